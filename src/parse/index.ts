@@ -1,0 +1,35 @@
+/**
+ * Parse stage: one content file in, one article record (or a located error) out. No I/O.
+ */
+import type { ParseOutcome, SourceFile } from '../types.js';
+import { parseMarkdown } from './markdown.js';
+import { parseText } from './text.js';
+
+/** Content file extensions and the parser for each. */
+const PARSERS: Readonly<Record<string, (file: SourceFile) => ParseOutcome>> = {
+  '.txt': parseText,
+  '.text': parseText,
+  '.md': parseMarkdown,
+  '.markdown': parseMarkdown,
+};
+
+/** File extensions the parse stage reads. */
+export const CONTENT_EXTENSIONS: readonly string[] = Object.keys(PARSERS);
+
+/** Parses one content file by its extension: raw text dumps (`.txt`) or Markdown with front matter (`.md`). */
+export function parseArticle(file: SourceFile): ParseOutcome {
+  const ext = /\.[^./\\]+$/.exec(file.path)?.[0].toLowerCase() ?? '';
+  const parse = PARSERS[ext];
+  if (!parse) {
+    return { ok: false, warnings: [], error: { file: file.path, line: 1, expected: `a content file ending in ${CONTENT_EXTENSIONS.join(', ')}`, found: `"${ext || 'no extension'}"` } };
+  }
+  return parse(file);
+}
+
+/** Formats a diagnostic the way compilers do: `FILE:LINE: expected …, found …`. */
+export function formatDiagnostic(d: { file: string; line: number; expected: string; found: string; hint?: string }): string {
+  return `${d.file}:${d.line}: expected ${d.expected}, found ${d.found}${d.hint ? ` (${d.hint})` : ''}`;
+}
+
+export { parseDate, parseDateLine } from './dates.js';
+export { slugForHeadline } from './slug.js';

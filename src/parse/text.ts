@@ -1,0 +1,413 @@
+import type { Article, BodyNode, Diagnostic, Image, Link, ParseOutcome, Related, Source, SourceFile } from '../types.js';
+import { parseDateLine } from './dates.js';
+import { parseInline } from './inline.js';
+import { sourceFor } from './source.js';
+import { slugForHeadline } from './slug.js';
+import {
+  CAPTION_LABELS, CREDIT_LABELS, CREDIT_MARKERS, LIST_ITEM, NON_FINAL_WORDS, RELATED_LABELS, SOURCE_LABELS,
+} from './tables.js';
+
+/** A line of the file with its 1-based number. */
+interface Line {
+  readonly text: string;
+  readonly line: number;
+}
+
+/** Lines between blank lines. */
+type Block = readonly Line[];
+
+/** A body block before inline parsing. */
+type Item =
+  | { readonly kind: 'paragraph'; readonly text: string; readonly line: number }
+  | { readonly kind: 'heading'; readonly text: string; readonly line: number }
+  | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly Line[]; readonly line: number };
+
+/** How far after the headline we look for the date line. */
+const HEADER_LINES = 6;
+
+const labelPattern = (labels: readonly string[]): RegExp =>
+  new RegExp(`^(?:${[...labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/ /g, '\\s+')).join('|')})\\s*:\\s*`, 'i');
+const RELATED = labelPattern(RELATED_LABELS);
+const SOURCE = labelPattern(SOURCE_LABELS);
+const CREDIT = labelPattern(CREDIT_LABELS);
+const CAPTION = labelPattern(CAPTION_LABELS);
+/** A credit label after the caption: `… Photo: AFP`, `… (Credit: Reuters)`, `… | Image: TASS`. */
+const TRAILING_CREDIT = new RegExp(`(?:^|[\\s.|(\\[–—-])\\(?\\[?((?:${CREDIT_LABELS.join('|').replace(/ /g, '\\s+')})\\s*:\\s*[^()[\\]]+?)[)\\]]?\\s*$`, 'i');
+const ORIGINAL_URL = /^original\s+(?:url|link|article)\s*:\s*/i;
+
+/** Normalises line endings and removes a byte-order mark. */
+function normalise(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+function toBlocks(text: string): Block[] {
+  const blocks: Line[][] = [];
+  let current: Line[] | null = null;
+  normalise(text).split('\n').forEach((raw, i) => {
+    const t = raw.replace(/[\s\u00A0]+/g, ' ').trim();
+    if (!t) {
+      current = null;
+      return;
+    }
+    if (!current) blocks.push((current = []));
+    current.push({ text: t, line: i + 1 });
+  });
+  return blocks;
+}
+
+/** Does the text end a sentence (ignoring closing quotes and brackets)? */
+function endsSentence(text: string): boolean {
+  return /[.!?…:;]$/.test(text.replace(/["'”’»)\]*_]+$/, ''));
+}
+
+function lastWord(text: string): string {
+  return (/(\p{L}+)\W*$/u.exec(text)?.[1] ?? '').toLowerCase();
+}
+
+/** A credit without a label: a few capitalised words, no sentence punctuation (`WikiMedia`, `Sergei Bobylev / TASS`). */
+function looksLikeCredit(text: string): boolean {
+  const words = text.split(/\s+/);
+  return text.length <= 60 && words.length <= 6 && /^[\p{Lu}\p{N}©]/u.test(text) && !endsSentence(text)
+    && !NON_FINAL_WORDS.has(lastWord(text)) && !/[,;:"“”]/.test(text);
+}
+
+function trimCaption(text: string): string | null {
+  const t = text.replace(/[\s|/(\[–—-]+$/, '').replace(/(?<!\b\p{Lu})\.$/u, '').trim();
+  return t || null;
+}
+
+function stripLabel(text: string, label: RegExp): string {
+  return text.replace(label, '').trim();
+}
+
+/**
+ * Reads a photo caption line: `Elbe Day, April 25, 1945. WikiMedia`, `Soldiers meet (Photo: AFP)`,
+ * `Credit: Reuters`, `Caption: …`. Returns `null` when the line reads as body text.
+ */
+export function readCaption(line: string): Image | null {
+  if (line.length > 400) return null;
+  if (CAPTION.test(line)) {
+    const rest = stripLabel(line, CAPTION);
+    return readCaption(rest) ?? { caption: trimCaption(rest), credit: null };
+  }
+  if (CREDIT.test(line)) {
+    const rest = stripLabel(line, CREDIT);
+    // "Photo: Reuters" is a credit; "Photo: Soldiers meet on the Elbe, 1945. Reuters" a caption.
+    const inner = readCaption(rest);
+    if (inner?.caption && inner.credit) return inner;
+    return looksLikeCredit(rest) || rest.length <= 40 ? { caption: null, credit: rest } : { caption: trimCaption(rest), credit: null };
+  }
+  const labelled = TRAILING_CREDIT.exec(line);
+  if (labelled) {
+    const credit = stripLabel(labelled[1]!, CREDIT);
+    return { caption: trimCaption(line.slice(0, labelled.index)), credit: credit || null };
+  }
+  for (const marker of CREDIT_MARKERS) {
+    const m = marker.exec(line);
+    if (m && m.index > 0 && /[.,|/(–—-]\s*$/.test(line.slice(0, m.index))) {
+      return { caption: trimCaption(line.slice(0, m.index)), credit: m[0].replace(/[)\]]$/, '').trim() };
+    }
+  }
+  // "Caption. Credit": the line ends on a credit, not on a full stop.
+  if (endsSentence(line)) return null;
+  const dot = line.lastIndexOf('. ');
+  if (dot > 0) {
+    const credit = line.slice(dot + 2).trim();
+    if (looksLikeCredit(credit)) return { caption: trimCaption(line.slice(0, dot)), credit };
+  }
+  return null;
+}
+
+/** A caption block is one line, or a caption line and a credit line. */
+function captionOf(block: Block): Image | null {
+  const [first, second] = block;
+  if (!first || block.length > 2) return null;
+  if (second) {
+    if (!CREDIT.test(second.text)) return null;
+    const caption = readCaption(first.text);
+    const credit = stripLabel(second.text, CREDIT);
+    return { caption: caption?.caption ?? trimCaption(first.text), credit: caption?.credit ?? credit };
+  }
+  return readCaption(first.text);
+}
+
+/** Repairs an address broken by stray spaces or line breaks. */
+function repairUrl(parts: readonly string[]): string {
+  let url = parts.join('').replace(/\s+/g, '');
+  if (/^www\./i.test(url)) url = `https://${url}`;
+  return url;
+}
+
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
+const looksLikeUrlStart = (text: string): boolean => /^(?:https?:\/\/|www\.)/i.test(text);
+
+/** Parses a raw text dump (the seed's format) into an article record. */
+export function parseText(file: SourceFile): ParseOutcome {
+  const warnings: Diagnostic[] = [];
+  const fail = (line: number, expected: string, found: string, hint?: string): ParseOutcome => ({
+    ok: false, warnings, error: { file: file.path, line, expected, found, ...(hint ? { hint } : {}) },
+  });
+
+  const blocks = toBlocks(file.text);
+  const lines = blocks.flat();
+  const first = lines[0];
+  if (!first) return fail(1, 'a headline on the first non-blank line', 'an empty file');
+
+  // Header: headline, then within a few lines a date line; bylines and a standfirst may stand between.
+  const headline = first.text.replace(/^#+\s*/, '');
+  let date: string | null = null;
+  let dateIndex = -1;
+  for (let i = 1; i <= HEADER_LINES && i < lines.length; i++) {
+    date = parseDateLine(lines[i]!.text);
+    if (date) {
+      dateIndex = i;
+      break;
+    }
+  }
+  if (!date) {
+    const next = lines[1];
+    return fail(next?.line ?? first.line, 'a date like "May 20, 2025" after the headline', next ? `"${clip(next.text)}"` : 'the end of the file',
+      'put the publication date on its own line under the headline');
+  }
+  let byline: string | null = null;
+  const standfirst: string[] = [];
+  for (const l of lines.slice(1, dateIndex)) {
+    if (/^by\s/i.test(l.text) && l.text.length <= 120) byline = l.text.replace(/^by\s+/i, '');
+    else standfirst.push(l.text);
+  }
+  const dateLine = lines[dateIndex]!;
+  const inlineBy = /^by\s+(.+?)\s*(?:[|,•·–—-]|\bon\b|\bpublished\b|\bupdated\b)/i.exec(dateLine.text);
+  if (inlineBy) byline = inlineBy[1]!;
+
+  // Everything after the date line, as blocks.
+  let rest: Block[] = [];
+  for (const block of blocks) {
+    const after = block.filter((l) => l.line > dateLine.line);
+    if (after.length) rest.push(after);
+  }
+  // A byline right after the date.
+  const maybeBy = rest[0];
+  if (!byline && maybeBy?.length === 1 && /^by\s/i.test(maybeBy[0]!.text) && maybeBy[0]!.text.length <= 120) {
+    byline = maybeBy[0]!.text.replace(/^by\s+/i, '');
+    rest = rest.slice(1);
+  }
+
+  // Caption: the first block after the header, when it reads as one.
+  let image: Image | null = null;
+  const captionBlock = rest[0];
+  if (captionBlock) {
+    image = captionOf(captionBlock);
+    if (image) {
+      rest = rest.slice(1);
+      const creditBlock = rest[0];
+      if (!image.credit && creditBlock?.length === 1 && CREDIT.test(creditBlock[0]!.text)) {
+        image = { caption: image.caption, credit: stripLabel(creditBlock[0]!.text, CREDIT) };
+        rest = rest.slice(1);
+      }
+    }
+  }
+
+  // Body: related lines and the source address come out; the rest are paragraphs, headings and lists.
+  const related: Related[] = [];
+  const items: Item[] = [];
+  let source: Source | null = null;
+  let urlParts: string[] | null = null;
+  let urlLine = 0;
+  let urlLabel = '';
+
+  const finishUrl = (): ParseOutcome | null => {
+    if (!urlParts) return null;
+    const url = repairUrl(urlParts);
+    urlParts = null;
+    if (!isWebAddress(url)) {
+      return fail(urlLine, `a web address after "${urlLabel}"`, url ? `"${clip(url)}"` : 'nothing', 'write the full address, starting with https://');
+    }
+    source = sourceFor(url);
+    return null;
+  };
+
+  for (const block of rest) {
+    let pending: Line[] = [];
+    const flushPending = (): void => {
+      if (pending.length) items.push(...paragraphsOf(pending));
+      pending = [];
+    };
+    for (const l of block) {
+      if (urlParts) {
+        // Inside the source address: fragments without spaces continue it.
+        if (urlParts.length === 0 || (!/\s/.test(l.text) && !looksLikeUrlStart(l.text) && !RELATED.test(l.text))) {
+          if (urlParts.length === 0) urlLine = l.line;
+          urlParts.push(l.text);
+          continue;
+        }
+        const failed = finishUrl();
+        if (failed) return failed;
+      }
+      const related1 = RELATED.exec(l.text);
+      if (related1) {
+        flushPending();
+        const title = l.text.slice(related1[0].length).trim();
+        if (title) related.push({ headline: title, slug: null });
+        continue;
+      }
+      const src = SOURCE.exec(l.text);
+      if (src && !source) {
+        const value = l.text.slice(src[0].length).trim();
+        // "Source: Reuters" is body text; "Source: https://…" and "Original url:" are not.
+        if (ORIGINAL_URL.test(l.text) || looksLikeUrlStart(value) || (!value && block.length === 1)) {
+          flushPending();
+          urlLabel = src[0].replace(/\s*:\s*$/, ':');
+          urlParts = value ? [value] : [];
+          urlLine = l.line;
+          continue;
+        }
+      }
+      pending.push(l);
+    }
+    flushPending();
+  }
+  if (urlParts !== null) {
+    const parts: string[] = urlParts;
+    if (parts.length === 0) return fail(urlLine, `a web address after "${urlLabel}"`, 'the end of the file', 'write the address on the line after the label, or remove the label');
+    const failed = finishUrl();
+    if (failed) return failed;
+  }
+
+  const body = buildBody(rejoin(items), file.path, warnings);
+  const article: Article = {
+    file: file.path,
+    format: 'text',
+    slug: slugForHeadline(headline),
+    headline,
+    standfirst: standfirst.length ? standfirst.join(' ') : null,
+    byline,
+    date,
+    image,
+    paragraphs: body.paragraphs,
+    links: body.links,
+    related,
+    source,
+    tags: [],
+    quotes: [],
+    body: body.root,
+  };
+  return { ok: true, article, warnings };
+}
+
+/** Turns the lines of one block into paragraphs, a list, or a heading. */
+function paragraphsOf(lines: readonly Line[]): Item[] {
+  const out: Item[] = [];
+  let para: Line[] = [];
+  let list: { ordered: boolean; items: Line[]; line: number } | null = null;
+  const flushPara = (): void => {
+    if (!para.length) return;
+    // Lines that each end a sentence are paragraphs of their own; otherwise the block was hard-wrapped.
+    if (para.length > 1 && para.every((l) => endsSentence(l.text))) para.forEach((l) => out.push({ kind: 'paragraph', text: l.text, line: l.line }));
+    else out.push({ kind: 'paragraph', text: para.map((l) => l.text).join(' '), line: para[0]!.line });
+    para = [];
+  };
+  const flushList = (): void => {
+    if (list) out.push({ kind: 'list', ...list });
+    list = null;
+  };
+  for (const l of lines) {
+    const heading = /^#{1,6}\s+(.+)$/.exec(l.text);
+    const item = LIST_ITEM.exec(l.text);
+    if (heading) {
+      flushPara();
+      flushList();
+      out.push({ kind: 'heading', text: heading[1]!, line: l.line });
+    } else if (item) {
+      flushPara();
+      const ordered = item[1] !== undefined;
+      if (list && list.ordered !== ordered) flushList();
+      list ??= { ordered, items: [], line: l.line };
+      list.items.push({ text: l.text.slice(item[0].length), line: l.line });
+    } else if (list && para.length === 0 && !endsSentence(list.items[list.items.length - 1]!.text) && /^\p{Ll}/u.test(l.text)) {
+      // A list item wrapped onto the next line.
+      const lastItem = list.items.pop()!;
+      list.items.push({ text: `${lastItem.text} ${l.text}`, line: lastItem.line });
+    } else {
+      flushList();
+      para.push(l);
+    }
+  }
+  flushPara();
+  flushList();
+  return out;
+}
+
+/**
+ * Rejoins paragraphs split by a stray blank line mid-sentence, and tells short unpunctuated
+ * lines (subheadings) from split sentences.
+ */
+function rejoin(items: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  for (const item of items) {
+    const prev = out[out.length - 1];
+    if (item.kind === 'list' && prev?.kind === 'list' && prev.ordered === item.ordered) {
+      out[out.length - 1] = { ...prev, items: [...prev.items, ...item.items] };
+      continue;
+    }
+    if (item.kind === 'paragraph' && prev?.kind === 'paragraph' && isSplit(prev.text, item.text)) {
+      out[out.length - 1] = { kind: 'paragraph', text: `${prev.text} ${item.text}`, line: prev.line };
+      continue;
+    }
+    out.push(item);
+  }
+  // A short line that ends no sentence and is followed by more text is a subheading.
+  return out.map((item, i) =>
+    item.kind === 'paragraph' && i < out.length - 1 && isHeadingLike(item.text) ? { kind: 'heading', text: item.text, line: item.line } : item);
+}
+
+function isSplit(before: string, after: string): boolean {
+  if (endsSentence(before)) return false;
+  if (/^[\p{Ll},;)]/u.test(after)) return true;
+  if (/[,–—-]$/.test(before)) return true;
+  if (NON_FINAL_WORDS.has(lastWord(before))) return true;
+  return !isHeadingLike(before);
+}
+
+function isHeadingLike(text: string): boolean {
+  return !endsSentence(text) && text.length <= 100 && text.split(/\s+/).length <= 14 && /^[\p{Lu}\p{N}"“'‘]/u.test(text)
+    && !NON_FINAL_WORDS.has(lastWord(text)) && !/,$/.test(text);
+}
+
+/** Builds the mdast body, numbering every block so quotes and anchors can point at it. */
+function buildBody(items: readonly Item[], file: string, warnings: Diagnostic[]): { root: BodyNode; paragraphs: string[]; links: Link[] } {
+  const paragraphs: string[] = [];
+  const links: Link[] = [];
+  const numbered = (text: string, line: number): { children: readonly BodyNode[]; data: Record<string, unknown> } => {
+    const inline = parseInline(text, file, line, warnings);
+    const index = paragraphs.length;
+    paragraphs.push(inline.text);
+    for (const link of inline.links) links.push({ ...link, paragraph: index });
+    return { children: inline.children, data: { paragraph: index, hProperties: { id: `p${index + 1}` } } };
+  };
+  const children: BodyNode[] = items.map((item): BodyNode => {
+    if (item.kind === 'paragraph') return { type: 'paragraph', ...numbered(item.text, item.line) };
+    if (item.kind === 'heading') return { type: 'heading', depth: 2, ...numbered(item.text, item.line) };
+    return {
+      type: 'list',
+      ordered: item.ordered,
+      children: item.items.map((li): BodyNode => {
+        const { children: inline, data } = numbered(li.text, li.line);
+        return { type: 'listItem', data, children: [{ type: 'paragraph', children: inline }] };
+      }),
+    };
+  });
+  return { root: { type: 'root', children }, paragraphs, links };
+}
+
+/** Shortens a quoted line for an error message. */
+export function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,151 @@
+/**
+ * The records of Broadsheet: what an article is once parsed, and what the archive knows about it.
+ * This file imports nothing; every stage and every template sees only these shapes.
+ */
+
+/** Which of the two content formats an article came from. */
+export type ArticleFormat = 'text' | 'markdown';
+
+/** A photo caption and its credit, as printed under a picture the dump no longer has. */
+export interface Image {
+  readonly caption: string | null;
+  readonly credit: string | null;
+}
+
+/** A hyperlink in the body; `href` is `null` when the dump kept the words but lost the target. */
+export interface Link {
+  readonly text: string;
+  readonly href: string | null;
+  /** Index into `Article.paragraphs` of the block the link stands in. */
+  readonly paragraph: number;
+}
+
+/** A `Related article:` line; `slug` is filled by the archive when that article is in it. */
+export interface Related {
+  readonly headline: string;
+  readonly slug: string | null;
+}
+
+/** Where the article was first published. */
+export interface Source {
+  readonly url: string;
+  readonly name: string;
+}
+
+/** A quotation in the body and who said it. */
+export interface Quote {
+  /** The words inside the quotation marks, without a trailing comma or period. */
+  readonly text: string;
+  /** The speaker's full name as the article first gives it, or `null` when the text names nobody. */
+  readonly speaker: string | null;
+  /** `true` when the quote is a fragment inside the reporter's own sentence. */
+  readonly partial: boolean;
+  /** Index into `Article.paragraphs`. */
+  readonly paragraph: number;
+}
+
+/**
+ * A node of the body tree. The shape is mdast's (the Markdown syntax tree of unified),
+ * so raw articles and Markdown articles render through the same remark-html compiler.
+ */
+export interface BodyNode {
+  readonly type: string;
+  readonly value?: string;
+  readonly url?: string;
+  readonly title?: string | null;
+  readonly alt?: string | null;
+  readonly depth?: number;
+  readonly ordered?: boolean | null;
+  readonly lang?: string | null;
+  readonly children?: readonly BodyNode[];
+  readonly data?: { readonly [key: string]: unknown };
+}
+
+/** One parsed article: everything templates, feeds and indexes need. */
+export interface Article {
+  /** The content file, as the path it was read from. */
+  readonly file: string;
+  readonly format: ArticleFormat;
+  /** URL slug derived from the headline (or set in front matter); unique once in an archive. */
+  readonly slug: string;
+  readonly headline: string;
+  /** A line between the headline and the body that summarises the story, when the dump has one. */
+  readonly standfirst: string | null;
+  readonly byline: string | null;
+  /** Calendar date of first publication, `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly image: Image | null;
+  /** Plain text of every body block in reading order: paragraphs, subheadings, list items. */
+  readonly paragraphs: readonly string[];
+  readonly links: readonly Link[];
+  readonly related: readonly Related[];
+  readonly source: Source | null;
+  readonly tags: readonly string[];
+  readonly quotes: readonly Quote[];
+  /** The body as an mdast tree; block `i` of `paragraphs` carries `data.paragraph = i`. */
+  readonly body: BodyNode;
+}
+
+/** Something wrong with a content file, located to the line. */
+export interface Diagnostic {
+  readonly file: string;
+  /** 1-based line in the file. */
+  readonly line: number;
+  readonly expected: string;
+  readonly found: string;
+  /** What to do about it, when that isn't obvious. */
+  readonly hint?: string;
+}
+
+/** What parsing one file gives: a record (perhaps with warnings), or the reason there is none. */
+export type ParseOutcome =
+  | { readonly ok: true; readonly article: Article; readonly warnings: readonly Diagnostic[] }
+  | { readonly ok: false; readonly error: Diagnostic; readonly warnings: readonly Diagnostic[] };
+
+/** A content file as read from disk, decoded to text. */
+export interface SourceFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Site-wide settings, from the `broadsheet` key of package.json and command-line flags. */
+export interface SiteConfig {
+  readonly title: string;
+  readonly description: string;
+  /** Origin the site is deployed at, without a trailing slash, e.g. `https://example.org`. */
+  readonly baseUrl: string;
+  /** Path the site lives under, with leading and trailing slash, e.g. `/` or `/news/`. */
+  readonly pathPrefix: string;
+  readonly language: string;
+  /** Articles per page on paginated listings. */
+  readonly perPage: number;
+}
+
+/** An article as the site sees it: the record plus what only the whole archive can tell. */
+export interface ArchiveEntry {
+  readonly article: Article;
+  /** Site path of the article page, e.g. `/articles/some-slug/`. */
+  readonly url: string;
+  /** A short plain-text teaser from the lead. */
+  readonly excerpt: string;
+  /** Sanitized HTML of the body. */
+  readonly html: string;
+  readonly related: readonly Related[];
+  /** The next older and next newer article, by date. */
+  readonly older: ArchiveLink | null;
+  readonly newer: ArchiveLink | null;
+}
+
+/** A link to another article of the archive. */
+export interface ArchiveLink {
+  readonly url: string;
+  readonly headline: string;
+  readonly date: string;
+}
+
+/** The whole collection, computed once per build. */
+export interface Archive {
+  readonly config: SiteConfig;
+  /** Newest first; ties broken by headline, then file, so the order is stable. */
+  readonly entries: readonly ArchiveEntry[];
+}
