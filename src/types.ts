@@ -123,14 +123,12 @@ export interface SiteConfig {
 
 /** An article as the site sees it: the record plus what only the whole archive can tell. */
 export interface ArchiveEntry {
+  /** The record, with `related[].slug` resolved against the archive. */
   readonly article: Article;
   /** Site path of the article page, e.g. `/articles/some-slug/`. */
   readonly url: string;
   /** A short plain-text teaser from the lead. */
   readonly excerpt: string;
-  /** Sanitized HTML of the body. */
-  readonly html: string;
-  readonly related: readonly Related[];
   /** The next older and next newer article, by date. */
   readonly older: ArchiveLink | null;
   readonly newer: ArchiveLink | null;

@@ -1,7 +1,7 @@
 /**
  * Parse stage: one content file in, one article record (or a located error) out. No I/O.
  */
-import type { ParseOutcome, SourceFile } from '../types.js';
+import type { Article, ParseOutcome, SourceFile } from '../types.js';
 import { parseMarkdown } from './markdown.js';
 import { parseText } from './text.js';
 
@@ -29,6 +29,13 @@ export function parseArticle(file: SourceFile): ParseOutcome {
 /** Formats a diagnostic the way compilers do: `FILE:LINE: expected …, found …`. */
 export function formatDiagnostic(d: { file: string; line: number; expected: string; found: string; hint?: string }): string {
   return `${d.file}:${d.line}: expected ${d.expected}, found ${d.found}${d.hint ? ` (${d.hint})` : ''}`;
+}
+
+/** The record as `broadsheet parse --json` prints it: everything but the body tree (see README, "The record"). */
+export function publicRecord(article: Article): Omit<Article, 'body'> {
+  const { body: _body, ...record } = article;
+  void _body;
+  return record;
 }
 
 export { parseDate, parseDateLine } from './dates.js';

@@ -143,6 +143,15 @@ function isWebAddress(text: string): boolean {
   }
 }
 
+/** A link target the site may point at: web and mail addresses, and relative paths; never `javascript:`. */
+function safeLinkTarget(url: string): string | null {
+  const trimmed = url.trim();
+  if (!trimmed) return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  if (scheme === undefined) return trimmed;
+  return ['http', 'https', 'mailto'].includes(scheme) ? trimmed : null;
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'nothing';
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
@@ -193,15 +202,24 @@ function numberBody(tree: Root): { root: BodyNode; paragraphs: string[]; links: 
   const visit = (node: Nodes, block: number | null, inListItem: boolean): BodyNode => {
     let current = block;
     let data: Record<string, unknown> | undefined;
-    if (TEXT_BLOCKS.has(node.type) && block === null) {
+    const text = TEXT_BLOCKS.has(node.type) && block === null ? toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim() : '';
+    // Blocks with no text (a paragraph of raw HTML only) get no number.
+    if (text) {
       current = paragraphs.length;
-      paragraphs.push(toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim());
+      paragraphs.push(text);
       // In a tight list the <p> disappears, so the anchor goes on the item instead.
       data = inListItem ? { paragraph: current } : { paragraph: current, hProperties: { id: `p${current + 1}` } };
     }
+    if (node.type === 'image') {
+      // The site loads nothing from elsewhere and copies no images: a picture becomes a link to it.
+      const url = safeLinkTarget(node.url);
+      const text = node.alt?.trim() || 'Image';
+      if (current !== null) links.push({ text, href: url, paragraph: current });
+      return url ? { type: 'link', url, children: [{ type: 'text', value: text }] } : lostLink(text);
+    }
     if (node.type === 'link') {
       const text = toString(node).trim();
-      const href = node.url.trim() ? node.url : null;
+      const href = safeLinkTarget(node.url);
       if (current !== null && text) links.push({ text, href, paragraph: current });
       if (!href) return lostLink(toString(node));
     }

@@ -12,6 +12,8 @@ export function slugForHeadline(headline: string): string {
   const cleaned = headline
     // Abbreviations lose their dots (U.S. → US), apostrophes vanish (Putin's → Putins).
     .replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ''))
+    // Thousands separators go (1,000 → 1000).
+    .replace(/(?<=\d)[,.](?=\d{3}\b)/g, '')
     .replace(/(?<=\p{L})['’‘](?=\p{L})/gu, '')
     .replace(/['’‘"“”]/g, '');
   let slug = slugify(cleaned, { decamelize: false });

@@ -94,6 +94,11 @@ export const CREDIT_MARKERS: readonly RegExp[] = [
   /\b(?:courtesy|handout)\b.*$/i,
 ];
 
+/** Lower-case words a photo credit may contain (`AFP via Getty Images`, `Ludwig van Beethoven`). */
+export const CREDIT_LOWERCASE_WORDS: ReadonlySet<string> = new Set([
+  'via', 'for', 'of', 'and', 'de', 'da', 'del', 'der', 'van', 'von', 'la', 'le', 'al', 'el', 'bin', 'photo', 'photos', 'by', 'courtesy', 'the',
+]);
+
 /** Words a sentence does not end on: a block ending with one was split by a stray blank line. */
 export const NON_FINAL_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from',

@@ -4,7 +4,7 @@ import { parseInline } from './inline.js';
 import { sourceFor } from './source.js';
 import { slugForHeadline } from './slug.js';
 import {
-  CAPTION_LABELS, CREDIT_LABELS, CREDIT_MARKERS, LIST_ITEM, NON_FINAL_WORDS, RELATED_LABELS, SOURCE_LABELS,
+  CAPTION_LABELS, CREDIT_LABELS, CREDIT_LOWERCASE_WORDS, CREDIT_MARKERS, LIST_ITEM, NON_FINAL_WORDS, RELATED_LABELS, SOURCE_LABELS,
 } from './tables.js';
 
 /** A line of the file with its 1-based number. */
@@ -68,7 +68,9 @@ function lastWord(text: string): string {
 function looksLikeCredit(text: string): boolean {
   const words = text.split(/\s+/);
   return text.length <= 60 && words.length <= 6 && /^[\p{Lu}\p{N}©]/u.test(text) && !endsSentence(text)
-    && !NON_FINAL_WORDS.has(lastWord(text)) && !/[,;:"“”]/.test(text);
+    && !NON_FINAL_WORDS.has(lastWord(text)) && !/[,;:"“”]/.test(text)
+    // Names, agencies and domains: every word capitalised, but for "via", "de", "/" and the like.
+    && words.every((w) => /^[\p{Lu}\p{N}©/(&|–—-]/u.test(w) || w.includes('.') || CREDIT_LOWERCASE_WORDS.has(w.toLowerCase()));
 }
 
 function trimCaption(text: string): string | null {
@@ -226,9 +228,10 @@ export function parseText(file: SourceFile): ParseOutcome {
   const finishUrl = (): ParseOutcome | null => {
     if (!urlParts) return null;
     const url = repairUrl(urlParts);
+    const written = urlParts.join(' ');
     urlParts = null;
     if (!isWebAddress(url)) {
-      return fail(urlLine, `a web address after "${urlLabel}"`, url ? `"${clip(url)}"` : 'nothing', 'write the full address, starting with https://');
+      return fail(urlLine, `a web address after "${urlLabel}"`, written ? `"${clip(written)}"` : 'nothing', 'write the full address, starting with https://');
     }
     source = sourceFor(url);
     return null;

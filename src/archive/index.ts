@@ -1,0 +1,78 @@
+/**
+ * Archive stage: the whole collection, computed once per build — unique slugs, order,
+ * neighbours, related articles resolved to slugs, excerpts. Pure: no I/O, no rendering.
+ */
+import type { Archive, ArchiveEntry, ArchiveLink, Article, Related, SiteConfig } from '../types.js';
+
+/** Longest excerpt on listings, in characters. */
+const EXCERPT_LENGTH = 220;
+
+/**
+ * Builds the archive from parsed articles. Two articles with one slug get distinct ones:
+ * the earlier article (by date, then file) keeps the plain slug, later ones get `-2`, `-3`, ….
+ */
+export function buildArchive(articles: readonly Article[], config: SiteConfig): Archive {
+  const bySlug = uniqueSlugs(articles);
+  const byHeadline = new Map<string, string>();
+  for (const article of bySlug) {
+    const key = headlineKey(article.headline);
+    if (!byHeadline.has(key)) byHeadline.set(key, article.slug);
+  }
+  const sorted = [...bySlug].sort(newestFirst);
+  const links: ArchiveLink[] = sorted.map((a) => ({ url: articleUrl(a.slug), headline: a.headline, date: a.date }));
+  const entries = sorted.map((article, i): ArchiveEntry => {
+    const related: Related[] = article.related.map((r) => {
+      const slug = byHeadline.get(headlineKey(r.headline)) ?? null;
+      return { headline: r.headline, slug: slug === article.slug ? null : slug };
+    });
+    return {
+      article: { ...article, related },
+      url: links[i]!.url,
+      excerpt: excerptOf(article),
+      newer: links[i - 1] ?? null,
+      older: links[i + 1] ?? null,
+    };
+  });
+  return { config, entries };
+}
+
+/** Site path of an article page. */
+export function articleUrl(slug: string): string {
+  return `/articles/${slug}/`;
+}
+
+/** Newest first; the same date falls back to headline, then file, so order never depends on reading order. */
+function newestFirst(a: Article, b: Article): number {
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : compare(a.headline, b.headline) || compare(a.file, b.file);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function uniqueSlugs(articles: readonly Article[]): Article[] {
+  const oldestFirst = [...articles].sort((a, b) => compare(a.date, b.date) || compare(a.file, b.file));
+  const taken = new Set<string>();
+  return oldestFirst.map((article) => {
+    let slug = article.slug;
+    for (let n = 2; taken.has(slug); n++) slug = `${article.slug}-${n}`;
+    taken.add(slug);
+    return slug === article.slug ? article : { ...article, slug };
+  });
+}
+
+/**
+ * A headline reduced to what survives retyping: case, accents, quote style and punctuation go.
+ * @example headlineKey("Calls Trump ‘Weak’") === headlineKey('calls trump "weak"')
+ */
+export function headlineKey(headline: string): string {
+  return headline.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The standfirst, or the lead paragraph, cut at a word boundary. */
+export function excerptOf(article: Article): string {
+  const lead = article.standfirst ?? article.paragraphs.find((p) => p.length > 60) ?? article.paragraphs[0] ?? '';
+  if (lead.length <= EXCERPT_LENGTH) return lead;
+  const cut = lead.lastIndexOf(' ', EXCERPT_LENGTH);
+  return `${lead.slice(0, cut > 0 ? cut : EXCERPT_LENGTH).replace(/[\s,;:–—-]+$/, '')}…`;
+}

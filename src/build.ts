@@ -1,0 +1,58 @@
+/**
+ * The whole pipeline, read → parse → archive → site, as one call the CLI and the tests share.
+ */
+import { buildArchive } from './archive/index.js';
+import { CONTENT_EXTENSIONS, parseArticle } from './parse/index.js';
+import { readContent } from './read/index.js';
+import { writeSite } from './site/index.js';
+import type { Article, Diagnostic, SiteConfig } from './types.js';
+
+/** What a build needs to know. */
+export interface BuildOptions {
+  readonly contentDir: string;
+  readonly outDir: string;
+  readonly templatesDir: string;
+  readonly publicDir: string;
+  readonly config: SiteConfig;
+  /** Build the good articles even when some files are bad (the build still reports failure). */
+  readonly keepGoing?: boolean;
+}
+
+/** What a build did: every problem, and what it wrote. */
+export interface BuildReport {
+  readonly articles: number;
+  readonly errors: readonly Diagnostic[];
+  readonly warnings: readonly Diagnostic[];
+  /** Files in the output folder, or `null` when nothing was written. */
+  readonly files: number | null;
+  readonly ok: boolean;
+}
+
+/** Reads and parses every content file; collects all errors rather than stopping at the first. */
+export async function loadArticles(contentDir: string): Promise<{ articles: Article[]; errors: Diagnostic[]; warnings: Diagnostic[] }> {
+  const read = await readContent(contentDir, CONTENT_EXTENSIONS);
+  const articles: Article[] = [];
+  const errors: Diagnostic[] = [...read.errors];
+  const warnings: Diagnostic[] = [];
+  for (const file of read.files) {
+    const outcome = parseArticle(file);
+    warnings.push(...outcome.warnings);
+    if (outcome.ok) articles.push(outcome.article);
+    else errors.push(outcome.error);
+  }
+  return { articles, errors, warnings };
+}
+
+/**
+ * Builds the site. With errors and without `keepGoing`, nothing is written and the previous
+ * site stays as it was; the output folder is only ever replaced by a complete new site.
+ */
+export async function build(options: BuildOptions): Promise<BuildReport> {
+  const { articles, errors, warnings } = await loadArticles(options.contentDir);
+  if (errors.length > 0 && !options.keepGoing) {
+    return { articles: articles.length, errors, warnings, files: null, ok: false };
+  }
+  const archive = buildArchive(articles, options.config);
+  const { files } = await writeSite(archive, options);
+  return { articles: articles.length, errors, warnings, files, ok: errors.length === 0 };
+}

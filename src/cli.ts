@@ -1,0 +1,192 @@
+#!/usr/bin/env node
+/**
+ * The `broadsheet` command: parse, check, build and serve a news archive.
+ */
+import { watch } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, loadArticles, type BuildOptions } from './build.js';
+import { formatDiagnostic, parseArticle, publicRecord } from './parse/index.js';
+import { readConfig, readSourceFile } from './read/index.js';
+import type { Diagnostic, SiteConfig } from './types.js';
+
+const USAGE = `Usage: broadsheet <command> [options]
+
+Commands:
+  parse FILE... [--json]   parse articles and print their records (one JSON array)
+  check                    validate every article in the content folder without building
+  build                    build the site from the content folder
+  serve                    build, serve on localhost and rebuild when content or templates change
+
+Options:
+  --content DIR        content folder (default: content)
+  --out DIR            output folder (default: _site)
+  --templates DIR      templates folder (default: templates)
+  --public DIR         static files copied as-is (default: public)
+  --path-prefix PATH   build for a sub-path, e.g. /news/
+  --base-url URL       the public address of the site, e.g. https://example.org
+  --keep-going         build the good articles even when some files are bad
+  --port N             port for serve (default: 8080)
+  -h, --help           show this help`;
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  content: { type: 'string', default: 'content' },
+  out: { type: 'string', default: '_site' },
+  templates: { type: 'string', default: 'templates' },
+  public: { type: 'string', default: 'public' },
+  'path-prefix': { type: 'string' },
+  'base-url': { type: 'string' },
+  'keep-going': { type: 'boolean', default: false },
+  port: { type: 'string', default: '8080' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** Runs the command line; resolves to the exit status. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    process.stderr.write(`broadsheet: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  switch (command) {
+    case 'parse':
+      return parseCommand(rest);
+    case 'check':
+      return checkCommand(values);
+    case 'build':
+      return buildCommand(values);
+    case 'serve':
+      return serveCommand(values);
+    default:
+      process.stderr.write(`broadsheet: expected a command (parse, check, build, serve), found "${command}"\n`);
+      return 2;
+  }
+}
+
+async function parseCommand(files: readonly string[]): Promise<number> {
+  if (files.length === 0) {
+    process.stderr.write('broadsheet parse: expected one or more article files, found none\n');
+    return 2;
+  }
+  const records: unknown[] = [];
+  let failed = false;
+  for (const file of files) {
+    const source = await readSourceFile(file);
+    if ('expected' in source) {
+      failed = true;
+      process.stderr.write(`${formatDiagnostic(source)}\n`);
+      continue;
+    }
+    const outcome = parseArticle(source);
+    for (const w of outcome.warnings) process.stderr.write(`warning: ${formatDiagnostic(w)}\n`);
+    if (outcome.ok) records.push(publicRecord(outcome.article));
+    else {
+      failed = true;
+      process.stderr.write(`${formatDiagnostic(outcome.error)}\n`);
+    }
+  }
+  process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+  return failed ? 1 : 0;
+}
+
+async function configFrom(values: Values): Promise<SiteConfig> {
+  const overrides: { -readonly [K in keyof SiteConfig]?: SiteConfig[K] } = {};
+  if (values['path-prefix'] !== undefined) overrides.pathPrefix = values['path-prefix'];
+  if (values['base-url'] !== undefined) overrides.baseUrl = values['base-url'];
+  return readConfig(process.cwd(), overrides);
+}
+
+async function buildOptions(values: Values): Promise<BuildOptions> {
+  return {
+    contentDir: values.content,
+    outDir: values.out,
+    templatesDir: values.templates,
+    publicDir: values.public,
+    config: await configFrom(values),
+    keepGoing: values['keep-going'],
+  };
+}
+
+function report(errors: readonly Diagnostic[], warnings: readonly Diagnostic[]): void {
+  for (const w of warnings) process.stderr.write(`warning: ${formatDiagnostic(w)}\n`);
+  for (const e of errors) process.stderr.write(`${formatDiagnostic(e)}\n`);
+}
+
+async function checkCommand(values: Values): Promise<number> {
+  const { articles, errors, warnings } = await loadArticles(values.content);
+  report(errors, warnings);
+  process.stdout.write(`${articles.length} article${articles.length === 1 ? '' : 's'} OK, ${errors.length} with errors, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}\n`);
+  return errors.length ? 1 : 0;
+}
+
+async function buildCommand(values: Values): Promise<number> {
+  const started = performance.now();
+  const options = await buildOptions(values);
+  const result = await build(options);
+  report(result.errors, result.warnings);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.files === null) {
+    process.stderr.write(`broadsheet: ${result.errors.length} file${result.errors.length === 1 ? '' : 's'} could not be read; nothing was written (${options.outDir} is unchanged). Fix them, or build the rest with --keep-going.\n`);
+    return 1;
+  }
+  const left = result.errors.length ? `, ${result.errors.length} left out` : '';
+  process.stdout.write(`Built ${result.articles} article${result.articles === 1 ? '' : 's'}${left} into ${options.outDir}/ (${result.files} files) in ${seconds} s\n`);
+  return result.ok ? 0 : 1;
+}
+
+async function serveCommand(values: Values): Promise<number> {
+  const options = await buildOptions({ ...values, 'keep-going': true });
+  const require = createRequire(import.meta.url);
+  const DevServer = require('@11ty/eleventy-dev-server') as {
+    getServer(name: string, dir: string, options: Record<string, unknown>): { serve(port: number): void; reload(event: Record<string, unknown>): void };
+  };
+  const rebuild = async (): Promise<void> => {
+    const result = await build(options);
+    report(result.errors, result.warnings);
+    process.stdout.write(`Built ${result.articles} articles${result.errors.length ? `, ${result.errors.length} left out` : ''}\n`);
+  };
+  await rebuild();
+  const server = DevServer.getServer('broadsheet', path.resolve(options.outDir), { domDiff: false, pathPrefix: options.config.pathPrefix, showVersion: false });
+  server.serve(Number(values.port));
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(rebuild).then(() => server.reload({ files: [] }), (error: unknown) => {
+        process.stderr.write(`broadsheet: rebuild failed: ${String(error)}\n`);
+      });
+    }, 150);
+  };
+  for (const dir of [options.contentDir, options.templatesDir, options.publicDir]) {
+    try {
+      watch(dir, { recursive: true }, schedule);
+    } catch {
+      // A folder that doesn't exist has nothing to watch.
+    }
+  }
+  process.stdout.write(`Watching ${options.contentDir}/, ${options.templatesDir}/ and ${options.publicDir}/ for changes. Press Ctrl+C to stop.\n`);
+  return new Promise<number>(() => undefined);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`broadsheet: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,167 @@
+/**
+ * Site stage: renders the archive through the Eleventy templates in `templates/`, copies `public/`,
+ * and swaps the finished site into place. Templates see only data prepared here, once per build.
+ */
+import Eleventy, { type FilterContext, type UserConfig } from '@11ty/eleventy';
+import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Archive, ArchiveEntry, SiteConfig } from '../types.js';
+import { renderBody } from './body.js';
+import { absolutePath, absoluteUrl, relativeUrl } from './urls.js';
+
+/** Where the site's inputs are and where it goes. */
+export interface SiteOptions {
+  readonly outDir: string;
+  readonly templatesDir: string;
+  readonly publicDir: string;
+}
+
+/** One page of a paginated listing. */
+export interface ListingPage {
+  readonly url: string;
+  readonly number: number;
+  readonly total: number;
+  readonly entries: readonly ArticlePage[];
+  readonly newer: string | null;
+  readonly older: string | null;
+}
+
+/** An archive entry with what its page shows: rendered body, readable date. */
+export interface ArticlePage extends ArchiveEntry {
+  readonly html: string;
+  readonly dateLabel: string;
+  readonly hasLostLinks: boolean;
+}
+
+/** The data every template receives. */
+export interface SiteData {
+  readonly site: SiteConfig & { readonly url: string };
+  readonly articles: readonly ArticlePage[];
+  readonly listing: readonly ListingPage[];
+}
+
+/** Renders the archive into `options.outDir`, replacing what was there only once the new site is complete. */
+export async function writeSite(archive: Archive, options: SiteOptions): Promise<{ readonly files: number }> {
+  const data = siteData(archive);
+  const outDir = path.resolve(options.outDir);
+  const parent = path.dirname(outDir);
+  const base = path.basename(outDir);
+  await mkdir(parent, { recursive: true });
+  await removeLeftovers(parent, base);
+  const staging = path.join(parent, `.${base}.building-${process.pid}`);
+  try {
+    await runEleventy(data, options.templatesDir, staging);
+    if (await exists(options.publicDir)) await cp(options.publicDir, staging, { recursive: true });
+    await swapInto(staging, outDir);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return { files: await countFiles(outDir) };
+}
+
+/** Prepares the template data: rendered bodies, listing pages, readable dates. Computed once per build. */
+export function siteData(archive: Archive): SiteData {
+  const { config } = archive;
+  const formatDate = new Intl.DateTimeFormat(config.language, { dateStyle: 'long', timeZone: 'UTC' });
+  const articles = archive.entries.map((entry): ArticlePage => ({
+    ...entry,
+    html: renderBody(entry.article.body),
+    dateLabel: formatDate.format(new Date(`${entry.article.date}T00:00:00Z`)),
+    hasLostLinks: entry.article.links.some((l) => l.href === null),
+  }));
+  const total = Math.max(1, Math.ceil(articles.length / config.perPage));
+  const pageUrl = (n: number): string => (n === 1 ? '/' : `/page/${n}/`);
+  const listing = Array.from({ length: total }, (_, i): ListingPage => ({
+    url: pageUrl(i + 1),
+    number: i + 1,
+    total,
+    entries: articles.slice(i * config.perPage, (i + 1) * config.perPage),
+    newer: i > 0 ? pageUrl(i) : null,
+    older: i + 1 < total ? pageUrl(i + 2) : null,
+  }));
+  return { site: { ...config, url: absoluteUrl('/', config) }, articles, listing };
+}
+
+async function runEleventy(data: SiteData, templatesDir: string, outDir: string): Promise<void> {
+  const { site } = data;
+  const input = path.relative(process.cwd(), path.resolve(templatesDir)) || '.';
+  const elev = new Eleventy(input, path.relative(process.cwd(), outDir), {
+    quietMode: true,
+    config(eleventy: UserConfig) {
+      configureEleventy(eleventy, data, site);
+    },
+  });
+  await elev.write();
+}
+
+/** Everything Broadsheet tells Eleventy: data, filters, and Nunjucks with autoescape on. */
+export function configureEleventy(eleventy: UserConfig, data: SiteData, config: SiteConfig): void {
+  eleventy.setQuietMode(true);
+  eleventy.setTemplateFormats(['njk']);
+  eleventy.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  eleventy.addGlobalData('site', data.site);
+  eleventy.addGlobalData('articles', data.articles);
+  eleventy.addGlobalData('listing', data.listing);
+  eleventy.addFilter('href', function (this: FilterContext, to: string) {
+    const from = typeof this.page?.url === 'string' ? this.page.url : '/';
+    return relativeUrl(from, to, config);
+  });
+  eleventy.addFilter('documentTitle', (title: unknown) => documentTitle(typeof title === 'string' ? title : '', config.title));
+  eleventy.addFilter('absolutePath', (to: string) => absolutePath(to, config));
+  eleventy.addFilter('absoluteUrl', (to: string) => absoluteUrl(to, config));
+}
+
+/** Longest `<title>` search engines show in full. */
+const TITLE_LENGTH = 70;
+
+/**
+ * The `<title>` of a page: `Headline · Site`, dropping the site name and then cutting the
+ * headline at a word when that is longer than search results show.
+ */
+export function documentTitle(title: string, siteTitle: string): string {
+  if (!title) return siteTitle;
+  const full = `${title} · ${siteTitle}`;
+  if (full.length <= TITLE_LENGTH) return full;
+  if (title.length <= TITLE_LENGTH) return title;
+  const cut = title.lastIndexOf(' ', TITLE_LENGTH - 1);
+  return `${title.slice(0, cut > 20 ? cut : TITLE_LENGTH - 1).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** Moves a finished site into place: old site aside, new one in, old one removed. */
+async function swapInto(staging: string, outDir: string): Promise<void> {
+  const parent = path.dirname(outDir);
+  const old = path.join(parent, `.${path.basename(outDir)}.old-${process.pid}`);
+  const hadOld = await exists(outDir);
+  if (hadOld) await rename(outDir, old);
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    if (hadOld) await rename(old, outDir);
+    throw error;
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Cleans up after a build that was killed: a half-written staging folder goes; a previous site
+ * that was moved aside but never replaced comes back.
+ */
+async function removeLeftovers(parent: string, base: string): Promise<void> {
+  const names = (await readdir(parent)).sort();
+  const outDir = path.join(parent, base);
+  const aside = names.find((n) => n.startsWith(`.${base}.old-`));
+  if (aside && !(await exists(outDir))) await rename(path.join(parent, aside), outDir);
+  // A restored folder is gone from under its old name; removing it again is a no-op.
+  const leftovers = names.filter((n) => n.startsWith(`.${base}.building-`) || n.startsWith(`.${base}.old-`));
+  await Promise.all(leftovers.map((n) => rm(path.join(parent, n), { recursive: true, force: true })));
+}
+
+async function exists(p: string): Promise<boolean> {
+  return stat(p).then(() => true, () => false);
+}
+
+async function countFiles(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).length;
+}
