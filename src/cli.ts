@@ -2,9 +2,11 @@
 /**
  * The `broadsheet` command: parse, check, build and serve a news archive.
  */
+import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, loadArticles, type BuildOptions } from './build.js';
 import { formatDiagnostic, parseArticle, publicRecord } from './parse/index.js';
@@ -146,17 +148,24 @@ async function buildCommand(values: Values): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
+/**
+ * Builds, serves the output folder with live reload, and rebuilds on changes. Each rebuild runs
+ * `broadsheet build` in a fresh process: Eleventy caches compiled templates process-wide, so an
+ * edited template would otherwise render stale.
+ */
 async function serveCommand(values: Values): Promise<number> {
-  const options = await buildOptions({ ...values, 'keep-going': true });
+  const options = await buildOptions(values);
   const require = createRequire(import.meta.url);
   const DevServer = require('@11ty/eleventy-dev-server') as {
     getServer(name: string, dir: string, options: Record<string, unknown>): { serve(port: number): void; reload(event: Record<string, unknown>): void };
   };
-  const rebuild = async (): Promise<void> => {
-    const result = await build(options);
-    report(result.errors, result.warnings);
-    process.stdout.write(`Built ${result.articles} articles${result.errors.length ? `, ${result.errors.length} left out` : ''}\n`);
-  };
+  const args = [
+    fileURLToPath(import.meta.url), 'build', '--keep-going', '--content', options.contentDir, '--out', options.outDir,
+    '--templates', options.templatesDir, '--public', options.publicDir, '--path-prefix', options.config.pathPrefix, '--base-url', options.config.baseUrl,
+  ];
+  const rebuild = (): Promise<void> => new Promise((resolve) => {
+    spawn(process.execPath, args, { stdio: 'inherit' }).on('exit', () => resolve());
+  });
   await rebuild();
   const server = DevServer.getServer('broadsheet', path.resolve(options.outDir), { domDiff: false, pathPrefix: options.config.pathPrefix, showVersion: false });
   server.serve(Number(values.port));
@@ -165,9 +174,7 @@ async function serveCommand(values: Values): Promise<number> {
   const schedule = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      running = running.then(rebuild).then(() => server.reload({ files: [] }), (error: unknown) => {
-        process.stderr.write(`broadsheet: rebuild failed: ${String(error)}\n`);
-      });
+      running = running.then(rebuild).then(() => server.reload({ files: [] }));
     }, 150);
   };
   for (const dir of [options.contentDir, options.templatesDir, options.publicDir]) {

@@ -46,7 +46,11 @@ export function parseMarkdown(file: SourceFile): ParseOutcome {
   } catch (error) {
     const e = error as YamlError;
     if (e.refused) return fail(1, 'YAML front matter between "---" lines', `front matter in ${e.refused}`);
-    return fail((e.mark?.line ?? 0) + 2, 'valid YAML front matter', e.reason ?? String(error), 'check the indentation and quote values that contain ":"');
+    // js-yaml counts from the opening "---" line; an error at the end of the stream points past the last key.
+    const lines = text.split('\n');
+    const closing = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
+    const line = Math.min((e.mark?.line ?? 0) + 1, closing > 0 ? closing : lines.length);
+    return fail(Math.max(line, 1), 'valid YAML front matter', e.reason ?? String(error), 'check the indentation and quote values that contain ":"');
   }
   const data: Record<string, unknown> = parsed.data ?? {};
   const lineOf = (key: string): number => {

@@ -14,6 +14,8 @@ declare module '@11ty/eleventy' {
   }
   export interface FilterContext {
     readonly page?: { readonly url?: string | false; readonly outputPath?: string | false };
+    /** The data the template is rendered with (Nunjucks). */
+    readonly ctx?: Record<string, unknown>;
   }
   export interface EleventyOptions {
     quietMode?: boolean;
@@ -25,6 +27,8 @@ declare module '@11ty/eleventy' {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     init(): Promise<void>;
     write(): Promise<unknown>;
+    /** Silences Eleventy's own console output (its errors still reject `write()`). */
+    disableLogger(): void;
     watch(): Promise<unknown>;
     serve(port?: number): Promise<unknown>;
     setIncrementalBuild(incremental: boolean): void;

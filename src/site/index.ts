@@ -84,32 +84,43 @@ export function siteData(archive: Archive): SiteData {
 }
 
 async function runEleventy(data: SiteData, templatesDir: string, outDir: string): Promise<void> {
-  const { site } = data;
   const input = path.relative(process.cwd(), path.resolve(templatesDir)) || '.';
   const elev = new Eleventy(input, path.relative(process.cwd(), outDir), {
     quietMode: true,
     config(eleventy: UserConfig) {
-      configureEleventy(eleventy, data, site);
+      configureEleventy(eleventy, data);
     },
   });
+  elev.disableLogger();
   await elev.write();
 }
 
-/** Everything Broadsheet tells Eleventy: data, filters, and Nunjucks with autoescape on. */
-export function configureEleventy(eleventy: UserConfig, data: SiteData, config: SiteConfig): void {
+/**
+ * Everything Broadsheet tells Eleventy: data, filters, and Nunjucks with autoescape on.
+ * Filters read the site settings from the render context, not from this closure: Eleventy keeps
+ * compiled layouts in a process-wide cache, so a filter of an earlier build can serve a later one.
+ */
+export function configureEleventy(eleventy: UserConfig, data: SiteData): void {
   eleventy.setQuietMode(true);
   eleventy.setTemplateFormats(['njk']);
   eleventy.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   eleventy.addGlobalData('site', data.site);
   eleventy.addGlobalData('articles', data.articles);
   eleventy.addGlobalData('listing', data.listing);
+  const siteOf = (context: FilterContext): SiteConfig => (context.ctx?.['site'] as SiteConfig | undefined) ?? data.site;
   eleventy.addFilter('href', function (this: FilterContext, to: string) {
     const from = typeof this.page?.url === 'string' ? this.page.url : '/';
-    return relativeUrl(from, to, config);
+    return relativeUrl(from, to, siteOf(this));
   });
-  eleventy.addFilter('documentTitle', (title: unknown) => documentTitle(typeof title === 'string' ? title : '', config.title));
-  eleventy.addFilter('absolutePath', (to: string) => absolutePath(to, config));
-  eleventy.addFilter('absoluteUrl', (to: string) => absoluteUrl(to, config));
+  eleventy.addFilter('documentTitle', function (this: FilterContext, title: unknown) {
+    return documentTitle(typeof title === 'string' ? title : '', siteOf(this).title);
+  });
+  eleventy.addFilter('absolutePath', function (this: FilterContext, to: string) {
+    return absolutePath(to, siteOf(this));
+  });
+  eleventy.addFilter('absoluteUrl', function (this: FilterContext, to: string) {
+    return absoluteUrl(to, siteOf(this));
+  });
 }
 
 /** Longest `<title>` search engines show in full. */

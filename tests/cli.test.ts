@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ROOT, SEED, contentFolder, readSite, tempDir } from './helpers/site.js';
+
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+/** Runs the built `broadsheet` command as a user would, from the project root. */
+async function broadsheet(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('broadsheet parse', () => {
+  it('prints one JSON array with the seed record', async () => {
+    const { code, stdout, stderr } = await broadsheet('parse', 'content/000_3f4361cf1256edcb.txt', '--json');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const records = JSON.parse(stdout) as { file: string; date: string; source: { name: string }; body?: unknown }[];
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ file: 'content/000_3f4361cf1256edcb.txt', date: '2025-05-20', source: { name: 'The Moscow Times' } });
+    expect(records[0]).not.toHaveProperty('body');
+  });
+
+  it('prints the good files in argument order, reports the bad one as FILE:LINE and exits 1', async () => {
+    const dir = await contentFolder({ 'bad.txt': 'A headline\n\nTusday, Mai 45, 2025\n\nBody.\n', 'good.md': '---\ntitle: Good\ndate: 2024-01-01\n---\nBody.\n' });
+    const bad = path.join(dir, 'bad.txt');
+    const { code, stdout, stderr } = await broadsheet('parse', path.join(dir, 'good.md'), bad, SEED, '--json');
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as { headline: string }[]).map((r) => r.headline)).toEqual(['Good', "Trump and Putin Shared 'Warm' Memories of Russia-U.S. Alliance in WWII, Kremlin Official Says"]);
+    expect(stderr).toBe(`${bad}:3: expected a date like "May 20, 2025" after the headline, found "Tusday, Mai 45, 2025" (put the publication date on its own line under the headline)\n`);
+  });
+
+  it('says which file is missing', async () => {
+    const { code, stderr } = await broadsheet('parse', 'content/nope.txt');
+    expect(code).toBe(1);
+    expect(stderr).toBe('content/nope.txt:1: expected a readable file, found no such file\n');
+  });
+});
+
+describe('broadsheet build', () => {
+  it('builds --content into --out', async () => {
+    const content = await contentFolder({}, [SEED]);
+    const out = path.join(await tempDir(), 'site');
+    const { code, stdout } = await broadsheet('build', '--content', content, '--out', out);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Built 1 article into .*site\/ \(\d+ files\)/);
+    expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('Trump and Putin Shared');
+  });
+
+  it('names every bad file, writes nothing and exits 1; --keep-going builds the rest and still exits 1', async () => {
+    const content = await contentFolder({ 'a.txt': '\n\n', 'b.md': '---\ntitle: [unclosed\n---\n' }, [SEED]);
+    const out = path.join(await tempDir(), 'site');
+    await broadsheet('build', '--content', path.join(ROOT, 'content'), '--out', out);
+    const before = await readSite(out);
+
+    const strict = await broadsheet('build', '--content', content, '--out', out);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain(`${content}/a.txt:1: expected a headline`);
+    expect(strict.stderr).toContain(`${content}/b.md:2: expected valid YAML front matter`);
+    expect(strict.stderr).toContain('nothing was written');
+    expect(await readSite(out)).toEqual(before);
+
+    const keepGoing = await broadsheet('build', '--content', content, '--out', out, '--keep-going');
+    expect(keepGoing.code).toBe(1);
+    expect(keepGoing.stdout).toMatch(/Built 1 article, 2 left out/);
+  });
+
+  it('refuses an unknown command with the list of commands', async () => {
+    const { code, stderr } = await broadsheet('publish');
+    expect(code).toBe(2);
+    expect(stderr).toContain('expected a command (parse, check, build, serve), found "publish"');
+  });
+});
+
+describe('broadsheet check', () => {
+  it('validates the archive without writing anything', async () => {
+    const content = await contentFolder({ 'late.txt': 'Headline\n\nMay 1, 2025\n\nBody <u>open.\n' }, [SEED]);
+    await writeFile(path.join(content, 'notes.docx'), 'ignored');
+    const { code, stdout, stderr } = await broadsheet('check', '--content', content);
+    expect(code).toBe(0);
+    expect(stdout).toBe('2 articles OK, 0 with errors, 1 warning\n');
+    expect(stderr).toContain('late.txt:5: expected a closing </u>');
+  });
+});

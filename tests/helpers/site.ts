@@ -1,0 +1,49 @@
+import { mkdtemp, readFile, readdir, writeFile, mkdir, copyFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { build, type BuildReport } from '../../src/build.js';
+import { DEFAULT_CONFIG, normaliseConfig } from '../../src/read/index.js';
+import type { SiteConfig } from '../../src/types.js';
+
+export const ROOT = path.join(import.meta.dirname, '..', '..');
+export const SEED = path.join(ROOT, 'content', '000_3f4361cf1256edcb.txt');
+
+/** A temporary folder for one test. */
+export async function tempDir(prefix = 'broadsheet-'): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+/** Writes `files` (name → text) into a new content folder, plus copies of existing files. */
+export async function contentFolder(files: Record<string, string>, copies: readonly string[] = []): Promise<string> {
+  const dir = await tempDir('broadsheet-content-');
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  for (const file of copies) await copyFile(file, path.join(dir, path.basename(file)));
+  return dir;
+}
+
+/** Builds a content folder with the project's templates into a temporary output folder. */
+export async function buildSite(contentDir: string, config: Partial<SiteConfig> = {}, outDir?: string): Promise<{ out: string; report: BuildReport }> {
+  const out = outDir ?? path.join(await tempDir('broadsheet-site-'), '_site');
+  const report = await build({
+    contentDir,
+    outDir: out,
+    templatesDir: path.join(ROOT, 'templates'),
+    publicDir: path.join(ROOT, 'public'),
+    config: normaliseConfig({ ...DEFAULT_CONFIG, ...config }),
+  });
+  return { out, report };
+}
+
+/** Every file of a built site, path → contents. */
+export async function readSite(dir: string): Promise<Map<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = new Map<string, string>();
+  for (const e of entries.filter((x) => x.isFile()).sort((a, b) => path.join(a.parentPath, a.name).localeCompare(path.join(b.parentPath, b.name)))) {
+    const full = path.join(e.parentPath, e.name);
+    files.set(path.relative(dir, full), await readFile(full, 'utf8'));
+  }
+  return files;
+}

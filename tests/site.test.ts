@@ -1,0 +1,211 @@
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SEED, buildSite, contentFolder, readSite } from './helpers/site.js';
+
+/** Every element of an HTML document, as a browser's parser would see them. */
+function elements(html: string): Element[] {
+  const out: Element[] = [];
+  const walk = (nodes: ChildNode[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+        out.push(node);
+        walk(node.children);
+      }
+    }
+  };
+  walk(parseDocument(html).children);
+  return out;
+}
+
+const SEED_URL = 'articles/trump-and-putin-shared-warm-memories-of-russia-us-alliance-in-wwii-kremlin-official-says/';
+const RELATED_MD = `---
+title: "Senior Russian Lawmaker Calls Trump ‘Weak’ Over WWII Comments"
+date: 2025-05-09
+tags: [Russia]
+source: {url: "https://www.themoscowtimes.com/2025/05/09/senior-lawmaker-a89000"}
+---
+A senior Russian lawmaker called U.S. President Donald Trump "weak" on Friday.
+`;
+
+describe('a site built from the seed and a Markdown article', () => {
+  let site: Map<string, string>;
+  let home: string;
+  let page: string;
+
+  beforeAll(async () => {
+    const content = await contentFolder({ '2025/lawmaker.md': RELATED_MD }, [SEED]);
+    const { out, report } = await buildSite(content);
+    expect(report.errors).toEqual([]);
+    site = await readSite(out);
+    home = site.get('index.html') ?? '';
+    page = site.get(`${SEED_URL}index.html`) ?? '';
+  });
+
+  it('links the home page to the seed article page, newest first', () => {
+    expect(home).toContain(`href="${SEED_URL}"`);
+    expect(home.indexOf('Trump and Putin Shared')).toBeLessThan(home.indexOf('Senior Russian Lawmaker'));
+  });
+
+  it('shows headline, date, source and excerpt on the home page', () => {
+    expect(home).toContain('<time datetime="2025-05-20">May 20, 2025</time>');
+    expect(home).toContain('The Moscow Times');
+    expect(home).toMatch(/<p class="excerpt">U\.S\. President Donald Trump and Russia&#39;s Vladimir Putin/);
+  });
+
+  it('renders the article with its headline as the only h1 and a machine-readable date', () => {
+    expect(page.match(/<h1/g)).toHaveLength(1);
+    expect(page).toContain('<h1>Trump and Putin Shared &#39;Warm&#39; Memories of Russia-U.S. Alliance in WWII, Kremlin Official Says</h1>');
+    expect(page).toContain('<time datetime="2025-05-20">');
+  });
+
+  it('shows the caption and credit', () => {
+    expect(page).toContain('Elbe Day, April 25, 1945');
+    expect(page).toContain('<span class="credit">Photo: WikiMedia</span>');
+  });
+
+  it('marks lost links visibly without making them broken anchors', () => {
+    expect(page).toContain('<span class="lost-link">said</span>');
+    expect(page).toContain('<span class="lost-link">criticism</span>');
+    expect(page).not.toMatch(/<a\b(?![^>]*href)[^>]*>/);
+  });
+
+  it('numbers paragraphs so they can be linked to', () => {
+    for (let i = 1; i <= 7; i++) expect(page).toContain(`<p id="p${i}">`);
+  });
+
+  it('links the related article when it is in the archive, matching across quote styles', () => {
+    expect(page).toMatch(/<a href="\.\.\/senior-russian-lawmaker-calls-trump-weak-over-wwii-comments\/">Senior Russian Lawmaker/);
+  });
+
+  it('links the repaired original address with the outlet name', () => {
+    expect(page).toContain('<a href="https://www.themoscowtimes.com/2025/05/20/trump-and-putin-shared-warm-memories-of-russia-us-alliance-in-wwii-kremlin-official-says-a89146" rel="external noopener">The Moscow Times</a>');
+  });
+
+  it('links to the previous article', () => {
+    expect(page).toMatch(/rel="prev" href="\.\.\/senior-russian-lawmaker-calls-trump-weak-over-wwii-comments\/"/);
+  });
+
+  it('uses only relative links and loads nothing from another host', () => {
+    for (const [file, html] of site) {
+      if (!file.endsWith('.html')) continue;
+      const refs = [...html.matchAll(/<(?:link|script|img|iframe|source)\b[^>]*(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
+      for (const ref of refs) {
+        if (ref.startsWith('https://example.org/')) continue; // canonical link
+        expect(ref, `${file} loads ${ref}`).not.toMatch(/^(?:[a-z]+:)?\/\//i);
+      }
+    }
+  });
+
+  it('copies public/ as-is', async () => {
+    expect(site.get('assets/site.css')).toBe(await readFile(path.join(ROOT, 'public/assets/site.css'), 'utf8'));
+  });
+});
+
+describe('hostile content never reaches the output as markup', () => {
+  it('escapes or strips <script>, event handlers and javascript: URLs from every field', async () => {
+    const content = await contentFolder({
+      'evil.md': `---
+title: '<script>alert("t")</script><img src=x onerror=alert(1)>'
+date: 2025-01-01
+byline: '<b onmouseover="alert(2)">Mallory</b>'
+tags: ['<script>alert(3)</script>']
+image: {caption: '<svg onload=alert(4)>', credit: '"><script>alert(5)</script>'}
+source: {url: 'https://example.com/"><script>alert(6)</script>', name: '<script>alert(7)</script>'}
+related: ['<iframe src=javascript:alert(8)>']
+---
+Text <script>alert(9)</script> <img src=x onerror="alert(10)"> <a href="javascript:alert(11)" onclick="alert(12)">x</a>
+
+[click](javascript:alert(13)) <iframe src="https://evil.example"></iframe> <svg onload="alert(14)"></svg>
+`,
+      'evil.txt': `<script>alert(15)</script> Headline <img src=x onerror=alert(16)>
+
+May 1, 2025
+
+Caption <script>alert(17)</script>. Photo: <b onclick=alert(18)>X</b>
+
+Body <a href="javascript:alert(19)">link</a> and <u onclick="x">u</u> <script>alert(20)</script>.
+
+Related article: <script>alert(21)</script>
+
+Original url: https://example.com/a"onmouseover="alert(22)
+`,
+    });
+    const { out, report } = await buildSite(content);
+    expect(report.errors).toEqual([]);
+    const site = await readSite(out);
+    const pages = [...site].filter(([f]) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    for (const [file, html] of pages) {
+      for (const element of elements(html)) {
+        expect(['script', 'iframe', 'svg', 'img', 'object', 'embed'], `${file}: <${element.name}>`).not.toContain(element.name);
+        for (const [name, value] of Object.entries(element.attribs)) {
+          expect(name, `${file}: <${element.name} ${name}>`).not.toMatch(/^on/i);
+          expect(value, `${file}: <${element.name} ${name}="${value}">`).not.toMatch(/^\s*javascript:/i);
+        }
+      }
+    }
+  });
+});
+
+describe('building', () => {
+  it('builds for a path prefix with canonical addresses under it', async () => {
+    const content = await contentFolder({}, [SEED]);
+    const { out } = await buildSite(content, { pathPrefix: '/news/', baseUrl: 'https://archive.example' });
+    const page = await readFile(path.join(out, SEED_URL, 'index.html'), 'utf8');
+    expect(page).toContain(`<link rel="canonical" href="https://archive.example/news/${SEED_URL}">`);
+    expect(page).toContain('href="../../assets/site.css"');
+    const notFound = await readFile(path.join(out, '404.html'), 'utf8');
+    expect(notFound).toContain('href="/news/assets/site.css"');
+  });
+
+  it('gives the same bytes for the same content', async () => {
+    const content = await contentFolder({ 'a.md': RELATED_MD }, [SEED]);
+    const first = await readSite((await buildSite(content)).out);
+    const second = await readSite((await buildSite(content)).out);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    for (const [file, text] of first) expect(second.get(file), file).toBe(text);
+  });
+
+  it('paginates the home page, newest first', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 5; i++) files[`a${i}.md`] = `---\ntitle: Story number ${i}\ndate: 2025-01-0${i}\n---\nBody of story ${i}.\n`;
+    const { out } = await buildSite(await contentFolder(files), { perPage: 2 });
+    const site = await readSite(out);
+    expect(site.has('page/3/index.html')).toBe(true);
+    expect(site.has('page/4/index.html')).toBe(false);
+    expect(site.get('index.html')).toMatch(/Story number 5[\s\S]*Story number 4/);
+    expect(site.get('page/3/index.html')).toContain('Story number 1');
+    expect(site.get('page/2/index.html')).toContain('href="../3/"');
+  });
+
+  it('gives two articles with one headline two pages, the earlier keeping the plain slug', async () => {
+    const same = (date: string) => `---\ntitle: Same headline\ndate: ${date}\n---\nBody ${date}.\n`;
+    const { out } = await buildSite(await contentFolder({ 'b.md': same('2025-02-01'), 'a.md': same('2025-03-01') }));
+    const site = await readSite(out);
+    expect(site.get('articles/same-headline/index.html')).toContain('Body 2025-02-01.');
+    expect(site.get('articles/same-headline-2/index.html')).toContain('Body 2025-03-01.');
+  });
+
+  it('leaves the previous site untouched when an article is bad', async () => {
+    const content = await contentFolder({}, [SEED]);
+    const { out } = await buildSite(content);
+    const before = await readSite(out);
+    await writeFile(path.join(content, 'bad.txt'), 'Headline only\n\nno date here\n');
+    const { report } = await buildSite(content, {}, out);
+    expect(report.ok).toBe(false);
+    expect(report.files).toBeNull();
+    expect(report.errors.map((e) => e.file)).toEqual([path.join(content, 'bad.txt').split(path.sep).join('/')]);
+    expect(await readSite(out)).toEqual(before);
+  });
+
+  it('never writes into the content folder', async () => {
+    const content = await contentFolder({ 'a.md': RELATED_MD }, [SEED]);
+    await mkdir(path.join(content, 'sub'));
+    const before = await readSite(content);
+    await buildSite(content);
+    expect(await readSite(content)).toEqual(before);
+  });
+});
