@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Article, BodyNode, Diagnostic, Image, Link, ParseOutcome, Related, Source, SourceFile } from '../types.js';
+import { extractQuotes } from './quotes.js';
 import { parseDate } from './dates.js';
 import { lostLink } from './inline.js';
 import { cleanSlug, slugForHeadline } from './slug.js';
@@ -128,7 +129,7 @@ export function parseMarkdown(file: SourceFile): ParseOutcome {
     related,
     source,
     tags,
-    quotes: [],
+    quotes: extractQuotes(body.paragraphs),
     body: body.root,
   };
   return { ok: true, article, warnings };

@@ -1,6 +1,7 @@
 import type { Article, BodyNode, Diagnostic, Image, Link, ParseOutcome, Related, Source, SourceFile } from '../types.js';
 import { parseDateLine } from './dates.js';
 import { parseInline } from './inline.js';
+import { extractQuotes } from './quotes.js';
 import { sourceFor } from './source.js';
 import { slugForHeadline } from './slug.js';
 import {
@@ -299,7 +300,7 @@ export function parseText(file: SourceFile): ParseOutcome {
     related,
     source,
     tags: [],
-    quotes: [],
+    quotes: extractQuotes(body.paragraphs),
     body: body.root,
   };
   return { ok: true, article, warnings };

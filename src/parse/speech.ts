@@ -1,0 +1,168 @@
+/**
+ * The data tables quote attribution reads by: speech verbs and their forms, titles, role and
+ * organisation nouns, pronouns. Extend a table rather than the logic.
+ */
+
+/** Verbs that report speech or writing, every form a news story uses. */
+export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  add: ['add', 'adds', 'added', 'adding'],
+  claim: ['claim', 'claims', 'claimed', 'claiming'],
+  write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  state: ['state', 'states', 'stated', 'stating'],
+  explain: ['explain', 'explains', 'explained', 'explaining'],
+  note: ['note', 'notes', 'noted', 'noting'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  warn: ['warn', 'warns', 'warned', 'warning'],
+  argue: ['argue', 'argues', 'argued', 'arguing'],
+  ask: ['ask', 'asks', 'asked', 'asking'],
+  answer: ['answer', 'answers', 'answered', 'answering'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  respond: ['respond', 'responds', 'responded', 'responding'],
+  recall: ['recall', 'recalls', 'recalled', 'recalling'],
+  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  announce: ['announce', 'announces', 'announced', 'announcing'],
+  declare: ['declare', 'declares', 'declared', 'declaring'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  post: ['post', 'posts', 'posted', 'posting'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  continue: ['continue', 'continues', 'continued', 'continuing'],
+  conclude: ['conclude', 'concludes', 'concluded', 'concluding'],
+  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
+  urge: ['urge', 'urges', 'urged', 'urging'],
+  stress: ['stress', 'stresses', 'stressed', 'stressing'],
+  emphasise: ['emphasise', 'emphasises', 'emphasised', 'emphasising', 'emphasize', 'emphasizes', 'emphasized', 'emphasizing'],
+  predict: ['predict', 'predicts', 'predicted', 'predicting'],
+  promise: ['promise', 'promises', 'promised', 'promising'],
+  vow: ['vow', 'vows', 'vowed', 'vowing'],
+  concede: ['concede', 'concedes', 'conceded', 'conceding'],
+  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  call: ['call', 'calls', 'called', 'calling'],
+  describe: ['describe', 'describes', 'described', 'describing'],
+  shout: ['shout', 'shouts', 'shouted', 'shouting'],
+  whisper: ['whisper', 'whispers', 'whispered', 'whispering'],
+  joke: ['joke', 'jokes', 'joked', 'joking'],
+  boast: ['boast', 'boasts', 'boasted', 'boasting'],
+  complain: ['complain', 'complains', 'complained', 'complaining'],
+  lament: ['lament', 'laments', 'lamented', 'lamenting'],
+  remark: ['remark', 'remarks', 'remarked', 'remarking'],
+  observe: ['observe', 'observes', 'observed', 'observing'],
+  counter: ['counter', 'counters', 'countered', 'countering'],
+  quip: ['quip', 'quips', 'quipped', 'quipping'],
+  caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
+  report: ['report', 'reports', 'reported', 'reporting'],
+  plead: ['plead', 'pleads', 'pleaded', 'pleading'],
+  assert: ['assert', 'asserts', 'asserted', 'asserting'],
+  contend: ['contend', 'contends', 'contended', 'contending'],
+  maintain: ['maintain', 'maintains', 'maintained', 'maintaining'],
+  reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
+  allege: ['allege', 'alleges', 'alleged', 'alleging'],
+  accuse: ['accuse', 'accuses', 'accused', 'accusing'],
+  brand: ['brand', 'brands', 'branded', 'branding'],
+  dismiss: ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
+  welcome: ['welcome', 'welcomes', 'welcomed', 'welcoming'],
+  praise: ['praise', 'praises', 'praised', 'praising'],
+  criticise: ['criticise', 'criticises', 'criticised', 'criticising', 'criticize', 'criticizes', 'criticized', 'criticizing'],
+  tout: ['tout', 'touts', 'touted', 'touting'],
+  describe_as: ['characterize', 'characterizes', 'characterized', 'characterise', 'characterised'],
+  exclaim: ['exclaim', 'exclaims', 'exclaimed'],
+  muse: ['muse', 'muses', 'mused'],
+  recount: ['recount', 'recounts', 'recounted'],
+  reflect: ['reflect', 'reflects', 'reflected'],
+  scoff: ['scoff', 'scoffs', 'scoffed'],
+  sigh: ['sigh', 'sighs', 'sighed'],
+  laugh: ['laugh', 'laughs', 'laughed'],
+  text: ['texted', 'emailed', 'messaged'],
+  tell_off: ['retorted', 'snapped', 'fumed', 'raged', 'bristled', 'mocked', 'teased', 'chided'],
+  put: ['put it', 'puts it'],
+  point: ['pointed out', 'points out'],
+  go_on: ['went on', 'goes on'],
+  quote: ['quoted as saying', 'was quoted as saying', 'is quoted as saying'],
+  promise_to: ['pledged', 'pledges', 'pledge'],
+  hope: ['hoped', 'hopes', 'hope'],
+  believe: ['believes', 'believed'],
+  think: ['thinks', 'thought'],
+  feel: ['feels', 'felt'],
+};
+
+/** The phrase that attributes without a verb: `according to NASA`. */
+export const ACCORDING_TO = /\baccording\s+to\s+/i;
+
+/** Titles that stand before a name and are not part of it (`President Donald Trump`). */
+export const TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'chancellor', 'secretary', 'senator', 'sen', 'rep', 'representative',
+  'gov', 'governor', 'mayor', 'judge', 'justice', 'chief', 'general', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt',
+  'adm', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'pope', 'king', 'queen', 'prince', 'princess',
+  'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'coach', 'officer', 'detective', 'inspector',
+  'superintendent', 'commissioner', 'ambassador', 'speaker', 'leader', 'deputy', 'foreign', 'defense', 'defence',
+  'interior', 'finance', 'health', 'attorney', 'premier', 'sheikh', 'emir', 'crown', 'archbishop', 'bishop',
+  'rabbi', 'imam', 'ceo', 'chairman', 'chairwoman', 'director', 'commander', 'marshal', 'councillor',
+  'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'congressman', 'congresswoman', 'lieutenant',
+  'colonel', 'major', 'captain', 'sergeant', 'admiral', 'constable', 'corporal', 'private', 'trooper', 'agent',
+  'senior', 'former', 'acting', 'state', 'federal', 'district', 'u.s.', 'us', 'u.k.', 'uk', 'eu', 'un', 'former',
+  'presidential', 'press', 'assistant', 'associate', 'executive', 'managing', 'head', 'chair', 'founder',
+  'dean', 'provost', 'sheriff', 'prosecutor', 'magistrate', 'lawmaker', 'mp', 'mep', 'minority', 'majority',
+  'whip', 'treasurer', 'comptroller', 'auditor', 'cardinal', 'patriarch', 'metropolitan', 'grand', 'ayatollah',
+  'field', 'first', 'second', 'lady', 'madam', 'st', 'saint', 'dj', 'mc',
+]);
+
+/** First words that make a capitalised run a place or thing, not a person (`New York`, `World War`). */
+export const NOT_PERSON_START: ReadonlySet<string> = new Set([
+  'new', 'south', 'north', 'east', 'west', 'united', 'san', 'los', 'las', 'saudi', 'hong', 'sri', 'costa', 'el',
+  'puerto', 'nazi', 'soviet', 'middle', 'white', 'red', 'wall', 'silicon', 'supreme', 'world', 'great', 'central',
+  'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'royal', 'national', 'federal', 'european',
+  'democratic', 'republican', 'labour', 'conservative', 'liberal', 'green', 'holy', 'high', 'lake', 'mount',
+  'fort', 'port', 'cape', 'st.', 'old', 'big', 'downing', 'capitol', 'pacific', 'atlantic', 'arctic', 'indian',
+  'black', 'baltic', 'persian', 'gulf', 'inner', 'greater', 'tel', 'buenos', 'rio', 'sao', 'são', 'kuala', 'abu',
+  'ho', 'addis', 'cape', 'premier', 'champions', 'olympic', 'grand', 'formula', 'christmas', 'easter', 'black',
+  'covid', 'state', 'city', 'county', 'district', 'air', 'star', 'prime', 'the',
+]);
+
+/** Words that make a name an organisation (`Defense Ministry`, `Acme Corp.`). */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'agency', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group',
+  'council', 'committee', 'commission', 'court', 'police', 'government', 'office', 'service', 'bureau',
+  'administration', 'party', 'union', 'bank', 'fund', 'university', 'institute', 'association', 'organization',
+  'organisation', 'foundation', 'board', 'authority', 'club', 'team', 'league', 'federation', 'network',
+  'channel', 'newspaper', 'airline', 'airlines', 'embassy', 'kremlin', 'pentagon', 'parliament', 'senate',
+  'congress', 'assembly', 'military', 'army', 'navy', 'forces', 'guard', 'firm', 'studio', 'hospital',
+  'school', 'campaign', 'coalition', 'alliance', 'cabinet', 'palace', 'house', 'secretariat', 'prosecutors',
+  'prosecutor\'s', 'regulator', 'watchdog', 'spokesperson', 'museum', 'council', 'trust', 'charity',
+  'society', 'centre', 'center', 'laboratory', 'lab', 'systems', 'technologies', 'motors', 'holdings',
+  'partners', 'media', 'times', 'news', 'post', 'journal', 'tribune', 'herald', 'telegraph', 'guardian',
+  'clinic', 'church', 'mission', 'command', 'corps', 'brigade', 'regiment', 'unit', 'directorate', 'fc',
+  'exchange', 'reserve', 'treasury', 'chamber', 'tribunal', 'judiciary', 'station', 'port', 'council',
+]);
+
+/** Pronouns that stand for a speaker, and whom they fit. */
+export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural'>> = {
+  he: 'male', she: 'female', they: 'plural', him: 'male', her: 'female', them: 'plural',
+};
+
+/** Words that tell a person's gender (roles, honorifics, kinship), for resolving `he` and `she`. */
+export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = {
+  mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male', son: 'male', husband: 'male',
+  brother: 'male', grandfather: 'male', uncle: 'male', nephew: 'male', man: 'male', boy: 'male', spokesman: 'male',
+  chairman: 'male', congressman: 'male', businessman: 'male', councilman: 'male', assemblyman: 'male', actor: 'male',
+  widower: 'male', boyfriend: 'male', dad: 'male', emperor: 'male', duke: 'male',
+  mrs: 'female', ms: 'female', miss: 'female', madam: 'female', dame: 'female', lady: 'female', queen: 'female',
+  princess: 'female', mother: 'female', daughter: 'female', wife: 'female', sister: 'female', grandmother: 'female',
+  aunt: 'female', niece: 'female', woman: 'female', girl: 'female', spokeswoman: 'female', chairwoman: 'female',
+  congresswoman: 'female', businesswoman: 'female', councilwoman: 'female', assemblywoman: 'female', actress: 'female',
+  widow: 'female', girlfriend: 'female', mom: 'female', mum: 'female', empress: 'female', duchess: 'female',
+};
+
+/** Phrases for two or more people at once: `the two leaders`, `both men`, `the pair`. */
+export const COLLECTIVE = /^(?:the\s+)?(?:two|three|both|pair|duo)\b|^(?:the\s+)?(?:leaders|presidents|ministers|senators|men|women|couple|brothers|sisters|co-founders|co-authors|researchers|authors|scientists)$/i;
+
+/** Determiners and nouns of people the story does not name: `a senior official`, `one resident`. */
+export const UNNAMED = /^(?:a|an|one|some|several|many|other|another|two|three|four|five|most|few|senior|local|western|u\.s\.|us)\b|^(?:officials|sources|residents|experts|analysts|witnesses|critics|protesters|supporters|observers|people|neighbours|neighbors|villagers|diplomats|lawmakers|investors|economists|traders|doctors|activists|locals|fans|students|parents|workers|users|others|many|some)\b/i;
+
+/** Words right before a quoted span that make it a word or a name, never speech: `the so-called "experts"`. */
+export const NAMING_WORDS = /\b(?:so-called|titled|entitled|nicknamed|dubbed|codenamed|code-named|hashtag|slogan|catchphrase|motto|word|words|term|phrase|label|spelled|spelt|dubbing)\s+(?:(?:the|a|an)\s+)?$/i;
+
+/** Nouns of titled things: a Title Case quote right after one is a title (`the film "Oppenheimer"`). */
+export const TITLE_NOUNS = /\b(?:film|movie|book|novel|memoir|song|album|single|series|show|sitcom|play|opera|musical|documentary|poem|painting|exhibition|exhibit|podcast|programme|program|operation|headline|column|essay|episode|game|app|brand|banner|sign|t-shirt|hit|track|anthem|chant|dish|cocktail|ballad|sculpture|installation|report|study|paper|bill|act|law|initiative|plan|project|mission|campaign|tour|festival|collection|called|named|group|company|band|team|movement|party|organization|organisation|newsletter|blog|magazine|channel|account|feature|segment|ride|ship|vessel|yacht|horse|boat|building|tower|restaurant|bar|store|shop|product|model|version|edition|award|prize|category|event|conference|summit|drill|exercise|strategy|doctrine|rule|clause|provision|amendment|treaty|pact|accord|deal|agreement|declaration|manifesto|charter|statement)\s+(?:(?:the|a|an|his|her|their|its|new|latest|hit|\d{4})\s+)?$/i;
