@@ -38,6 +38,8 @@ export interface Quote {
   readonly text: string;
   /** The speaker's full name as the article first gives it, or `null` when the text names nobody. */
   readonly speaker: string | null;
+  /** The speaker's role as the article gives it ("Russian presidential aide"), or `null`. */
+  readonly role: string | null;
   /** `true` when the quote is a fragment inside the reporter's own sentence. */
   readonly partial: boolean;
   /** Index into `Article.paragraphs`. */

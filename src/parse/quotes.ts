@@ -8,8 +8,8 @@
  */
 import type { Quote } from '../types.js';
 import {
-  ACCORDING_TO, COLLECTIVE, GENDER_WORDS, NAMING_WORDS, NOT_PERSON_START, ORGANISATION_WORDS, PRONOUNS, SPEECH_VERBS,
-  TITLE_NOUNS, TITLES, UNNAMED,
+  ACCORDING_TO, COLLECTIVE, FIRST_NAMES, GENDER_WORDS, NAMING_WORDS, NOT_PERSON_START, ORGANISATION_NOUNS, ORGANISATION_WORDS,
+  PRONOUNS, SPEECH_VERBS, TITLE_NOUNS, TITLE_ROLES, TITLES, UNNAMED,
 } from './speech.js';
 
 /** A quoted span in one paragraph. `close` is -1 when the quote runs on into the next paragraph. */
@@ -26,6 +26,8 @@ type Gender = 'male' | 'female' | 'unknown';
 interface Person {
   readonly name: string;
   readonly roles: Set<string>;
+  /** The first role the article gives them, as written: "Russian presidential aide". */
+  role: string | null;
   gender: Gender;
   readonly org: boolean;
 }
@@ -35,6 +37,8 @@ interface Mention {
   readonly person: Person;
   readonly paragraph: number;
   readonly index: number;
+  /** Inside a quotation: a name the speaker said, not a possible speaker. */
+  readonly quoted: boolean;
 }
 
 const OPENING_DOUBLE = new Set(['“', '„', '«']);
@@ -55,12 +59,11 @@ const FILLER = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'on
 /** Words that end the noun phrase after an inverted verb (`said Yury Ushakov, according to …`). */
 const NP_STOP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'according', 'told', 'to', 'when', 'while', 'as', 'who', 'which', 'adding', 'noting', 'but', 'that', 'because', 'since', 'from', 'via', 'of', 'about', 'with', 'for', 'last', 'this', 'earlier', 'later', 'speaking', 'referring', 'citing', 'though', 'although', 'if', 'where', 'whose', 'warning', 'explaining', 'insisting', 'urging', 'saying', 'writing', 'describing', 'calling']);
 
-const CLAUSE_BREAK = /(?:[,;:—–(]|\b(?:that|after|because|when|while|and|but|since|as|if|before|though|although|whereas|so|where|until|once|whether|which|who)\b)/gi;
 
 /** Extracts every quotation of a body, in reading order, with its speaker. */
 export function extractQuotes(paragraphs: readonly string[]): Quote[] {
   const spans = findSpans(paragraphs).filter((span) => isSpeech(paragraphs[span.paragraph]!, span));
-  const context = new Context(paragraphs);
+  const context = new Context(paragraphs, spans);
   const quotes: (Quote & { span: Span })[] = [];
 
   for (let p = 0; p < paragraphs.length; p++) {
@@ -82,7 +85,7 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
         speaker = context.lastQuoteSpeaker;
       }
       speakers.push(speaker ?? null);
-      quotes.push({ text: quoteText(text, span), speaker: speaker ?? null, partial, paragraph: p, span });
+      quotes.push({ text: quoteText(text, span), speaker: speaker ?? null, role: null, partial, paragraph: p, span });
       context.spoke(speaker ?? null);
     });
     // Quotes of one sentence share the speaker one of them found (`said their call "went very well" and was "candid"`).
@@ -104,7 +107,7 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
       i = j;
     }
   }
-  return quotes.map(({ span: _span, ...q }) => q);
+  return quotes.map(({ span: _span, ...q }) => ({ ...q, role: context.roleOf(q.speaker) }));
 }
 
 // ─── 1. Spans ────────────────────────────────────────────────────────────────
@@ -247,7 +250,7 @@ class Context {
   lastQuoteSpeaker: string | null = null;
   private paragraph = 0;
 
-  constructor(private readonly paragraphs: readonly string[]) {
+  constructor(private readonly paragraphs: readonly string[], private readonly quoted: readonly Span[]) {
     paragraphs.forEach((text, p) => this.scan(text, p));
   }
 
@@ -262,35 +265,78 @@ class Context {
     if (person) this.speakers.push(person);
   }
 
+  private inQuote(paragraph: number, index: number): boolean {
+    return this.quoted.some((s) => s.paragraph === paragraph && index > s.open && (s.close === -1 || index < s.close));
+  }
+
   /** Registers every named person and organisation, with roles written next to them. */
   private scan(text: string, paragraph: number): void {
     for (const run of capitalisedRuns(text)) {
+      const quoted = this.inQuote(paragraph, run.start);
+      const preceded = text.slice(Math.max(0, run.start - 4), run.start);
+      const org = organisationName(run.words.join(' ')) ?? (/\bthe\s$/i.test(preceded) || /^The$/.test(run.words[0]!) ? thingName(run.words) : null);
+      if (org) {
+        if (!quoted) this.mentions.push({ person: this.person(org, true), paragraph, index: run.start, quoted });
+        continue;
+      }
       const name = personName(run.words);
       if (!name) {
         // "Trump", "Ushakov": a surname of someone already met is a mention of them.
         const single = run.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
         const known = single.length === 1 ? this.bySurname(single[0]!.replace(/['’]s$/, '')) : undefined;
-        if (known) this.mentions.push({ person: known, paragraph, index: run.start });
+        if (known) this.mentions.push({ person: known, paragraph, index: run.start, quoted });
         continue;
       }
       const person = this.person(name, false);
-      this.mentions.push({ person, paragraph, index: run.start });
+      this.mentions.push({ person, paragraph, index: run.start, quoted });
       // A role before the name: "Russian presidential aide Yury Ushakov", "Kremlin spokesman Dmitry Peskov".
       const lead = /((?:[\p{L}'’.-]+\s+){0,4})$/u.exec(text.slice(Math.max(0, run.start - 60), run.start))?.[1] ?? '';
       const roleWords = lead.trim().split(/\s+/).filter(Boolean);
-      const roleStart = roleWords.findLastIndex((w) => /[.,;:]$/.test(w) || /^(?:and|or|by|of|with|from|to|said|says|told|according)$/i.test(w));
-      this.addRoles(person, roleWords.slice(roleStart + 1).join(' '));
+      const roleStart = roleWords.findLastIndex((w) => /[.,;:"“”]$/.test(w) || /^(?:and|or|by|of|with|from|to|said|says|told|according|the|a|an)$/i.test(w) || VERB_FORMS.has(w.toLowerCase()));
+      // Titles inside the run: "U.S. President Donald Trump".
+      const titles = run.words.slice(0, run.words.length - name.split(' ').length).filter((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^\p{Lu}/u.test(w));
+      this.addRoles(person, [...roleWords.slice(roleStart + 1), ...titles].join(' '));
       run.words.forEach((w) => this.learnGender(person, w));
       // An appositive after it: "Maria Lopez, a spokeswoman for the city,".
-      const appositive = /^,\s+((?:a|an|the|his|her|their|its)\s+[^,.;"“”]{2,80}?|[\p{Ll}][^,.;"“”]{2,60}?|\p{Lu}[\p{L}'’]*'s\s+[^,.;"“”]{2,60}?)(?:,|\.|;|$)/u.exec(text.slice(run.end));
-      if (appositive) this.addRoles(person, appositive[1]!);
+      const appositive = /^,\s+(?:\d+,\s+)?((?:a|an|the|his|her|their|its)\s+[^,.;"“”]{2,80}?|[\p{Ll}][^,.;"“”]{2,60}?|\p{Lu}[\p{L}'’ ]*['’]s\s+[^,.;"“”]{2,60}?)(?:,|\.|;|$)/u.exec(text.slice(run.end));
+      if (appositive && !/^(?:who|which|whose|where|and|but|said|says)\b/.test(appositive[1]!)) this.addRoles(person, appositive[1]!);
+      this.learnGenderFromPronouns(person, text, run.end);
+    }
+    // Subjects of speech verbs that are one capitalised word ("Haven said …") are speakers too.
+    for (const verb of findVerbs(text)) {
+      if (WEAK_VERBS.has(verb.form) || this.inQuote(paragraph, verb.index)) continue;
+      const subject = /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}'’-]+)\s+(?:also\s+|later\s+)?$/u.exec(text.slice(0, verb.index));
+      if (!subject) continue;
+      const word = subject[1]!;
+      if (/^(?:The|A|An|It|He|She|They|We|I|This|That|But|And)$/.test(word) || this.bySurname(word) || FIRST_NAMES[word.toLowerCase()]) continue;
+      if (!this.people.some((p) => p.name === word)) {
+        this.mentions.push({ person: this.person(word, true), paragraph, index: text.indexOf(word, Math.max(0, verb.index - word.length - 12)), quoted: false });
+      }
     }
   }
 
+  /** "Tamika Ross … said she was worried": one gendered pronoun later in the sentence tells. */
+  private learnGenderFromPronouns(person: Person, text: string, from: number): void {
+    if (person.gender !== 'unknown') return;
+    const sentence = text.slice(from).split(/[.!?]\s/)[0] ?? '';
+    const outside = sentence.split(/["“”‘’]/).filter((_, i) => i % 2 === 0).join(' ');
+    if (capitalisedRuns(outside).some((r) => personName(r.words))) return;
+    const male = /\b(?:he|his|him)\b/i.test(outside);
+    const female = /\b(?:she|her)\b/i.test(outside);
+    if (male !== female) person.gender = male ? 'male' : 'female';
+  }
+
   private addRoles(person: Person, phrase: string): void {
-    const words = phrase.toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ').split(/\s+/).filter((w) => w.length > 1 && !/^(?:the|a|an|his|her|their|its|of|for|at|in|on|and|who|which|to|by|with|'s)$/.test(w));
+    const written = phrase.replace(/^(?:a|an|the)\s+/i, '').replace(/[\s,;:]+$/, '').trim();
+    // A role names what someone is: it has a lower-case word or a title ("U.S. President"), not just "Russia's".
+    if (!person.role && written && written.length <= 80 && (/\s\p{Ll}|^\p{Ll}/u.test(written) || written.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')))) && !/['’]s$/.test(written) && !/^(?:who|which)\b/.test(written)) {
+      person.role = written;
+    }
+    const words = phrase.toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ').split(/[\s-]+/).filter((w) => w.length > 1 && !/^(?:the|a|an|his|her|their|its|of|for|at|in|on|and|who|which|to|by|with|'s)$/.test(w));
     for (const w of words) {
-      person.roles.add(w.replace(/['’]s$/, ''));
+      const word = w.replace(/['’]s$/, '');
+      person.roles.add(word);
+      for (const synonym of TITLE_ROLES[word] ?? []) person.roles.add(synonym);
       this.learnGender(person, w);
     }
   }
@@ -303,19 +349,27 @@ class Context {
   person(name: string, org: boolean): Person {
     const existing = this.people.find((p) => p.name === name);
     if (existing) return existing;
-    const created: Person = { name, roles: new Set(), gender: 'unknown', org };
+    const first = name.split(' ')[0]!.toLowerCase();
+    const created: Person = { name, roles: new Set(), role: null, gender: org ? 'unknown' : FIRST_NAMES[first] ?? 'unknown', org };
     this.people.push(created);
     return created;
   }
 
-  /** People mentioned before a place in the text, most recent first. */
-  recent(paragraph: number, index: number): Person[] {
+  /** The role the article gave a single named speaker. */
+  roleOf(speaker: string | null): string | null {
+    return speaker ? this.people.find((p) => p.name === speaker)?.role ?? null : null;
+  }
+
+  /** People (not organisations) mentioned before a place in the text, most recent first. */
+  recent(paragraph: number, index: number, options: { quoted?: boolean; orgs?: boolean; sameParagraph?: boolean } = {}): Person[] {
     const seen = new Set<Person>();
     const out: Person[] = [];
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (m.paragraph > paragraph || (m.paragraph === paragraph && m.index >= index)) continue;
-      if (m.person.org || seen.has(m.person)) continue;
+      if (options.sameParagraph && m.paragraph !== paragraph) continue;
+      if (m.quoted && options.quoted === false) continue;
+      if (m.person.org !== Boolean(options.orgs) || seen.has(m.person)) continue;
       seen.add(m.person);
       out.push(m.person);
     }
@@ -325,51 +379,56 @@ class Context {
   /** Resolves a noun phrase that introduces speech to a speaker's name. */
   resolve(phrase: string, at: number): string | null | undefined {
     let np = phrase.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/\s+/g, ' ');
-    np = np.replace(/^(?:and|but|so|then|yet|while|as|though|also)\s+/i, '');
+    np = np.replace(/^(?:and|but|so|then|yet|while|as|though|also|later|earlier|meanwhile|separately)\s+/i, '').replace(/\s*\([^)]*\)$/, '');
     // Drop trailing filler: "Ushakov also", "the ministry in a statement".
     const words = np.split(' ');
     while (words.length > 1 && FILLER.has(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) words.pop();
-    np = words.join(' ');
+    np = words.join(' ').replace(/,?\s+\d{1,3}$/, ''); // "Denise Pryce, 54"
     if (!np) return undefined;
     const lower = np.toLowerCase();
 
     const pronoun = PRONOUNS[lower];
     if (pronoun) return this.byPronoun(pronoun, at);
-    if (/^(?:i|we|you|it|this|that|there|which|who)$/i.test(np)) return undefined;
+    if (/^(?:i|we|you|it|this|that|there|which|who|what|one|none|nobody|everyone|someone)$/i.test(np)) return np.toLowerCase() === 'it' ? this.byIt(at) : undefined;
     if (COLLECTIVE.test(np)) {
-      const two = this.recent(this.paragraph, at).slice(0, 2);
+      const two = this.recent(this.paragraph, at, { quoted: true }).slice(0, 2);
       if (two.length < 2) return null;
       two.sort((a, b) => this.people.indexOf(a) - this.people.indexOf(b));
       return `${two[0]!.name} and ${two[1]!.name}`;
     }
 
+    const org = organisationName(np);
+    if (org) return this.person(org, true).name;
     // A named person, perhaps after a role: "Russian presidential aide Yury Ushakov", "Ushakov".
     const runs = capitalisedRuns(np);
     const lastRun = runs[runs.length - 1];
-    const org = organisationName(np);
-    if (org) return this.person(org, true).name;
-    if (lastRun && lastRun.end >= np.replace(/[.,]+$/, '').length - 1) {
+    if (lastRun && lastRun.end >= np.replace(/[.,]+$/, '').length - 1 && !/^(?:the|a|an|one)\s+\p{Ll}/iu.test(np)) {
       const name = personName(lastRun.words);
       if (name) {
         const person = this.person(name, false);
-        this.addRoles(person, np.slice(0, lastRun.start));
+        this.addRoles(person, `${np.slice(0, lastRun.start)} ${lastRun.words.slice(0, lastRun.words.length - name.split(' ').length).join(' ')}`);
+        lastRun.words.forEach((w) => this.learnGender(person, w));
         return person.name;
       }
       const single = lastRun.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
       if (single.length === 1) {
-        const known = this.bySurname(single[0]!.replace(/['’]s$/, ''));
-        if (known) return known.name;
-        // A one-word name we haven't met (a first name, or an outlet like "Reuters"): keep it as written.
-        if (!UNNAMED.test(np) && !/^(?:the|a|an)\s/i.test(np)) return this.person(single[0]!, false).name;
+        const word = single[0]!.replace(/['’]s$/, '');
+        const known = this.bySurname(word) ?? this.people.find((p) => p.name === word);
+        if (known) {
+          lastRun.words.forEach((w) => this.learnGender(known, w));
+          return known.name;
+        }
+        // A one-word name we haven't met (an outlet like "Reuters", a first name): keep it as written.
+        if (!UNNAMED.test(np) && !/^(?:the|a|an)\s/i.test(np)) return this.person(word, !FIRST_NAMES[word.toLowerCase()]).name;
       }
     }
     if (UNNAMED.test(np)) return null;
     // "the aide", "the Kremlin spokesman", "the 45-year-old": a role someone was introduced with.
-    const head = (/(\p{L}[\p{L}-]*)$/u.exec(lower)?.[1] ?? '').replace(/s$/, '');
+    const head = (/(\p{L}[\p{L}-]*)$/u.exec(lower)?.[1] ?? '');
     if (/^(?:the|this|that|his|her|their|its)\s/i.test(np) || runs.length === 0) {
-      const byRole = this.byRole(head, at) ?? this.byRole(`${head}s`, at);
+      const byRole = this.byRole(head, at) ?? this.byRole(head.replace(/s$/, ''), at);
       if (byRole) return byRole.name;
-      if (ORGANISATION_WORDS.has(head) || ORGANISATION_WORDS.has(`${head}s`)) return this.organisationLike(head);
+      if (ORGANISATION_NOUNS.has(head) || ORGANISATION_WORDS.has(head)) return this.organisationLike(head, at);
       return null;
     }
     return undefined;
@@ -378,13 +437,27 @@ class Context {
   private byPronoun(kind: 'male' | 'female' | 'plural', at: number): string | null {
     if (kind === 'plural') {
       const last = this.lastQuoteSpeaker;
-      return last && (last.includes(' and ') || this.people.find((p) => p.name === last)?.org) ? last : null;
+      if (last && (last.includes(' and ') || this.people.find((p) => p.name === last)?.org)) return last;
+      return this.recent(this.paragraph, at, { orgs: true, quoted: false, sameParagraph: true })[0]?.name ?? null;
     }
-    const fits = (p: Person): boolean => !p.org && (p.gender === kind || p.gender === 'unknown');
-    const speaker = [...this.speakers].reverse().find(fits);
-    const chosen = speaker ?? this.recent(this.paragraph, at).find(fits);
+    // Someone the story doesn't name, introduced in this paragraph, is who "she" is: `a mother of four said … "…," she said`.
+    const text = this.paragraphs[this.paragraph]!.slice(0, at);
+    const local = this.recent(this.paragraph, at, { quoted: false, sameParagraph: true });
+    if (!local.length && /(?:^|[.!?,]\s+)(?:(?:a|an|one|another)\s+[\p{L}\s,'’-]{0,60}?)(?:said|says|told|added|described|explained|recalled)\b/u.test(text)) return null;
+    const exact = (p: Person): boolean => !p.org && p.gender === kind;
+    const loose = (p: Person): boolean => !p.org && (p.gender === kind || p.gender === 'unknown');
+    const lastSpeakers = [...new Set([...this.speakers].reverse())].slice(0, 3);
+    const chosen = local.find(exact) ?? local.find(loose) ?? lastSpeakers.find(exact) ?? lastSpeakers.find(loose)
+      ?? this.recent(this.paragraph, at, { quoted: false }).find(exact) ?? this.recent(this.paragraph, at, { quoted: false }).find(loose);
     if (chosen && chosen.gender === 'unknown') chosen.gender = kind;
     return chosen?.name ?? null;
+  }
+
+  /** "it said": the organisation last spoken of. */
+  private byIt(at: number): string | undefined {
+    const last = this.lastQuoteSpeaker;
+    if (last && this.people.find((p) => p.name === last)?.org) return last;
+    return this.recent(this.paragraph, at, { orgs: true, quoted: false })[0]?.name;
   }
 
   bySurname(word: string): Person | undefined {
@@ -395,17 +468,20 @@ class Context {
 
   private byRole(head: string, at: number): Person | undefined {
     if (!head) return undefined;
-    const recent = [...this.speakers].reverse().concat(this.recent(this.paragraph, at));
-    return recent.find((p) => p.roles.has(head)) ?? this.people.find((p) => p.roles.has(head));
+    const recent = [...this.speakers].reverse().concat(this.recent(this.paragraph, at, { quoted: false }));
+    return recent.find((p) => !p.org && p.roles.has(head)) ?? this.people.find((p) => !p.org && p.roles.has(head));
   }
 
-  /** "the ministry" → the fullest organisation the article named with that word, else the word. */
-  private organisationLike(head: string): string {
-    const named = this.people.find((p) => p.org && p.name.toLowerCase().split(' ').includes(head));
+  /** "the ministry" → the organisation the article named with that word, else the last one spoken of, else the word. */
+  private organisationLike(head: string, at: number): string {
+    const orgs = this.recent(this.paragraph, at, { orgs: true, quoted: false });
+    const named = orgs.find((p) => p.name.toLowerCase().split(/\s+/).includes(head) || p.roles.has(head))
+      ?? this.people.find((p) => p.org && p.name.toLowerCase().split(/\s+/).includes(head));
     if (named) return named.name;
-    const inText = this.paragraphs.join(' ').match(new RegExp(`(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,4}${head}\\b`, 'iu'));
-    const org = inText ? organisationName(inText[0]) : null;
-    return org ?? head;
+    const spoken = [...this.speakers].reverse().find((p) => p.org);
+    if (spoken && !ORGANISATION_WORDS.has(spoken.name.toLowerCase())) return spoken.name;
+    const multi = orgs.find((p) => p.name.includes(' ') || /^\p{Lu}{2,}$/u.test(p.name));
+    return multi?.name ?? head;
   }
 }
 
@@ -415,10 +491,10 @@ function capitalisedRuns(text: string): { words: string[]; start: number; end: n
   const token = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
   let current: { words: string[]; start: number; end: number } | null = null;
   for (const m of text.matchAll(token)) {
-    const word = m[0];
+    const word = m[0].replace(/\.$/, (dot) => (/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Rev|Prof|Adm|Maj)$/u.test(m[0].slice(0, -1)) || /^(?:\p{L}\.)+$/u.test(m[0]) ? dot : ''));
     const gap = current ? text.slice(current.end, m.index) : '';
     const joins = current && /^\s+$/.test(gap);
-    const capital = /^\p{Lu}/u.test(word) || (current !== null && joins && /^(?:de|da|del|der|van|von|bin|al|la|le|du|dos|das|el|ibn)$/.test(word));
+    const capital = /^\p{Lu}/u.test(word) || (current !== null && joins && /^(?:de|da|del|der|van|von|bin|al|la|le|du|dos|das|el|ibn|of)$/.test(word));
     if (capital && current && joins) {
       current.words.push(word);
       current.end = m.index + word.length;
@@ -427,35 +503,61 @@ function capitalisedRuns(text: string): { words: string[]; start: number; end: n
       runs.push(current);
     } else current = null;
   }
+  // "of" joins only between capitals (Bank of England): drop it at the end of a run.
+  for (const run of runs) {
+    while (run.words.length > 1 && run.words[run.words.length - 1] === 'of') {
+      run.words.pop();
+      run.end = run.start + text.slice(run.start).indexOf(' of') ;
+    }
+  }
   return runs;
 }
 
+const SENTENCE_START_WORDS = /^(?:The|A|An|In|On|At|But|And|After|Before|When|While|If|As|For|Its|His|Her|Their|This|That|It|He|She|They|We|I|According|Meanwhile|However|Still|Yet|Also|Then|Now|So|Last|Next|Earlier|Later|Since|With|By|From|To|Of|Under|Over|Despite|During|Among|Between|Without|Within|Across|Around|About|Like|Unlike|Some|Many|Most|Both|Each|Every|All|Other|Such|Asked|Speaking|Writing|Appearing|Outside|Inside|Standing|Sitting|Hours|Days|Minutes|Moments|Weeks|Months|Years|Tonight|Today|Yesterday|Tomorrow|On|Even|Only|Just|Not|No|Yes|Dear|Thanks|Thank|Please|Oh|Well)$/;
+
 /** A person's name from a capitalised run, titles and sentence-initial words removed; `null` if it isn't one. */
 function personName(words: readonly string[]): string | null {
-  const ws = [...words];
-  while (ws.length && (TITLES.has(ws[0]!.toLowerCase().replace(/\.$/, '')) || /^(?:The|A|An|In|On|At|But|And|After|Before|When|While|If|As|For|Its|His|Her|Their|This|That|It|He|She|They|We|I|According|Meanwhile|However|Still|Yet|Also|Then|Now|So|Last|Next|Earlier|Later|Since|With|By|From|To|Of|Under|Over|Despite|During|Among|Between|Without|Within|Across|Around|About|Like|Unlike|Some|Many|Most|Both|Each|Every|All|Other|Such|Mr|Mrs|Ms|Dr)\.?$/.test(ws[0]!) || /['’]s$/.test(ws[0]!) || /^(?:\p{Lu}\.){2,}$/u.test(ws[0]!) || /^\p{Lu}{2,}$/u.test(ws[0]!))) ws.shift();
+  let ws = words.filter((w) => w !== 'of');
+  if (ws.length !== words.length) return null; // "Bank of England"
+  // Everything up to the last title goes: "Uzbek Energy Minister Jamshid Rakhimov", "Haven CEO Priya Raman".
+  const lastTitle = ws.findLastIndex((w, i) => i < ws.length - 2 && (TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}{2,}$/u.test(w)));
+  if (lastTitle >= 0) ws = ws.slice(lastTitle + 1);
+  while (ws.length && (TITLES.has(ws[0]!.toLowerCase().replace(/\.$/, '')) || SENTENCE_START_WORDS.test(ws[0]!) || /['’]s?$/.test(ws[0]!) || /^(?:\p{Lu}\.){2,}$/u.test(ws[0]!) || /^\p{Lu}{2,}$/u.test(ws[0]!))) ws = ws.slice(1);
   // Strip possessives and trailing punctuation at the end ("Ushakov's").
   const last = ws[ws.length - 1];
-  if (last) ws[ws.length - 1] = last.replace(/['’]s$/, '').replace(/[.,]$/, '');
-  if (ws.length < 2 || ws.length > 4) return null;
+  if (last) ws[ws.length - 1] = last.replace(/['’]s?$/, '').replace(/[.,]$/, '');
+  // Long runs keep the name at their end: "Tajikistan Energy Minister…" was handled; "Iowa Governor Kim Reynolds".
+  if (ws.length > 3) ws = /^(?:\p{Lu}\.|de|da|del|van|von|bin|al|la|le|el)$/u.test(ws[ws.length - 3]!) ? ws.slice(-3) : ws.slice(-2);
+  if (ws.length < 2) return null;
   if (NOT_PERSON_START.has(ws[0]!.toLowerCase())) return null;
-  if (ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || /^\p{Lu}{2,}$/u.test(w) && w.length > 3)) return null;
-  if (ws.some((w) => /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|War|II|III|IV|Day|Street|Avenue|Road|Square|Island|River|Sea|Ocean|Valley|Mountains?|Park|Bridge|Airport|Station|Prize|Award|Cup|Games|Olympics|League|Act|Bill|Law)$/.test(w))) return null;
+  if (ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) || (/^\p{Lu}{2,}$/u.test(w) && w.length > 3))) return null;
+  if (ws.some((w) => /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|War|II|III|IV|Day|Street|Avenue|Boulevard|Road|Lane|Drive|Square|Island|Islands|River|Sea|Ocean|Valley|Mountains?|Park|Bridge|Airport|Station|Prize|Award|Cup|Games|Olympics|League|Act|Bill|Law|County|City|State|Province|Region|District|Republic|Kingdom|Empire|Union|Coast|Bay|Beach|Lake|Hills?|Heights|Estate|Centre|Center|Hall|Arena|Stadium|Church|Cathedral|Mosque|Temple|Palace|Tower|Building|Court|Road|Way|Place|Gardens?|Forest|Desert|Canyon|Falls|Harbor|Harbour|Port|Sound|Strait|Channel|Gulf|Peninsula|Plains|Highway|Interstate|Route|Avenue|Boulevard)$/.test(w))) return null;
   return ws.join(' ');
+}
+
+/** A name for a thing introduced with "the": `the Portland Pioneers` → `Portland Pioneers`. */
+function thingName(words: readonly string[]): string | null {
+  const ws = words.filter((w, i) => !(i === 0 && /^(?:The)$/.test(w)));
+  if (!ws.length || ws.some((w) => TITLES.has(w.toLowerCase()) && ws.length <= 2)) return null;
+  return ws.join(' ').replace(/['’]s?$/, '');
 }
 
 /** An organisation named in a phrase (`Russia's Defense Ministry` → `Defense Ministry`, `NASA`), or `null`. */
 function organisationName(phrase: string): string | null {
   const np = phrase.trim().replace(/^(?:the)\s+/i, '').replace(/[.,]+$/, '');
   const words = np.split(/\s+/);
-  if (words.length === 1 && /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(np) && !/^(?:I|II|III|IV|OK|TV)$/.test(np)) return np; // NASA, FBI
+  const lastWord = words[words.length - 1] ?? '';
+  // NASA, FBI, PAGASA: an acronym at the end of the phrase ("the state weather bureau PAGASA").
+  if (/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(lastWord) && !/^(?:I|II|III|IV|OK|TV|US|UK|EU|UN)$/.test(lastWord) && (words.length === 1 || !/^\p{Lu}/u.test(words[words.length - 2] ?? ''))) return lastWord;
+  // "Department of Health", "Ministry of Education", "Bank of England".
+  const ofForm = new RegExp(`((?:\\p{Lu}[\\p{L}'’.&-]*\\s+)*?(?:${[...ORGANISATION_WORDS].join('|')})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.&-]*\\s*)+)$`, 'iu').exec(np);
+  if (ofForm && /^\p{Lu}/u.test(ofForm[1]!)) return ofForm[1]!.trim().replace(/^\p{Lu}[\p{L}]*['’]s?\s+/u, '');
   const runs = capitalisedRuns(np);
   const run = runs[runs.length - 1];
-  if (!run) return null;
-  const ws = run.words.filter((w, i) => !(i === 0 && /['’]s$/.test(w)));
-  const lastWord = (ws[ws.length - 1] ?? '').toLowerCase().replace(/[.,]$/, '');
-  if (ws.length && (ORGANISATION_WORDS.has(lastWord) || (ws.length === 1 && ['kremlin', 'pentagon', 'vatican', 'parliament', 'congress', 'senate'].includes(lastWord)))) {
-    if (run.end < np.length - 1) return null;
+  if (!run || run.end < np.length - 1) return null;
+  const ws = run.words.filter((w, i) => !(i === 0 && (/['’]s?$/.test(w) || /^The$/.test(w))));
+  const last = (ws[ws.length - 1] ?? '').toLowerCase().replace(/[.,]$/, '');
+  if (ws.length && (ORGANISATION_WORDS.has(last) || (ws.length === 1 && ['kremlin', 'pentagon', 'vatican', 'parliament', 'congress', 'senate', 'police'].includes(last)))) {
     return ws.join(' ').replace(/[.,]$/, '');
   }
   return null;
@@ -479,23 +581,25 @@ function findVerbs(text: string): { index: number; length: number; form: string 
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** The subject before a verb: back to the start of its clause, skipping an appositive (`Lopez, a spokeswoman,`). */
+/** A comma-separated piece that describes rather than names: an appositive, a relative clause, an aside. */
+const ASIDE = /^(?:(?:a|an|the|his|her|their|its)\s+\p{Ll}|who\b|which\b|whose\b|where\b|\p{Ll}|\p{Lu}[\p{L} ]*['’]s?\s+\p{Ll}|\d|in\s|on\s|at\s|speaking\b|writing\b|appearing\b|asked\b)/u;
+
+/**
+ * The subject before a verb: the end of its clause. When a comma stands right before the verb,
+ * the piece before it is an aside (`Maria Lopez, a spokeswoman for the city, said`) and the name is further back.
+ */
 function subjectBefore(text: string): string {
-  const trimmed = text.replace(/[\s,]+$/, '');
-  const breaks = [...trimmed.matchAll(CLAUSE_BREAK)];
-  const lastBreak = breaks[breaks.length - 1];
-  let start = lastBreak ? lastBreak.index + lastBreak[0].length : 0;
-  let subject = trimmed.slice(start).trim();
-  // "Maria Lopez, a spokeswoman for the city, said": the appositive is a role, the name stands before it.
-  if (lastBreak && lastBreak[0] === ',' && /^(?:a|an|the|his|her|their|its)\s|^\p{Ll}|^\p{Lu}[\p{L}]*['’]s\s/u.test(subject) && !/^(?:the\s+)?(?:two|both)\b/i.test(subject)) {
-    const before = trimmed.slice(0, lastBreak.index);
-    const prevBreaks = [...before.matchAll(CLAUSE_BREAK)];
-    const prev = prevBreaks[prevBreaks.length - 1];
-    start = prev ? prev.index + prev[0].length : 0;
-    const candidate = before.slice(start).trim();
-    if (capitalisedRuns(candidate).length) subject = candidate;
+  const commaBeforeVerb = /,\s*$/.test(text);
+  const pieces = text.replace(/[\s,]+$/, '').split(/,\s*/);
+  let piece = pieces.pop() ?? '';
+  if (commaBeforeVerb) {
+    while (pieces.length && ASIDE.test(piece.trim())) piece = pieces.pop() ?? '';
   }
-  return subject;
+  const breaks = [...piece.matchAll(/(?:[;:—–(]|\b(?:that|after|because|when|while|and|but|since|as|if|before|though|although|whereas|so|where|until|once|whether|which|who)\b)/gi)];
+  const lastBreak = breaks[breaks.length - 1];
+  const clause = (lastBreak ? piece.slice(lastBreak.index + lastBreak[0].length) : piece).trim();
+  // "Gary Thorne, 45, and his wife": a bare age is no subject.
+  return /^\d+$/.test(clause) ? '' : clause;
 }
 
 /** The noun phrase after an inverted verb: `said Russian presidential aide Yury Ushakov, according to TASS`. */
@@ -506,7 +610,7 @@ function subjectAfter(text: string): string {
     const clean = w.replace(/[^\p{L}\p{N}'’.-]/gu, '').toLowerCase();
     if (words.length && NP_STOP.has(clean)) break;
     words.push(w);
-    if (/[,.;:!?"”)]$/.test(w) && !ABBREVIATION.test(w)) break;
+    if (/[,;:!?"”)]$/.test(w) || (/\.$/.test(w) && !ABBREVIATION.test(w))) break;
     if (words.length >= 10) break;
   }
   const np = words.join(' ').replace(/[,.;:!?"”)]+$/, '');
@@ -515,6 +619,11 @@ function subjectAfter(text: string): string {
   const named = /^,\s+((?:\p{Lu}[\p{L}'’.-]*\s?){2,4})(?:[,.]|$)/u.exec(rest);
   if (/^(?:the|a|an)\s/i.test(np) && named) return `${np} ${named[1]!.trim()}`;
   return np;
+}
+
+/** Does a piece of text hold a sentence end (not an abbreviation's full stop)? */
+function hasSentenceBreak(text: string): boolean {
+  return [...text.matchAll(/[.;!?](?=\s|$)/g)].some((m) => text[m.index] !== '.' || !ABBREVIATION.test(text.slice(0, m.index + 1)));
 }
 
 /** The text from the sentence's start (or the previous quote) to a span. */
@@ -544,7 +653,7 @@ function sameSentence(text: string, a: Span, b: Span): boolean {
   const [first, second] = a.open < b.open ? [a, b] : [b, a];
   if (first.close === -1) return false;
   const between = text.slice(first.close + 1, second.open);
-  return !/[.!?]\s/.test(between) && !SENTENCE_END.test(inner(text, first).trim());
+  return !hasSentenceBreak(between) && !SENTENCE_END.test(inner(text, first).trim());
 }
 
 function isQuoteOnly(text: string, spans: readonly Span[]): boolean {
@@ -552,6 +661,9 @@ function isQuoteOnly(text: string, spans: readonly Span[]): boolean {
   for (const s of [...spans].reverse()) rest = rest.slice(0, s.open) + rest.slice(s.close === -1 ? text.length : s.close + 1);
   return !/\p{L}/u.test(rest);
 }
+
+/** The subject a sentence starts with, role words allowed before a name: `Pioneers coach Sharon Whitaker was blunt`. */
+const SENTENCE_SUBJECT = /^\s*((?:(?:[\p{Lu}][\p{L}'’.-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}]))\s+)*[\p{Lu}][\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Tt]his)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\b/u;
 
 /**
  * Finds the speaker of `spans[i]`: `undefined` when the text says nothing about who spoke (a caller may
@@ -568,11 +680,11 @@ function attribute(text: string, spans: readonly Span[], i: number, partial: boo
   const first = verbs[0];
   if (first) {
     const before = afterTrim.slice(0, first.index);
-    const wordsBefore = before.trim().split(/\s+/).filter(Boolean).length;
+    const wordsBefore = wordsIn(before);
     if (wordsBefore === 0) {
       const who = context.resolve(subjectAfter(afterTrim.slice(first.index + first.length)), span.close);
       if (who !== undefined) return who;
-    } else if (wordsBefore <= 9 && !/[.;:!?]/.test(before) && !WEAK_VERBS.has(first.form)) {
+    } else if (wordsBefore <= 10 && !hasSentenceBreak(before) && (!WEAK_VERBS.has(first.form) || wordsBefore <= 4)) {
       const who = context.resolve(subjectBefore(before), span.close);
       if (who !== undefined) return who;
     }
@@ -584,24 +696,31 @@ function attribute(text: string, spans: readonly Span[], i: number, partial: boo
     const who = context.resolve(subjectAfter(before.slice(accordingBefore.index + accordingBefore[0].length)), span.open);
     if (who !== undefined) return who;
   }
-  const headVerbs = findVerbs(before).filter((v) => !WEAK_VERBS.has(v.form) || /\s$/.test(before.slice(0, v.index)) && !/\b(?:the|a|an|his|her|its|their)\s+$/i.test(before.slice(0, v.index)));
+  const headVerbs = findVerbs(before).filter((v) => !WEAK_VERBS.has(v.form) || (/\s$/.test(before.slice(0, v.index)) && !/\b(?:the|a|an|his|her|its|their|to)\s+$/i.test(before.slice(0, v.index))));
   for (let k = headVerbs.length - 1; k >= 0; k--) {
     const verb = headVerbs[k]!;
-    const subject = subjectBefore(before.slice(0, verb.index));
-    const who = subject ? context.resolve(subject, span.open) : context.resolve(subjectAfter(before.slice(verb.index + verb.length)), span.open);
+    const lead = before.slice(0, verb.index);
+    const subject = subjectBefore(lead);
+    let who: string | null | undefined;
+    if (subject) who = context.resolve(subject, span.open);
+    // `said X: "…"`: an inverted verb at the start of its sentence.
+    else if (!lead.trim()) who = context.resolve(subjectAfter(before.slice(verb.index + verb.length)), span.open);
     if (who !== undefined) return who;
   }
   // 3. Later in the sentence: `"a disaster" for the city, Smith said.`
-  for (const verb of verbs.slice(1).concat(first && wordsIn(afterTrim.slice(0, first.index)) > 9 ? [first] : [])) {
-    if (WEAK_VERBS.has(verb.form)) continue;
+  for (const verb of verbs.slice(1).concat(first && wordsIn(afterTrim.slice(0, first.index)) > 10 ? [first] : [])) {
+    if (WEAK_VERBS.has(verb.form) || hasSentenceBreak(afterTrim.slice(0, verb.index))) continue;
     const who = context.resolve(subjectBefore(afterTrim.slice(0, verb.index)), span.close);
     if (who !== undefined) return who;
   }
   // 4. A fragment in the reporter's sentence, or a quote after a colon, belongs to the sentence's subject:
   //    `Putin rejected …, proposing a "memorandum"`, `Reeves was blunt: "…"`.
   if (partial || /:\s*$/.test(before)) {
-    const subject = /^\s*((?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]he\s+\p{Ll}+)\b/u.exec(before);
-    if (subject) {
+    const pieces = before.split(/,\s+/);
+    const lastPiece = pieces[pieces.length - 1] ?? '';
+    for (const candidate of [/^\s*\p{Lu}/u.test(lastPiece) ? lastPiece : '', before]) {
+      const subject = SENTENCE_SUBJECT.exec(candidate);
+      if (!subject) continue;
       const who = context.resolve(subject[1]!, span.open);
       if (who) return who;
     }

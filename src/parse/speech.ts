@@ -166,3 +166,32 @@ export const NAMING_WORDS = /\b(?:so-called|titled|entitled|nicknamed|dubbed|cod
 
 /** Nouns of titled things: a Title Case quote right after one is a title (`the film "Oppenheimer"`). */
 export const TITLE_NOUNS = /\b(?:film|movie|book|novel|memoir|song|album|single|series|show|sitcom|play|opera|musical|documentary|poem|painting|exhibition|exhibit|podcast|programme|program|operation|headline|column|essay|episode|game|app|brand|banner|sign|t-shirt|hit|track|anthem|chant|dish|cocktail|ballad|sculpture|installation|report|study|paper|bill|act|law|initiative|plan|project|mission|campaign|tour|festival|collection|called|named|group|company|band|team|movement|party|organization|organisation|newsletter|blog|magazine|channel|account|feature|segment|ride|ship|vessel|yacht|horse|boat|building|tower|restaurant|bar|store|shop|product|model|version|edition|award|prize|category|event|conference|summit|drill|exercise|strategy|doctrine|rule|clause|provision|amendment|treaty|pact|accord|deal|agreement|declaration|manifesto|charter|statement)\s+(?:(?:the|a|an|his|her|their|its|new|latest|hit|\d{4})\s+)?$/i;
+
+/** What a title says someone is, so "the doctor" finds "Dr. Carmela Reyes-Tan". */
+export const TITLE_ROLES: Readonly<Record<string, readonly string[]>> = {
+  dr: ['doctor'], prof: ['professor'], gov: ['governor'], sen: ['senator'], rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'],
+  capt: ['captain'], sgt: ['sergeant'], lt: ['lieutenant'], col: ['colonel'], gen: ['general'], adm: ['admiral'], rev: ['reverend'],
+  president: ['president', 'leader'], 'prime': ['prime minister', 'minister', 'leader'], senator: ['senator', 'lawmaker'], mayor: ['mayor'],
+  judge: ['judge'], justice: ['justice', 'judge'], coach: ['coach'], chancellor: ['chancellor', 'leader'], minister: ['minister'],
+  councilman: ['councilman', 'lawmaker'], councilwoman: ['councilwoman', 'lawmaker'], congressman: ['congressman', 'lawmaker'],
+  congresswoman: ['congresswoman', 'lawmaker'], ceo: ['chief', 'executive', 'ceo', 'boss'],
+};
+
+/** Nouns that stand for an organisation the story has named: "the company", "the utility". */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'startup', 'utility', 'club', 'team', 'department', 'agency', 'ministry', 'government', 'council',
+  'union', 'league', 'university', 'hospital', 'school', 'district', 'authority', 'regulator', 'bank', 'airline',
+  'network', 'court', 'office', 'service', 'party', 'campaign', 'group', 'organization', 'organisation', 'charity',
+  'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'lender', 'broadcaster', 'newspaper', 'publisher',
+  'developer', 'operator', 'airport', 'museum', 'zoo', 'patrol', 'bureau', 'commission', 'committee', 'board',
+  'foundation', 'institute', 'association', 'federation', 'label', 'studio', 'band', 'brand', 'chain', 'giant',
+  'maker', 'platform', 'app', 'exchange', 'fund', 'trust', 'church', 'embassy', 'army', 'military', 'navy', 'police',
+  'county', 'city', 'state', 'administration', 'white house', 'kremlin', 'prosecutors', 'prosecution', 'defense', 'defence',
+  'jury', 'panel', 'tribunal', 'sheriff', 'festival', 'shelter', 'center', 'centre', 'clinic', 'lab', 'laboratory',
+]);
+
+/** Common first names and the gender they usually tell, for `he` and `she`; extend freely. */
+export const FIRST_NAMES: Readonly<Record<string, 'male' | 'female'>> = Object.fromEntries([
+  ...'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene tom tim dale dave ben sam mike jim bob bill ted ed vladimir dmitry sergei yury yuri boris igor alexei alexey mikhail ivan nikolai viktor oleg andrei pavel volodymyr emmanuel olaf rishi keir boris xi narendra recep benjamin joe kamala ahmed mohammed muhammad ali omar hassan hussein mustafa ibrahim yusuf khalid tariq jamshid farrukh ramon carlos luis jorge miguel pedro pablo diego javier marco giuseppe giovanni luca francesco hans klaus jurgen wolfgang pierre jean jacques francois louis henri lars sven erik olav hiroshi takeshi kenji wei jun hao raj rahul amit sanjay arjun vikram kwame kofi chinedu emeka oluwaseun peter samuel joseph devin marcus terrell colin hank rick mark dan liam oliver harry jamie callum connor owen lewis declan niall rory'.split(' ').map((n) => [n, 'male'] as const),
+  ...'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori jane janet kate katie beth liz sue jan jill meg ellie chloe lucy ella amelia mia ava zoe natalia olga irina tatiana svetlana elena ekaterina yulia anastasia marina maria ursula angela kamala hillary nancy giorgia marine ana sofia lucia carmen isabel paula marta francesca giulia chiara ingrid astrid sigrid yuki keiko mei ling priya anjali sunita aisha fatima zainab amina leila layla nadia yasmin mariam ngozi chioma amara wanjiru akosua renata deb carla keisha tamika lourdes marites carmela josephine kamila denise sharon linda priya'.split(' ').map((n) => [n, 'female'] as const),
+]);
