@@ -8,8 +8,8 @@
  */
 import type { Quote } from '../types.js';
 import {
-  ACCORDING_TO, COLLECTIVE, FIRST_NAMES, GENDER_WORDS, NAMING_WORDS, NOT_PERSON_START, ORGANISATION_NOUNS, ORGANISATION_WORDS,
-  PRONOUNS, SPEECH_VERBS, TITLE_NOUNS, TITLE_ROLES, TITLES, UNNAMED,
+  ACCORDING_TO, COLLECTIVE, FIRST_NAMES, GENDER_WORDS, NAMING_VERBS, NOT_PERSON_START, ORGANISATION_NOUNS, ORGANISATION_WORDS,
+  PRONOUNS, SPEECH_VERBS, TITLE_NOUNS, TITLE_ROLES, TITLES, UNNAMED, WORD_AS_WORD,
 } from './speech.js';
 
 /** A quoted span in one paragraph. `close` is -1 when the quote runs on into the next paragraph. */
@@ -198,7 +198,8 @@ function isSpeech(text: string, span: Span): boolean {
   if (!words || !/\p{L}/u.test(words)) return false;
   const before = text.slice(Math.max(0, span.open - 40), span.open);
   const after = span.close === -1 ? '' : text.slice(span.close + 1, span.close + 30);
-  if (NAMING_WORDS.test(before)) return false;
+  if (WORD_AS_WORD.test(before) && words.split(/\s+/).length <= 6) return false;
+  if (NAMING_VERBS.test(before) && isTitleCase(words)) return false;
   // American style puts a comma or full stop inside the marks even after a title.
   const endsInPunctuation = /[!?;:]$/.test(words);
   if (TITLE_NOUNS.test(before) && isTitleCase(words)) return false;
@@ -207,6 +208,10 @@ function isSpeech(text: string, span: Span): boolean {
     const prevWord = /(\S+)\s$/.exec(before)?.[1] ?? '';
     if (!/[.!?]$/.test(prevWord) && !VERB_FORMS.has(prevWord.toLowerCase())) return false;
   }
+  // A short Title Case phrase inside the reporter's sentence is a name or a title ("the "Warriors" mascot", "its "Gigawatt Decade" plan").
+  const lead = text.slice(0, span.open).trimEnd();
+  const prevWord = (/(\p{L}+)$/u.exec(lead)?.[1] ?? '').toLowerCase();
+  if (lead && !/[.!?:]$/.test(lead) && !VERB_FORMS.has(prevWord) && isTitleCase(words.replace(/^the\s+/i, '')) && words.split(/\s+/).length <= 6 && !/[!?]$/.test(words)) return false;
   // A Title Case phrase standing inside a sentence after "in", "on", "of" is a title ("starred in "The Last of Us"").
   if (/\b(?:in|on|of|from|at)\s+(?:the\s+)?$/i.test(before) && isTitleCase(words) && words.split(/\s+/).length >= 2 && !endsInPunctuation) return false;
   return true;
@@ -247,19 +252,28 @@ class Context {
   readonly people: Person[] = [];
   private readonly mentions: Mention[] = [];
   private readonly speakers: Person[] = [];
+  /** Organisations that are the subject of a speech verb somewhere ("Haven said …"). */
+  private readonly speakingOrgs = new Set<Person>();
   lastQuoteSpeaker: string | null = null;
+  /** Who spoke the last quote of the paragraph before this one. */
+  previousSpeaker: Person | undefined;
   private paragraph = 0;
+  private lastQuoteParagraph = -1;
 
   constructor(private readonly paragraphs: readonly string[], private readonly quoted: readonly Span[]) {
-    paragraphs.forEach((text, p) => this.scan(text, p));
+    // Marcus "Tank" Bellamy: the nickname goes (blanked, so positions stay) and the name joins up.
+    paragraphs.forEach((text, p) => this.scan(text.replace(/(?<=\p{Lu}[\p{L}'’-]+ )["“‘'][\p{Lu}][^"”’']{0,24}["”’'](?= \p{Lu})/gu, (m) => ' '.repeat(m.length)), p));
   }
 
   enterParagraph(p: number): void {
+    const last = this.people.find((x) => x.name === this.lastQuoteSpeaker);
+    this.previousSpeaker = this.lastQuoteParagraph === p - 1 ? last : undefined;
     this.paragraph = p;
   }
 
   spoke(speaker: string | null): void {
     this.lastQuoteSpeaker = speaker;
+    this.lastQuoteParagraph = this.paragraph;
     if (!speaker) return;
     const person = this.people.find((x) => x.name === speaker);
     if (person) this.speakers.push(person);
@@ -296,22 +310,27 @@ class Context {
       // Titles inside the run: "U.S. President Donald Trump".
       const titles = run.words.slice(0, run.words.length - name.split(' ').length).filter((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^\p{Lu}/u.test(w));
       this.addRoles(person, [...roleWords.slice(roleStart + 1), ...titles].join(' '));
+      const before = /(?:^|[.!?;]\s+|,\s+)((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’ ]*['’]s?)\s+[^,.;"“”]{2,60}),\s+$/iu.exec(text.slice(Math.max(0, run.start - 80), run.start));
+      if (before) this.addRoles(person, before[1]!);
       run.words.forEach((w) => this.learnGender(person, w));
       // An appositive after it: "Maria Lopez, a spokeswoman for the city,".
       const appositive = /^,\s+(?:\d+,\s+)?((?:a|an|the|his|her|their|its)\s+[^,.;"“”]{2,80}?|[\p{Ll}][^,.;"“”]{2,60}?|\p{Lu}[\p{L}'’ ]*['’]s\s+[^,.;"“”]{2,60}?)(?:,|\.|;|$)/u.exec(text.slice(run.end));
       if (appositive && !/^(?:who|which|whose|where|and|but|said|says)\b/.test(appositive[1]!)) this.addRoles(person, appositive[1]!);
       this.learnGenderFromPronouns(person, text, run.end);
     }
-    // Subjects of speech verbs that are one capitalised word ("Haven said …") are speakers too.
+    // Subjects of speech verbs that aren't people ("Haven said …", "Prairie Plains Power said …") are organisations that speak.
     for (const verb of findVerbs(text)) {
-      if (WEAK_VERBS.has(verb.form) || this.inQuote(paragraph, verb.index)) continue;
-      const subject = /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}'’-]+)\s+(?:also\s+|later\s+)?$/u.exec(text.slice(0, verb.index));
-      if (!subject) continue;
-      const word = subject[1]!;
-      if (/^(?:The|A|An|It|He|She|They|We|I|This|That|But|And)$/.test(word) || this.bySurname(word) || FIRST_NAMES[word.toLowerCase()]) continue;
-      if (!this.people.some((p) => p.name === word)) {
-        this.mentions.push({ person: this.person(word, true), paragraph, index: text.indexOf(word, Math.max(0, verb.index - word.length - 12)), quoted: false });
-      }
+      if (WEAK_VERBS.has(verb.form) || /ing$/.test(verb.form) || this.inQuote(paragraph, verb.index)) continue;
+      const subject = subjectBefore(text.slice(0, verb.index)).replace(/^(?:the)\s+/i, '');
+      const runs = capitalisedRuns(subject);
+      const run = runs[runs.length - 1];
+      if (!run || run.end < subject.replace(/[.,]+$/, '').length - 1) continue;
+      const name = organisationName(subject) ?? (run.words.length === 1 ? run.words[0]!.replace(/['’]s$/, '') : null);
+      if (!name || SENTENCE_START_WORDS.test(name) || PRONOUNS[name.toLowerCase()] || FIRST_NAMES[name.toLowerCase()] || this.bySurname(name)) continue;
+      if (this.people.some((p) => !p.org && p.name === name)) continue;
+      const org = this.people.find((p) => p.org && (p.name === name || p.name.split(' ')[0] === name)) ?? this.person(name, true);
+      this.speakingOrgs.add(org);
+      this.mentions.push({ person: org, paragraph, index: Math.max(0, verb.index - subject.length - 1), quoted: false });
     }
   }
 
@@ -387,11 +406,21 @@ class Context {
     if (!np) return undefined;
     const lower = np.toLowerCase();
 
+    if (words.every((w) => FILLER.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return undefined;
     const pronoun = PRONOUNS[lower];
     if (pronoun) return this.byPronoun(pronoun, at);
+    // "Dana Whitfield and Roy Castellanos": two named people speaking together.
+    const both = /^(.+?)\s+and\s+(.+)$/.exec(np);
+    if (both && /^\p{Lu}/u.test(both[1]!) && /^\p{Lu}/u.test(both[2]!)) {
+      const a = this.resolve(both[1]!, at);
+      const b = this.resolve(both[2]!, at);
+      if (a && b && a !== b) return `${a} and ${b}`;
+    }
     if (/^(?:i|we|you|it|this|that|there|which|who|what|one|none|nobody|everyone|someone)$/i.test(np)) return np.toLowerCase() === 'it' ? this.byIt(at) : undefined;
     if (COLLECTIVE.test(np)) {
-      const two = this.recent(this.paragraph, at, { quoted: true }).slice(0, 2);
+      // "the two agencies" are organisations; "the two leaders" are people.
+      const orgs = ORGANISATION_NOUNS.has(lower.replace(/ies$/, 'y').replace(/s$/, '').split(' ').pop() ?? '') || /\b(?:agencies|companies|firms|governments|countries|ministries|clubs|teams|groups|organisations|organizations|parties)\b/.test(lower);
+      const two = this.recent(this.paragraph, at, { quoted: !orgs, orgs }).slice(0, 2);
       if (two.length < 2) return null;
       two.sort((a, b) => this.people.indexOf(a) - this.people.indexOf(b));
       return `${two[0]!.name} and ${two[1]!.name}`;
@@ -402,7 +431,7 @@ class Context {
     // A named person, perhaps after a role: "Russian presidential aide Yury Ushakov", "Ushakov".
     const runs = capitalisedRuns(np);
     const lastRun = runs[runs.length - 1];
-    if (lastRun && lastRun.end >= np.replace(/[.,]+$/, '').length - 1 && !/^(?:the|a|an|one)\s+\p{Ll}/iu.test(np)) {
+    if (lastRun && lastRun.end >= np.replace(/[.,]+$/, '').length - 1) {
       const name = personName(lastRun.words);
       if (name) {
         const person = this.person(name, false);
@@ -413,13 +442,16 @@ class Context {
       const single = lastRun.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
       if (single.length === 1) {
         const word = single[0]!.replace(/['’]s$/, '');
-        const known = this.bySurname(word) ?? this.people.find((p) => p.name === word);
+        const known = this.bySurname(word) ?? this.people.find((p) => p.org && p.name.includes(' ') && p.name.split(' ')[0] === word) ?? this.people.find((p) => p.name === word);
         if (known) {
           lastRun.words.forEach((w) => this.learnGender(known, w));
           return known.name;
         }
-        // A one-word name we haven't met (an outlet like "Reuters", a first name): keep it as written.
-        if (!UNNAMED.test(np) && !/^(?:the|a|an)\s/i.test(np)) return this.person(word, !FIRST_NAMES[word.toLowerCase()]).name;
+        // A one-word name we haven't met (an outlet like "Reuters", "the ride-hailing company Hopla"): keep it as written.
+        const org = this.people.find((p) => p.org && p.name.split(' ')[0] === word);
+        if (org) return org.name;
+        if (UNNAMED.test(np)) return null;
+        if (!SENTENCE_START_WORDS.test(word) && (!/^(?:the|a|an|one)\s/i.test(np) || /\s\p{Ll}[\p{L}-]*\s+\S+$/u.test(np))) return this.person(word, !FIRST_NAMES[word.toLowerCase()]).name;
       }
     }
     if (UNNAMED.test(np)) return null;
@@ -429,7 +461,8 @@ class Context {
       const byRole = this.byRole(head, at) ?? this.byRole(head.replace(/s$/, ''), at);
       if (byRole) return byRole.name;
       if (ORGANISATION_NOUNS.has(head) || ORGANISATION_WORDS.has(head)) return this.organisationLike(head, at);
-      return null;
+      // A short "the <role>" we can't place is someone unnamed; anything longer isn't a subject at all.
+      return words.length <= 4 ? null : undefined;
     }
     return undefined;
   }
@@ -443,12 +476,19 @@ class Context {
     // Someone the story doesn't name, introduced in this paragraph, is who "she" is: `a mother of four said … "…," she said`.
     const text = this.paragraphs[this.paragraph]!.slice(0, at);
     const local = this.recent(this.paragraph, at, { quoted: false, sameParagraph: true });
-    if (!local.length && /(?:^|[.!?,]\s+)(?:(?:a|an|one|another)\s+[\p{L}\s,'’-]{0,60}?)(?:said|says|told|added|described|explained|recalled)\b/u.test(text)) return null;
+    if (!local.length) {
+      for (const m of text.matchAll(/(?:^|[.!?,]\s+)(?:a|an|one|another)\s+([^.!?"“”‘’]{0,80})/giu)) {
+        if ((m[1]!.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => VERB_FORMS.has(w) && !WEAK_VERBS.has(w))) return null;
+      }
+    }
     const exact = (p: Person): boolean => !p.org && p.gender === kind;
     const loose = (p: Person): boolean => !p.org && (p.gender === kind || p.gender === 'unknown');
     const lastSpeakers = [...new Set([...this.speakers].reverse())].slice(0, 3);
-    const chosen = local.find(exact) ?? local.find(loose) ?? lastSpeakers.find(exact) ?? lastSpeakers.find(loose)
-      ?? this.recent(this.paragraph, at, { quoted: false }).find(exact) ?? this.recent(this.paragraph, at, { quoted: false }).find(loose);
+    const previous = this.paragraph > 0 ? this.recent(this.paragraph - 1, Infinity, { quoted: false, sameParagraph: true }) : [];
+    const earlier = this.recent(this.paragraph, at, { quoted: false });
+    const chosen = local.find(exact) ?? local.find(loose)
+      ?? (this.previousSpeaker && exact(this.previousSpeaker) ? this.previousSpeaker : undefined)
+      ?? previous.find(exact) ?? lastSpeakers.find(exact) ?? lastSpeakers.find(loose) ?? earlier.find(exact) ?? earlier.find(loose);
     if (chosen && chosen.gender === 'unknown') chosen.gender = kind;
     return chosen?.name ?? null;
   }
@@ -472,16 +512,22 @@ class Context {
     return recent.find((p) => !p.org && p.roles.has(head)) ?? this.people.find((p) => !p.org && p.roles.has(head));
   }
 
-  /** "the ministry" → the organisation the article named with that word, else the last one spoken of, else the word. */
+  /**
+   * "the ministry", "the company" → the organisation the article named with that word; else the last
+   * organisation that spoke; else one written out in lower case ("Leeds city council"); else the word.
+   */
   private organisationLike(head: string, at: number): string {
     const orgs = this.recent(this.paragraph, at, { orgs: true, quoted: false });
     const named = orgs.find((p) => p.name.toLowerCase().split(/\s+/).includes(head) || p.roles.has(head))
       ?? this.people.find((p) => p.org && p.name.toLowerCase().split(/\s+/).includes(head));
     if (named) return named.name;
-    const spoken = [...this.speakers].reverse().find((p) => p.org);
-    if (spoken && !ORGANISATION_WORDS.has(spoken.name.toLowerCase())) return spoken.name;
-    const multi = orgs.find((p) => p.name.includes(' ') || /^\p{Lu}{2,}$/u.test(p.name));
-    return multi?.name ?? head;
+    const spoke = orgs.find((p) => this.speakingOrgs.has(p));
+    if (spoke) return spoke.name;
+    const written = new RegExp(`\\b(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?!(?:a|an|the|of|if|in|on|at|to|for|with|and|or)\\b)[\\p{L}'’&-]+){0,3}?\\s+${head})\\b`, 'gu');
+    for (const m of this.paragraphs.join(' ').matchAll(written)) {
+      if (!SENTENCE_START_WORDS.test(m[1]!.split(/\s+/)[0]!)) return this.person(m[1]!, true).name;
+    }
+    return head;
   }
 }
 
@@ -526,6 +572,8 @@ function personName(words: readonly string[]): string | null {
   // Strip possessives and trailing punctuation at the end ("Ushakov's").
   const last = ws[ws.length - 1];
   if (last) ws[ws.length - 1] = last.replace(/['’]s?$/, '').replace(/[.,]$/, '');
+  // "Democrat Lucia Ortega", "Guitarist Eli Voss": a capitalised role word before a known first name.
+  if (ws.length === 3 && !FIRST_NAMES[ws[0]!.toLowerCase()] && (FIRST_NAMES[ws[1]!.toLowerCase()] || /(?:ist|er|or|ian|ant|ent|ess|man|woman|ee)s?$/.test(ws[0]!))) ws = ws.slice(1);
   // Long runs keep the name at their end: "Tajikistan Energy Minister…" was handled; "Iowa Governor Kim Reynolds".
   if (ws.length > 3) ws = /^(?:\p{Lu}\.|de|da|del|van|von|bin|al|la|le|el)$/u.test(ws[ws.length - 3]!) ? ws.slice(-3) : ws.slice(-2);
   if (ws.length < 2) return null;
@@ -588,14 +636,18 @@ const ASIDE = /^(?:(?:a|an|the|his|her|their|its)\s+\p{Ll}|who\b|which\b|whose\b
  * The subject before a verb: the end of its clause. When a comma stands right before the verb,
  * the piece before it is an aside (`Maria Lopez, a spokeswoman for the city, said`) and the name is further back.
  */
-function subjectBefore(text: string): string {
+function subjectBefore(raw: string): string {
+  // "Dr. Naomi Achterberg, later told": filler between the subject and the verb goes first.
+  let text = raw;
+  for (let m = /(\S+)\s*$/.exec(text); m && FILLER.has(m[1]!.toLowerCase()) && !/,$/.test(m[1]!); m = /(\S+)\s*$/.exec(text)) text = text.slice(0, m.index);
   const commaBeforeVerb = /,\s*$/.test(text);
   const pieces = text.replace(/[\s,]+$/, '').split(/,\s*/);
   let piece = pieces.pop() ?? '';
   if (commaBeforeVerb) {
     while (pieces.length && ASIDE.test(piece.trim())) piece = pieces.pop() ?? '';
   }
-  const breaks = [...piece.matchAll(/(?:[;:—–(]|\b(?:that|after|because|when|while|and|but|since|as|if|before|though|although|whereas|so|where|until|once|whether|which|who)\b)/gi)];
+  // "and" joins two names ("Dana Whitfield and Roy Castellanos") but breaks clauses otherwise.
+  const breaks = [...piece.matchAll(/(?:[;:—–(]|\b(?:that|after|because|when|while|but|since|as|if|before|though|although|whereas|so|where|until|once|whether|which|who)\b|\band\b(?!\s+\p{Lu}))/giu)];
   const lastBreak = breaks[breaks.length - 1];
   const clause = (lastBreak ? piece.slice(lastBreak.index + lastBreak[0].length) : piece).trim();
   // "Gary Thorne, 45, and his wife": a bare age is no subject.
@@ -663,7 +715,7 @@ function isQuoteOnly(text: string, spans: readonly Span[]): boolean {
 }
 
 /** The subject a sentence starts with, role words allowed before a name: `Pioneers coach Sharon Whitaker was blunt`. */
-const SENTENCE_SUBJECT = /^\s*((?:(?:[\p{Lu}][\p{L}'’.-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}]))\s+)*[\p{Lu}][\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Tt]his)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\b/u;
+const SENTENCE_SUBJECT = /^\s*((?:(?:[\p{Lu}][\p{L}'’.-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}]))\s+)*[\p{Lu}][\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Tt]his)\s+(?:(?!(?:was|were|is|are|has|had|have|will|would|did|found|ruled|called)\b)[\p{Ll}-]+\s+){0,2}?(?!(?:was|were|is|are|has|had|have|will|would|did|found|ruled|called)\b)[\p{Ll}-]+(?=\s+(?:was|were|is|are|has|had|have|will|would|did|\p{Ll}+ed|\p{Ll}+s)\b))/u;
 
 /**
  * Finds the speaker of `spans[i]`: `undefined` when the text says nothing about who spoke (a caller may
@@ -700,6 +752,8 @@ function attribute(text: string, spans: readonly Span[], i: number, partial: boo
   for (let k = headVerbs.length - 1; k >= 0; k--) {
     const verb = headVerbs[k]!;
     const lead = before.slice(0, verb.index);
+    // ", calling that ruling "…"": a participle shares its subject with the clause before it.
+    if (/ing$/.test(verb.form) && /,\s*$/.test(lead)) continue;
     const subject = subjectBefore(lead);
     let who: string | null | undefined;
     if (subject) who = context.resolve(subject, span.open);
@@ -720,7 +774,7 @@ function attribute(text: string, spans: readonly Span[], i: number, partial: boo
     const lastPiece = pieces[pieces.length - 1] ?? '';
     for (const candidate of [/^\s*\p{Lu}/u.test(lastPiece) ? lastPiece : '', before]) {
       const subject = SENTENCE_SUBJECT.exec(candidate);
-      if (!subject) continue;
+      if (!subject || SENTENCE_START_WORDS.test(subject[1]!.split(/\s+/)[0]!)) continue;
       const who = context.resolve(subject[1]!, span.open);
       if (who) return who;
     }

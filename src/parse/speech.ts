@@ -86,6 +86,9 @@ export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
   believe: ['believes', 'believed'],
   think: ['thinks', 'thought'],
   feel: ['feels', 'felt'],
+  find: ['found', 'finds'],
+  rule: ['ruled', 'rules'],
+  determine: ['determined'],
 };
 
 /** The phrase that attributes without a verb: `according to NASA`. */
@@ -106,7 +109,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'presidential', 'press', 'assistant', 'associate', 'executive', 'managing', 'head', 'chair', 'founder',
   'dean', 'provost', 'sheriff', 'prosecutor', 'magistrate', 'lawmaker', 'mp', 'mep', 'minority', 'majority',
   'whip', 'treasurer', 'comptroller', 'auditor', 'cardinal', 'patriarch', 'metropolitan', 'grand', 'ayatollah',
-  'field', 'first', 'second', 'lady', 'madam', 'st', 'saint', 'dj', 'mc',
+  'field', 'first', 'second', 'lady', 'madam', 'st', 'saint', 'dj', 'mc', 'democrat', 'republican', 'independent',
+  'tory', 'undersecretary', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'regulars', 'veteran',
 ]);
 
 /** First words that make a capitalised run a place or thing, not a person (`New York`, `World War`). */
@@ -135,6 +139,16 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'partners', 'media', 'times', 'news', 'post', 'journal', 'tribune', 'herald', 'telegraph', 'guardian',
   'clinic', 'church', 'mission', 'command', 'corps', 'brigade', 'regiment', 'unit', 'directorate', 'fc',
   'exchange', 'reserve', 'treasury', 'chamber', 'tribunal', 'judiciary', 'station', 'port', 'council',
+  'academy', 'college', 'power', 'energy', 'electric', 'utilities', 'airways', 'foods', 'pharmaceuticals', 'pharma',
+  'capital', 'ventures', 'labs', 'dynamics', 'industries', 'entertainment', 'records', 'studios', 'games', 'bancorp',
+  'insurance', 'railways', 'rail', 'logistics', 'shipping', 'mining', 'steel', 'oil', 'gas', 'petroleum', 'telecom',
+  'communications', 'broadcasting', 'hotels', 'resorts', 'united', 'rovers', 'wanderers', 'athletic', 'albion',
+  'hotspur', 'fc', 'cf', 'sc', 'patrol', 'service', 'management', 'security', 'network', 'initiative', 'project',
+  'forum', 'institution', 'observatory', 'magazine', 'review', 'gazette', 'courier', 'ledger', 'chronicle', 'daily',
+  'weekly', 'press', 'radio', 'tv', 'television', 'agency', 'commission', 'stompers', 'orchestra', 'choir',
+  'stores', 'supermarkets', 'brewery', 'bakery', 'cafe', 'restaurant', 'pub', 'hotel', 'inn', 'market', 'mall',
+  'motors', 'automotive', 'aerospace', 'airlines', 'systems', 'solutions', 'services', 'group', 'holdings',
+  'american', 'scientific',
 ]);
 
 /** Pronouns that stand for a speaker, and whom they fit. */
@@ -161,8 +175,11 @@ export const COLLECTIVE = /^(?:the\s+)?(?:two|three|both|pair|duo)\b|^(?:the\s+)
 /** Determiners and nouns of people the story does not name: `a senior official`, `one resident`. */
 export const UNNAMED = /^(?:a|an|one|some|several|many|other|another|two|three|four|five|most|few|senior|local|western|u\.s\.|us)\b|^(?:officials|sources|residents|experts|analysts|witnesses|critics|protesters|supporters|observers|people|neighbours|neighbors|villagers|diplomats|lawmakers|investors|economists|traders|doctors|activists|locals|fans|students|parents|workers|users|others|many|some)\b/i;
 
-/** Words right before a quoted span that make it a word or a name, never speech: `the so-called "experts"`. */
-export const NAMING_WORDS = /\b(?:so-called|titled|entitled|nicknamed|dubbed|codenamed|code-named|hashtag|slogan|catchphrase|motto|word|words|term|phrase|label|spelled|spelt|dubbing)\s+(?:(?:the|a|an)\s+)?$/i;
+/** Words right before a quoted span that make it a word, never speech: `the so-called "experts"`, `the word "woke"`. */
+export const WORD_AS_WORD = /\b(?:so-called|titled|entitled|codenamed|code-named|hashtag|slogan|catchphrase|motto|word|words|term|terms|phrase|label|spelled|spelt|(?:known|referred\s+to|billed|marketed|listed|registered)(?:\s+\w+){0,3}?\s+as)\s+(?:(?:the|a|an)\s+)?$/i;
+
+/** Verbs that give a name: a Title Case quote after them is a name (`nicknamed the lander "Wendy"`), a lower-case one may be speech. */
+export const NAMING_VERBS = /\b(?:nicknamed|dubbed|named|christened|renamed|called|calls|call|branded|dubs)\s+(?:(?:the|a|an|his|her|their|its|it|him|them)\s+)?(?:[\p{L}'’-]+\s+){0,2}?$/iu;
 
 /** Nouns of titled things: a Title Case quote right after one is a title (`the film "Oppenheimer"`). */
 export const TITLE_NOUNS = /\b(?:film|movie|book|novel|memoir|song|album|single|series|show|sitcom|play|opera|musical|documentary|poem|painting|exhibition|exhibit|podcast|programme|program|operation|headline|column|essay|episode|game|app|brand|banner|sign|t-shirt|hit|track|anthem|chant|dish|cocktail|ballad|sculpture|installation|report|study|paper|bill|act|law|initiative|plan|project|mission|campaign|tour|festival|collection|called|named|group|company|band|team|movement|party|organization|organisation|newsletter|blog|magazine|channel|account|feature|segment|ride|ship|vessel|yacht|horse|boat|building|tower|restaurant|bar|store|shop|product|model|version|edition|award|prize|category|event|conference|summit|drill|exercise|strategy|doctrine|rule|clause|provision|amendment|treaty|pact|accord|deal|agreement|declaration|manifesto|charter|statement)\s+(?:(?:the|a|an|his|her|their|its|new|latest|hit|\d{4})\s+)?$/i;
