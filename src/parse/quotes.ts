@@ -310,7 +310,7 @@ class Context {
       // Titles inside the run: "U.S. President Donald Trump".
       const titles = run.words.slice(0, run.words.length - name.split(' ').length).filter((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^\p{Lu}/u.test(w));
       this.addRoles(person, [...roleWords.slice(roleStart + 1), ...titles].join(' '));
-      const before = /(?:^|[.!?;]\s+|,\s+)((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’ ]*['’]s?)\s+[^,.;"“”]{2,60}),\s+$/iu.exec(text.slice(Math.max(0, run.start - 80), run.start));
+      const before = /(?:^|[.!?;]["”’]?\s+|,["”’]?\s+)((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’ ]*['’]s?)\s+[^,.;"“”]{2,60}),\s+$/iu.exec(text.slice(Math.max(0, run.start - 80), run.start));
       if (before) this.addRoles(person, before[1]!);
       run.words.forEach((w) => this.learnGender(person, w));
       // An appositive after it: "Maria Lopez, a spokeswoman for the city,".
@@ -346,7 +346,7 @@ class Context {
   }
 
   private addRoles(person: Person, phrase: string): void {
-    const written = phrase.replace(/^(?:a|an|the)\s+/i, '').replace(/[\s,;:]+$/, '').trim();
+    const written = phrase.replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:who|which|that|whose|where)\b.*$/i, '').replace(/[\s,;:]+$/, '').trim();
     // A role names what someone is: it has a lower-case word or a title ("U.S. President"), not just "Russia's".
     if (!person.role && written && written.length <= 80 && (/\s\p{Ll}|^\p{Ll}/u.test(written) || written.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')))) && !/['’]s$/.test(written) && !/^(?:who|which)\b/.test(written)) {
       person.role = written;
@@ -525,7 +525,7 @@ class Context {
     if (spoke) return spoke.name;
     const written = new RegExp(`\\b(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?!(?:a|an|the|of|if|in|on|at|to|for|with|and|or)\\b)[\\p{L}'’&-]+){0,3}?\\s+${head})\\b`, 'gu');
     for (const m of this.paragraphs.join(' ').matchAll(written)) {
-      if (!SENTENCE_START_WORDS.test(m[1]!.split(/\s+/)[0]!)) return this.person(m[1]!, true).name;
+      if (!SENTENCE_START_WORDS.test(m[1]!.split(/\s+/)[0]!)) return this.person(m[1]!.replace(/^\p{Lu}[\p{L}-]*['’]s?\s+/u, ''), true).name;
     }
     return head;
   }
@@ -774,8 +774,9 @@ function attribute(text: string, spans: readonly Span[], i: number, partial: boo
     const lastPiece = pieces[pieces.length - 1] ?? '';
     for (const candidate of [/^\s*\p{Lu}/u.test(lastPiece) ? lastPiece : '', before]) {
       const subject = SENTENCE_SUBJECT.exec(candidate);
-      if (!subject || SENTENCE_START_WORDS.test(subject[1]!.split(/\s+/)[0]!)) continue;
-      const who = context.resolve(subject[1]!, span.open);
+      const np = subject?.[1]?.replace(/^The\s+(?=\p{Lu})/u, '');
+      if (!np || (SENTENCE_START_WORDS.test(np.split(/\s+/)[0]!) && !/^(?:the|this)\s/i.test(np))) continue;
+      const who = context.resolve(np, span.open);
       if (who) return who;
     }
   }
