@@ -71,6 +71,7 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
     const inParagraph = spans.filter((s) => s.paragraph === p);
     context.enterParagraph(p);
     const speakers: (string | null)[] = [];
+    const unknown: boolean[] = [];
     inParagraph.forEach((span, i) => {
       const continued = span.open === 0 && quotes.length > 0 && quotes[quotes.length - 1]!.span.close === -1;
       const partial = !continued && isPartial(text, span, inParagraph[i - 1]);
@@ -82,16 +83,17 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
       }
       if (speaker === undefined && continued) speaker = quotes[quotes.length - 1]!.speaker;
       if (speaker === undefined && i === inParagraph.length - 1 && isQuoteOnly(text, inParagraph)) {
-        speaker = context.lastQuoteSpeaker;
+        speaker = context.lastQuoteSpeaker ?? undefined;
       }
       speakers.push(speaker ?? null);
+      unknown.push(speaker === undefined);
       quotes.push({ text: quoteText(text, span), speaker: speaker ?? null, role: null, partial, paragraph: p, span });
-      context.spoke(speaker ?? null);
+      context.spoke(speaker ?? null, speaker === null);
     });
     // Quotes of one sentence share the speaker one of them found (`said their call "went very well" and was "candid"`).
     inParagraph.forEach((span, i) => {
       const q = quotes[quotes.length - inParagraph.length + i]!;
-      if (q.speaker !== null) return;
+      if (q.speaker !== null || !unknown[i]) return;
       const mate = inParagraph.findIndex((other, j) => j !== i && speakers[j] && sameSentence(text, other, span));
       if (mate >= 0) quotes[quotes.length - inParagraph.length + i] = { ...q, speaker: speakers[mate]! };
     });
@@ -230,7 +232,8 @@ function quoteText(text: string, span: Span): string {
 function startsSentence(text: string, span: Span, prev: Span | undefined): boolean {
   const before = text.slice(prev && prev.close >= 0 ? prev.close + 1 : 0, span.open).trim();
   if (!before) return prev === undefined || SENTENCE_END.test(inner(text, prev).trim()) || /[.!?]$/.test(text.slice(0, span.open).trim());
-  return SENTENCE_END.test(before) && !ABBREVIATION.test(before);
+  // Right before a quotation mark, a full stop ends a sentence ("wrote on X. "…"") unless it is a title's ("Dr.").
+  return SENTENCE_END.test(before) && !/(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev)|(?:\p{L}\.){2,})$/u.test(before);
 }
 
 /** A fragment inside the reporter's sentence, rather than a whole sentence of speech. */
@@ -238,6 +241,11 @@ function isPartial(text: string, span: Span, prev: Span | undefined): boolean {
   const words = inner(text, span).trim();
   const before = text.slice(0, span.open).trimEnd();
   if (startsSentence(text, span, prev)) return false;
+  // '"Ten years from now," she said, "nobody will remember …"': the second half of a split sentence.
+  if (prev && prev.close >= 0) {
+    const between = text.slice(prev.close + 1, span.open);
+    if (/,\s*$/.test(between) && wordsIn(between) <= 8 && findVerbs(between).length > 0 && /[,]$/.test(inner(text, prev).trim())) return false;
+  }
   if (/:$/.test(before) && /^[\p{Lu}"'“‘]/u.test(words)) return false;
   if (/,$/.test(before) && /^[\p{Lu}"'“‘]/u.test(words) && /[.!?,]$/.test(words)) return false;
   const lastWord = (/(\p{L}+)$/u.exec(before)?.[1] ?? '').toLowerCase();
@@ -257,8 +265,11 @@ class Context {
   lastQuoteSpeaker: string | null = null;
   /** Who spoke the last quote of the paragraph before this one. */
   previousSpeaker: Person | undefined;
+  /** Whether the last quote of the paragraph before was someone the story doesn't name. */
+  previousUnnamed = false;
   private paragraph = 0;
   private lastQuoteParagraph = -1;
+  private lastQuoteUnnamed = false;
 
   constructor(private readonly paragraphs: readonly string[], private readonly quoted: readonly Span[]) {
     // Marcus "Tank" Bellamy: the nickname goes (blanked, so positions stay) and the name joins up.
@@ -268,11 +279,14 @@ class Context {
   enterParagraph(p: number): void {
     const last = this.people.find((x) => x.name === this.lastQuoteSpeaker);
     this.previousSpeaker = this.lastQuoteParagraph === p - 1 ? last : undefined;
+    this.previousUnnamed = this.lastQuoteParagraph === p - 1 && this.lastQuoteSpeaker === null && this.lastQuoteUnnamed;
     this.paragraph = p;
   }
 
-  spoke(speaker: string | null): void {
+  /** Records who spoke a quote; `unnamed` when the text says someone it doesn't name did. */
+  spoke(speaker: string | null, unnamed = false): void {
     this.lastQuoteSpeaker = speaker;
+    this.lastQuoteUnnamed = unnamed;
     this.lastQuoteParagraph = this.paragraph;
     if (!speaker) return;
     const person = this.people.find((x) => x.name === speaker);
@@ -298,7 +312,10 @@ class Context {
         // "Trump", "Ushakov": a surname of someone already met is a mention of them.
         const single = run.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
         const known = single.length === 1 ? this.bySurname(single[0]!.replace(/['’]s$/, '')) : undefined;
-        if (known) this.mentions.push({ person: known, paragraph, index: run.start, quoted });
+        if (known) {
+          this.mentions.push({ person: known, paragraph, index: run.start, quoted });
+          if (!quoted) this.learnGenderFromPronouns(known, text, run.end);
+        }
         continue;
       }
       const person = this.person(name, false);
@@ -426,6 +443,13 @@ class Context {
       return `${two[0]!.name} and ${two[1]!.name}`;
     }
 
+    // "a nurse at Dunmore Regional Medical Center", "one fan": someone the story doesn't name.
+    if (/^(?:a|an|one|another|some|several|many|two|three|four|five)\s/i.test(np) && !/\s(?:and)\s/.test(np)) {
+      const runs0 = capitalisedRuns(np);
+      const tailRun = runs0[runs0.length - 1];
+      // …unless a name closes the phrase: "a tactic Ortega", "the ride-hailing company Hopla".
+      if (!tailRun || tailRun.end < np.length - 1 || /\b(?:at|of|for|from|in|with|on|by)\s+(?:the\s+)?$/i.test(np.slice(0, tailRun.start))) return null;
+    }
     const org = organisationName(np);
     if (org) return this.person(org, true).name;
     // A named person, perhaps after a role: "Russian presidential aide Yury Ushakov", "Ushakov".
@@ -486,9 +510,12 @@ class Context {
     const lastSpeakers = [...new Set([...this.speakers].reverse())].slice(0, 3);
     const previous = this.paragraph > 0 ? this.recent(this.paragraph - 1, Infinity, { quoted: false, sameParagraph: true }) : [];
     const earlier = this.recent(this.paragraph, at, { quoted: false });
+    // The last quote of the paragraph before was someone unnamed ("a nurse … said"): "she" is still them.
+    if (!local.length && this.previousUnnamed) return null;
     const chosen = local.find(exact) ?? local.find(loose)
       ?? (this.previousSpeaker && exact(this.previousSpeaker) ? this.previousSpeaker : undefined)
-      ?? previous.find(exact) ?? lastSpeakers.find(exact) ?? lastSpeakers.find(loose) ?? earlier.find(exact) ?? earlier.find(loose);
+      ?? previous.find(exact) ?? (this.previousSpeaker && loose(this.previousSpeaker) ? this.previousSpeaker : undefined)
+      ?? previous.find(loose) ?? lastSpeakers.find(exact) ?? lastSpeakers.find(loose) ?? earlier.find(exact) ?? earlier.find(loose);
     if (chosen && chosen.gender === 'unknown') chosen.gender = kind;
     return chosen?.name ?? null;
   }
@@ -527,7 +554,9 @@ class Context {
     for (const m of this.paragraphs.join(' ').matchAll(written)) {
       if (!SENTENCE_START_WORDS.test(m[1]!.split(/\s+/)[0]!)) return this.person(m[1]!.replace(/^\p{Lu}[\p{L}-]*['’]s?\s+/u, ''), true).name;
     }
-    return head;
+    // "the club", "the company" with nothing else to go on: the organisation the story last named.
+    const last = orgs.find((p) => p.name.includes(' ') || /^\p{Lu}{2,}$/u.test(p.name));
+    return last && ORGANISATION_NOUNS.has(head) ? last.name : head;
   }
 }
 
@@ -748,7 +777,8 @@ function attribute(text: string, spans: readonly Span[], i: number, partial: boo
     const who = context.resolve(subjectAfter(before.slice(accordingBefore.index + accordingBefore[0].length)), span.open);
     if (who !== undefined) return who;
   }
-  const headVerbs = findVerbs(before).filter((v) => !WEAK_VERBS.has(v.form) || (/\s$/.test(before.slice(0, v.index)) && !/\b(?:the|a|an|his|her|its|their|to)\s+$/i.test(before.slice(0, v.index))));
+  const headVerbs = findVerbs(before).filter((v) => !/\b(?:been|be|being|was|were|is|are)\s+$/i.test(before.slice(0, v.index))
+    && (!WEAK_VERBS.has(v.form) || (/\s$/.test(before.slice(0, v.index)) && !/\b(?:the|a|an|his|her|its|their|to)\s+$/i.test(before.slice(0, v.index)))));
   for (let k = headVerbs.length - 1; k >= 0; k--) {
     const verb = headVerbs[k]!;
     const lead = before.slice(0, verb.index);
@@ -758,7 +788,10 @@ function attribute(text: string, spans: readonly Span[], i: number, partial: boo
     let who: string | null | undefined;
     if (subject) who = context.resolve(subject, span.open);
     // `said X: "…"`: an inverted verb at the start of its sentence.
-    else if (!lead.trim()) who = context.resolve(subjectAfter(before.slice(verb.index + verb.length)), span.open);
+    else if (!lead.trim()) {
+      const np = subjectAfter(before.slice(verb.index + verb.length));
+      if (/^(?:(?:the|a|an)\s+)?\p{Lu}|^(?:the|a|an)\s+\p{L}/u.test(np)) who = context.resolve(np, span.open);
+    }
     if (who !== undefined) return who;
   }
   // 3. Later in the sentence: `"a disaster" for the city, Smith said.`

@@ -173,7 +173,7 @@ export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = {
 export const COLLECTIVE = /^(?:the\s+)?(?:two|three|both|pair|duo)\b|^(?:the\s+)?(?:leaders|presidents|ministers|senators|men|women|couple|brothers|sisters|co-founders|co-authors|researchers|authors|scientists)$/i;
 
 /** Determiners and nouns of people the story does not name: `a senior official`, `one resident`. */
-export const UNNAMED = /^(?:a|an|one|some|several|many|other|another|two|three|four|five|most|few|senior|local|western|u\.s\.|us)\b|^(?:officials|sources|residents|experts|analysts|witnesses|critics|protesters|supporters|observers|people|neighbours|neighbors|villagers|diplomats|lawmakers|investors|economists|traders|doctors|activists|locals|fans|students|parents|workers|users|others|many|some)\b/i;
+export const UNNAMED = /^(?:a|an|one|some|several|many|other|another|two|three|four|five|most|few|senior|local|western)\b|^(?:officials|sources|residents|experts|analysts|witnesses|critics|protesters|supporters|observers|people|neighbours|neighbors|villagers|diplomats|lawmakers|investors|economists|traders|doctors|activists|locals|fans|students|parents|workers|users|others|many|some)\b/i;
 
 /** Words right before a quoted span that make it a word, never speech: `the so-called "experts"`, `the word "woke"`. */
 export const WORD_AS_WORD = /\b(?:so-called|titled|entitled|codenamed|code-named|hashtag|slogan|catchphrase|motto|word|words|term|terms|phrase|label|spelled|spelt|(?:known|referred\s+to|billed|marketed|listed|registered)(?:\s+\w+){0,3}?\s+as)\s+(?:(?:the|a|an)\s+)?$/i;
