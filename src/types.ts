@@ -131,9 +131,42 @@ export interface ArchiveEntry {
   readonly url: string;
   /** A short plain-text teaser from the lead. */
   readonly excerpt: string;
+  /** The article's quotes, each linked to its speakers' pages. */
+  readonly quotes: readonly QuoteEntry[];
   /** The next older and next newer article, by date. */
   readonly older: ArchiveLink | null;
   readonly newer: ArchiveLink | null;
+}
+
+/** A quotation as a speaker's page lists it: where it stands in the archive. */
+export interface SpeakerQuote {
+  readonly text: string;
+  readonly partial: boolean;
+  readonly role: string | null;
+  readonly date: string;
+  readonly headline: string;
+  /** Site path of the article, e.g. `/articles/some-slug/`. */
+  readonly articleUrl: string;
+  /** Index into the article's paragraphs. */
+  readonly paragraph: number;
+}
+
+/** Someone (or some organisation) quoted in the archive, gathered across every article. */
+export interface Speaker {
+  readonly slug: string;
+  readonly name: string;
+  /** Site path of the speaker's page, e.g. `/people/yury-ushakov/`. */
+  readonly url: string;
+  /** Roles the articles give them, most frequent first. */
+  readonly roles: readonly string[];
+  readonly articleCount: number;
+  /** Newest first. */
+  readonly quotes: readonly SpeakerQuote[];
+}
+
+/** A quote on its article's page, with links to each of its speakers. */
+export interface QuoteEntry extends Quote {
+  readonly speakers: readonly { readonly name: string; readonly url: string }[];
 }
 
 /** A link to another article of the archive. */
@@ -148,4 +181,6 @@ export interface Archive {
   readonly config: SiteConfig;
   /** Newest first; ties broken by headline, then file, so the order is stable. */
   readonly entries: readonly ArchiveEntry[];
+  /** Everyone quoted, by name. */
+  readonly people: readonly Speaker[];
 }

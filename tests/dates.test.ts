@@ -16,6 +16,7 @@ describe('parseDateLine reads the date lines news sites print', () => {
     ['By Jane Doe | May 20, 2025', '2025-05-20'],
     ['May 20th, 2025 4:31 PM EDT', '2025-05-20'],
     ['2024-02-29T10:15:00Z', '2024-02-29'],
+    ['Updated 2:47 PM ET, Fri November 17, 2023', '2023-11-17'],
   ];
   for (const [line, iso] of table) {
     it(`reads "${line}" as ${iso}`, () => expect(parseDateLine(line)).toBe(iso));

@@ -3,6 +3,7 @@
  * neighbours, related articles resolved to slugs, excerpts. Pure: no I/O, no rendering.
  */
 import type { Archive, ArchiveEntry, ArchiveLink, Article, Related, SiteConfig } from '../types.js';
+import { gatherPeople, speakersOf } from './people.js';
 
 /** Longest excerpt on listings, in characters. */
 const EXCERPT_LENGTH = 220;
@@ -20,6 +21,7 @@ export function buildArchive(articles: readonly Article[], config: SiteConfig): 
   }
   const sorted = [...bySlug].sort(newestFirst);
   const links: ArchiveLink[] = sorted.map((a) => ({ url: articleUrl(a.slug), headline: a.headline, date: a.date }));
+  const { people, urlOf } = gatherPeople(sorted.map((a, i) => ({ url: links[i]!.url, headline: a.headline, date: a.date, quotes: a.quotes })));
   const entries = sorted.map((article, i): ArchiveEntry => {
     const related: Related[] = article.related.map((r) => {
       const slug = byHeadline.get(headlineKey(r.headline)) ?? null;
@@ -29,11 +31,12 @@ export function buildArchive(articles: readonly Article[], config: SiteConfig): 
       article: { ...article, related },
       url: links[i]!.url,
       excerpt: excerptOf(article),
+      quotes: article.quotes.map((q) => ({ ...q, speakers: q.speaker ? speakersOf(q.speaker).map((name) => ({ name, url: urlOf(name) })) : [] })),
       newer: links[i - 1] ?? null,
       older: links[i + 1] ?? null,
     };
   });
-  return { config, entries };
+  return { config, entries, people };
 }
 
 /** Site path of an article page. */

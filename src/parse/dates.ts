@@ -31,7 +31,7 @@ const FORMATS: readonly DateFormat[] = [
 ];
 
 /** Words that may stand before the date on a date line: weekdays and labels. */
-const LEAD_IN = /^(?:(?:originally\s+)?(?:first\s+)?(?:published|posted|updated|modified|last\s+updated|date(?:d)?)(?:\s+on)?\s*:?\s*|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)*/i;
+const LEAD_IN = /^(?:(?:originally\s+)?(?:first\s+)?(?:published|posted|updated|modified|last\s+updated|date(?:d)?)(?:\s+on)?\s*:?\s*|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4}\b)?,?\s*)*/i;
 
 /** A date found in a line: where it starts and ends, and its calendar value. */
 export interface FoundDate {

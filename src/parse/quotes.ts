@@ -161,7 +161,10 @@ function singleSpans(text: string, paragraph: number): Span[] {
     if (open < 0 && canOpen) open = i;
     else if (open >= 0 && canClose) {
       // "the leaders' alliance": an s-apostrophe before a lower-case word, when a later mark can close instead.
-      if (before === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1)) && /[’']/.test(text.slice(i + 2)) && !/^\s+(?:said|says|added|told|wrote|asked)\b/.test(text.slice(i + 1))) continue;
+      if (before === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1)) && /[’']/.test(text.slice(i + 2)) && !/^\s+(?:and|but|or|nor|to|in|on|at|for|with|as|that|than|he|she|they|it|we|was|is|were|are|after|before|when|while|because|from|by|if|so|then|since|until|which|who)\b/.test(text.slice(i + 1))) {
+        const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(i + 1))?.[1]?.toLowerCase() ?? '';
+        if (!VERB_FORMS.has(nextWord)) continue;
+      }
       spans.push({ paragraph, open, close: i, kind: 'single' });
       open = -1;
     }
@@ -343,7 +346,7 @@ class Context {
       const run = runs[runs.length - 1];
       if (!run || run.end < subject.replace(/[.,]+$/, '').length - 1) continue;
       const name = organisationName(subject) ?? (run.words.length === 1 ? run.words[0]!.replace(/['’]s$/, '') : null);
-      if (!name || SENTENCE_START_WORDS.test(name) || PRONOUNS[name.toLowerCase()] || FIRST_NAMES[name.toLowerCase()] || this.bySurname(name)) continue;
+      if (!name || SENTENCE_START_WORDS.test(name) || PRONOUNS[name.toLowerCase()] || FIRST_NAMES[name.toLowerCase()] || this.bySurname(name) || this.isCommonNoun(name)) continue;
       if (this.people.some((p) => !p.org && p.name === name)) continue;
       const org = this.people.find((p) => p.org && (p.name === name || p.name.split(' ')[0] === name)) ?? this.person(name, true);
       this.speakingOrgs.add(org);
@@ -368,7 +371,9 @@ class Context {
     if (!person.role && written && written.length <= 80 && (/\s\p{Ll}|^\p{Ll}/u.test(written) || written.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')))) && !/['’]s$/.test(written) && !/^(?:who|which)\b/.test(written)) {
       person.role = written;
     }
-    const words = phrase.toLowerCase().replace(/[^\p{L}\s'-]/gu, ' ').split(/[\s-]+/).filter((w) => w.length > 1 && !/^(?:the|a|an|his|her|their|its|of|for|at|in|on|and|who|which|to|by|with|'s)$/.test(w));
+    // Only the head of the phrase names a role: "lead author of the study" is an author, not a study.
+    const headPart = phrase.toLowerCase().split(/\s(?:of|at|for|from|in|on|with|who|which|that|since|after|to)\s/)[0] ?? '';
+    const words = headPart.replace(/[^\p{L}\s'-]/gu, ' ').split(/[\s-]+/).filter((w) => w.length > 1 && !/^(?:the|a|an|his|her|their|its|of|for|at|in|on|and|who|which|to|by|with|'s)$/.test(w));
     for (const w of words) {
       const word = w.replace(/['’]s$/, '');
       person.roles.add(word);
@@ -389,6 +394,13 @@ class Context {
     const created: Person = { name, roles: new Set(), role: null, gender: org ? 'unknown' : FIRST_NAMES[first] ?? 'unknown', org };
     this.people.push(created);
     return created;
+  }
+
+  /** "Users said …": a capitalised word the article also writes in lower case is a common noun. */
+  isCommonNoun(word: string): boolean {
+    if (/\s/.test(word)) return false;
+    const lower = word.toLowerCase();
+    return this.paragraphs.some((p) => new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(p));
   }
 
   /** The role the article gave a single named speaker. */
@@ -424,6 +436,8 @@ class Context {
     const lower = np.toLowerCase();
 
     if (words.every((w) => FILLER.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return undefined;
+    // A phrase with a verb in it is a clause, not who spoke: "the ministry said in a statement".
+    if (words.slice(1).some((w) => VERB_FORMS.has(w.toLowerCase()) && !WEAK_VERBS.has(w.toLowerCase()))) return undefined;
     const pronoun = PRONOUNS[lower];
     if (pronoun) return this.byPronoun(pronoun, at);
     // "Dana Whitfield and Roy Castellanos": two named people speaking together.
@@ -475,7 +489,7 @@ class Context {
         const org = this.people.find((p) => p.org && p.name.split(' ')[0] === word);
         if (org) return org.name;
         if (UNNAMED.test(np)) return null;
-        if (!SENTENCE_START_WORDS.test(word) && (!/^(?:the|a|an|one)\s/i.test(np) || /\s\p{Ll}[\p{L}-]*\s+\S+$/u.test(np))) return this.person(word, !FIRST_NAMES[word.toLowerCase()]).name;
+        if (!SENTENCE_START_WORDS.test(word) && !this.isCommonNoun(word) && (!/^(?:the|a|an|one)\s/i.test(np) || /\s\p{Ll}[\p{L}-]*\s+\S+$/u.test(np))) return this.person(word, !FIRST_NAMES[word.toLowerCase()]).name;
       }
     }
     if (UNNAMED.test(np)) return null;
@@ -501,6 +515,7 @@ class Context {
     const text = this.paragraphs[this.paragraph]!.slice(0, at);
     const local = this.recent(this.paragraph, at, { quoted: false, sameParagraph: true });
     if (!local.length) {
+      if (/(?:^|[.!?]["”’]?\s+)(?:A|An|One|Another)\s+\p{Ll}/u.test(text)) return null;
       for (const m of text.matchAll(/(?:^|[.!?,]\s+)(?:a|an|one|another)\s+([^.!?"“”‘’]{0,80})/giu)) {
         if ((m[1]!.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => VERB_FORMS.has(w) && !WEAK_VERBS.has(w))) return null;
       }
@@ -569,7 +584,7 @@ function capitalisedRuns(text: string): { words: string[]; start: number; end: n
     const word = m[0].replace(/\.$/, (dot) => (/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Rev|Prof|Adm|Maj)$/u.test(m[0].slice(0, -1)) || /^(?:\p{L}\.)+$/u.test(m[0]) ? dot : ''));
     const gap = current ? text.slice(current.end, m.index) : '';
     const joins = current && /^\s+$/.test(gap);
-    const capital = /^\p{Lu}/u.test(word) || (current !== null && joins && /^(?:de|da|del|der|van|von|bin|al|la|le|du|dos|das|el|ibn|of)$/.test(word));
+    const capital = /^\p{Lu}/u.test(word) || (current !== null && joins && /^(?:de|da|del|der|van|von|bin|al|la|le|du|dos|das|el|ibn|of|for)$/.test(word));
     if (capital && current && joins) {
       current.words.push(word);
       current.end = m.index + word.length;
@@ -580,9 +595,9 @@ function capitalisedRuns(text: string): { words: string[]; start: number; end: n
   }
   // "of" joins only between capitals (Bank of England): drop it at the end of a run.
   for (const run of runs) {
-    while (run.words.length > 1 && run.words[run.words.length - 1] === 'of') {
-      run.words.pop();
-      run.end = run.start + text.slice(run.start).indexOf(' of') ;
+      while (run.words.length > 1 && /^(?:of|for)$/.test(run.words[run.words.length - 1]!)) {
+      const dropped = run.words.pop()!;
+      run.end = run.start + text.slice(run.start).lastIndexOf(` ${dropped}`, run.end - run.start);
     }
   }
   return runs;
@@ -592,7 +607,7 @@ const SENTENCE_START_WORDS = /^(?:The|A|An|In|On|At|But|And|After|Before|When|Wh
 
 /** A person's name from a capitalised run, titles and sentence-initial words removed; `null` if it isn't one. */
 function personName(words: readonly string[]): string | null {
-  let ws = words.filter((w) => w !== 'of');
+  let ws = words.filter((w) => w !== 'of' && w !== 'for');
   if (ws.length !== words.length) return null; // "Bank of England"
   // Everything up to the last title goes: "Uzbek Energy Minister Jamshid Rakhimov", "Haven CEO Priya Raman".
   const lastTitle = ws.findLastIndex((w, i) => i < ws.length - 2 && (TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}{2,}$/u.test(w)));
@@ -608,7 +623,7 @@ function personName(words: readonly string[]): string | null {
   if (ws.length < 2) return null;
   if (NOT_PERSON_START.has(ws[0]!.toLowerCase())) return null;
   if (ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) || (/^\p{Lu}{2,}$/u.test(w) && w.length > 3))) return null;
-  if (ws.some((w) => /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|War|II|III|IV|Day|Street|Avenue|Boulevard|Road|Lane|Drive|Square|Island|Islands|River|Sea|Ocean|Valley|Mountains?|Park|Bridge|Airport|Station|Prize|Award|Cup|Games|Olympics|League|Act|Bill|Law|County|City|State|Province|Region|District|Republic|Kingdom|Empire|Union|Coast|Bay|Beach|Lake|Hills?|Heights|Estate|Centre|Center|Hall|Arena|Stadium|Church|Cathedral|Mosque|Temple|Palace|Tower|Building|Court|Road|Way|Place|Gardens?|Forest|Desert|Canyon|Falls|Harbor|Harbour|Port|Sound|Strait|Channel|Gulf|Peninsula|Plains|Highway|Interstate|Route|Avenue|Boulevard)$/.test(w))) return null;
+  if (ws.some((w) => /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|War|II|III|IV|Day|Street|Avenue|Boulevard|Road|Lane|Drive|Square|Island|Islands|River|Sea|Ocean|Valley|Mountains?|Park|Bridge|Airport|Station|Prize|Award|Cup|Games|Olympics|League|County|City|State|Province|Region|District|Republic|Kingdom|Empire|Union|Coast|Bay|Beach|Lake|Hills?|Heights|Estate|Centre|Center|Hall|Arena|Stadium|Church|Cathedral|Mosque|Temple|Palace|Tower|Building|Court|Road|Way|Place|Gardens?|Forest|Desert|Canyon|Falls|Harbor|Harbour|Port|Sound|Strait|Channel|Gulf|Peninsula|Plains|Highway|Interstate|Route|Avenue|Boulevard)$/.test(w))) return null;
   return ws.join(' ');
 }
 
@@ -652,6 +667,9 @@ function findVerbs(text: string): { index: number; length: number; form: string 
   }
   for (const m of lower.matchAll(/\p{L}+/gu)) {
     if (!VERB_FORMS.has(m[0])) continue;
+    // "added to the evidence", "called for talks", "told to leave": not speech.
+    if (/^(?:add|adds|added|adding|call|calls|called|calling)$/.test(m[0]) && /^\s+(?:to|up|for|on|off|in)\b/.test(lower.slice(m.index + m[0].length))) continue;
+    if (/^(?:told|tells|tell)$/.test(m[0]) && /^\s+to\b/.test(lower.slice(m.index + m[0].length))) continue;
     if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
     found.push({ index: m.index, length: m[0].length, form: m[0] });
   }
@@ -679,6 +697,13 @@ function subjectBefore(raw: string): string {
   const breaks = [...piece.matchAll(/(?:[;:—–(]|\b(?:that|after|because|when|while|but|since|as|if|before|though|although|whereas|so|where|until|once|whether|which|who)\b|\band\b(?!\s+\p{Lu}))/giu)];
   const lastBreak = breaks[breaks.length - 1];
   const clause = (lastBreak ? piece.slice(lastBreak.index + lastBreak[0].length) : piece).trim();
+  // "Achterberg looked at the jars and asked": a second verb shares the first one's subject.
+  if (!clause && lastBreak && /^(?:and|but)$/i.test(lastBreak[0])) {
+    return SENTENCE_SUBJECT.exec(piece.slice(0, lastBreak.index))?.[1] ?? '';
+  }
+  // "a proposal she called …": the pronoun closing a relative clause is the subject.
+  const pronoun = /\s(he|she|they)$/i.exec(clause);
+  if (pronoun) return pronoun[1]!;
   // "Gary Thorne, 45, and his wife": a bare age is no subject.
   return /^\d+$/.test(clause) ? '' : clause;
 }
@@ -698,7 +723,7 @@ function subjectAfter(text: string): string {
   // "said the Kremlin's spokesman, Dmitry Peskov": a role, then the name after the comma.
   const rest = text.slice(text.indexOf(np) + np.length);
   const named = /^,\s+((?:\p{Lu}[\p{L}'’.-]*\s?){2,4})(?:[,.]|$)/u.exec(rest);
-  if (/^(?:the|a|an)\s/i.test(np) && named) return `${np} ${named[1]!.trim()}`;
+  if (/^(?:the|a|an|his|her|their|its)\s/i.test(np) && named) return `${np} ${named[1]!.trim()}`;
   return np;
 }
 
@@ -744,7 +769,7 @@ function isQuoteOnly(text: string, spans: readonly Span[]): boolean {
 }
 
 /** The subject a sentence starts with, role words allowed before a name: `Pioneers coach Sharon Whitaker was blunt`. */
-const SENTENCE_SUBJECT = /^\s*((?:(?:[\p{Lu}][\p{L}'’.-]*|[\p{Ll}][\p{L}-]*(?=\s+[\p{Lu}]))\s+)*[\p{Lu}][\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Tt]his)\s+(?:(?!(?:was|were|is|are|has|had|have|will|would|did|found|ruled|called)\b)[\p{Ll}-]+\s+){0,2}?(?!(?:was|were|is|are|has|had|have|will|would|did|found|ruled|called)\b)[\p{Ll}-]+(?=\s+(?:was|were|is|are|has|had|have|will|would|did|\p{Ll}+ed|\p{Ll}+s)\b))/u;
+const SENTENCE_SUBJECT = /^\s*((?:(?:[\p{Lu}][\p{L}'’.-]*|(?:of|for|de|van|von)(?=\s+[\p{Lu}])|(?!(?:by|of|in|on|at|to|for|with|from|the|a|an|and|or|but|as|into|over|under|after|before)\b)[\p{Ll}][\p{L}-]*(?=(?:\s+(?!(?:by|of|in|on|at|to|for|with|from|the|a|an|and|or|but)\b)[\p{Ll}][\p{L}-]*){0,2}\s+[\p{Lu}]))\s+)*[\p{Lu}][\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Tt]his)\s+(?:(?!(?:was|were|is|are|has|had|have|will|would|did|found|ruled|called)\b)[\p{Ll}-]+\s+){0,2}?(?!(?:was|were|is|are|has|had|have|will|would|did|found|ruled|called)\b)[\p{Ll}-]+(?=\s+(?:was|were|is|are|has|had|have|will|would|did|\p{Ll}+ed|\p{Ll}+s)\b))/u;
 
 /**
  * Finds the speaker of `spans[i]`: `undefined` when the text says nothing about who spoke (a caller may
@@ -756,8 +781,10 @@ function attribute(text: string, spans: readonly Span[], i: number, partial: boo
   const afterTrim = after.replace(/^[\s,;:—–-]+/, '');
   // 1. Right after the quote: `, said X` / `, X said` / `, the aide was quoted as saying` / `, according to X`.
   const according = ACCORDING_TO.exec(afterTrim);
-  if (according && according.index <= 2) return context.resolve(subjectAfter(afterTrim.slice(according.index + according[0].length)), span.close);
-  const verbs = findVerbs(afterTrim);
+  if (according && according.index <= 2) return context.resolve(subjectAfter(throughDocument(afterTrim.slice(according.index + according[0].length))), span.close);
+  // After a quote that ends its sentence ("…?"), what follows is only its attribution when short: `"Why?" Smith asked.`
+  const endsSentence = SENTENCE_END.test(inner(text, span).trim()) && /^\s+\p{Lu}/u.test(after);
+  const verbs = endsSentence && wordsIn(afterTrim) > 8 ? [] : findVerbs(afterTrim);
   const first = verbs[0];
   if (first) {
     const before = afterTrim.slice(0, first.index);
@@ -774,7 +801,7 @@ function attribute(text: string, spans: readonly Span[], i: number, partial: boo
   const before = head(text, spans, i);
   const accordingBefore = [...before.matchAll(new RegExp(ACCORDING_TO.source, 'gi'))].pop();
   if (accordingBefore) {
-    const who = context.resolve(subjectAfter(before.slice(accordingBefore.index + accordingBefore[0].length)), span.open);
+    const who = context.resolve(subjectAfter(throughDocument(before.slice(accordingBefore.index + accordingBefore[0].length))), span.open);
     if (who !== undefined) return who;
   }
   const headVerbs = findVerbs(before).filter((v) => !/\b(?:been|be|being|was|were|is|are)\s+$/i.test(before.slice(0, v.index))
@@ -805,7 +832,7 @@ function attribute(text: string, spans: readonly Span[], i: number, partial: boo
   if (partial || /:\s*$/.test(before)) {
     const pieces = before.split(/,\s+/);
     const lastPiece = pieces[pieces.length - 1] ?? '';
-    for (const candidate of [/^\s*\p{Lu}/u.test(lastPiece) ? lastPiece : '', before]) {
+    for (const candidate of [/^\s*(?:\p{Lu}|he\b|she\b|they\b)/u.test(lastPiece) ? lastPiece : '', before]) {
       const subject = SENTENCE_SUBJECT.exec(candidate);
       const np = subject?.[1]?.replace(/^The\s+(?=\p{Lu})/u, '');
       if (!np || (SENTENCE_START_WORDS.test(np.split(/\s+/)[0]!) && !/^(?:the|this)\s/i.test(np))) continue;
@@ -814,6 +841,11 @@ function attribute(text: string, spans: readonly Span[], i: number, partial: boo
     }
   }
   return undefined;
+}
+
+/** "according to a statement issued by his spokeswoman, Corinne Lange": past the document, to who issued it. */
+function throughDocument(text: string): string {
+  return text.replace(/^(?:a|an|the)?\s*(?:\p{Ll}+\s+)?(?:statement|report|filing|release|press\s+release|post|letter|transcript|memo|email|emails|documents?|records?|papers|court\s+papers|copy)\s+(?:(?:issued|released|posted|published|sent|filed|written|signed|seen|obtained|shared)\s+)?(?:\w+\s+)?(?:by|from)\s+/u, '');
 }
 
 function wordsIn(text: string): number {

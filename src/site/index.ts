@@ -5,7 +5,7 @@
 import Eleventy, { type FilterContext, type UserConfig } from '@11ty/eleventy';
 import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Archive, ArchiveEntry, SiteConfig } from '../types.js';
+import type { Archive, ArchiveEntry, SiteConfig, Speaker, SpeakerQuote } from '../types.js';
 import { renderBody } from './body.js';
 import { absolutePath, absoluteUrl, relativeUrl } from './urls.js';
 
@@ -33,11 +33,24 @@ export interface ArticlePage extends ArchiveEntry {
   readonly hasLostLinks: boolean;
 }
 
+/** A speaker with readable dates on their quotes. */
+export interface SpeakerPage extends Speaker {
+  readonly quotes: readonly (SpeakerQuote & { readonly dateLabel: string })[];
+}
+
+/** The people index: the most quoted, and everyone grouped by initial. */
+export interface PeopleIndex {
+  readonly mostQuoted: readonly SpeakerPage[];
+  readonly groups: readonly { readonly letter: string; readonly people: readonly SpeakerPage[] }[];
+}
+
 /** The data every template receives. */
 export interface SiteData {
   readonly site: SiteConfig & { readonly url: string };
   readonly articles: readonly ArticlePage[];
   readonly listing: readonly ListingPage[];
+  readonly people: readonly SpeakerPage[];
+  readonly peopleIndex: PeopleIndex;
 }
 
 /** Renders the archive into `options.outDir`, replacing what was there only once the new site is complete. */
@@ -80,7 +93,21 @@ export function siteData(archive: Archive): SiteData {
     newer: i > 0 ? pageUrl(i) : null,
     older: i + 1 < total ? pageUrl(i + 2) : null,
   }));
-  return { site: { ...config, url: absoluteUrl('/', config) }, articles, listing };
+  const label = (date: string): string => formatDate.format(new Date(`${date}T00:00:00Z`));
+  const people = archive.people.map((p): SpeakerPage => ({ ...p, quotes: p.quotes.map((q) => ({ ...q, dateLabel: label(q.date) })) }));
+  return { site: { ...config, url: absoluteUrl('/', config) }, articles, listing, people, peopleIndex: indexPeople(people) };
+}
+
+/** Groups speakers by initial (A–Z, then "#" for the rest) and picks the ten most quoted. */
+function indexPeople(people: readonly SpeakerPage[]): PeopleIndex {
+  const groups = new Map<string, SpeakerPage[]>();
+  for (const person of people) {
+    const initial = person.name.normalize('NFKD').charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(initial) ? initial : '#';
+    groups.get(letter)?.push(person) ?? groups.set(letter, [person]);
+  }
+  const mostQuoted = [...people].sort((a, b) => b.quotes.length - a.quotes.length || b.articleCount - a.articleCount || (a.name < b.name ? -1 : 1)).slice(0, 10);
+  return { mostQuoted, groups: [...groups].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)).map(([letter, list]) => ({ letter, people: list })) };
 }
 
 async function runEleventy(data: SiteData, templatesDir: string, outDir: string): Promise<void> {
@@ -107,6 +134,8 @@ export function configureEleventy(eleventy: UserConfig, data: SiteData): void {
   eleventy.addGlobalData('site', data.site);
   eleventy.addGlobalData('articles', data.articles);
   eleventy.addGlobalData('listing', data.listing);
+  eleventy.addGlobalData('people', data.people);
+  eleventy.addGlobalData('peopleIndex', data.peopleIndex);
   const siteOf = (context: FilterContext): SiteConfig => (context.ctx?.['site'] as SiteConfig | undefined) ?? data.site;
   eleventy.addFilter('href', function (this: FilterContext, to: string) {
     const from = typeof this.page?.url === 'string' ? this.page.url : '/';
