@@ -162,10 +162,16 @@ const TITLE_LENGTH = 70;
 export function documentTitle(title: string, siteTitle: string): string {
   if (!title) return siteTitle;
   const full = `${title} · ${siteTitle}`;
-  if (full.length <= TITLE_LENGTH) return full;
-  if (title.length <= TITLE_LENGTH) return title;
-  const cut = title.lastIndexOf(' ', TITLE_LENGTH - 1);
+  if (escapedLength(full) <= TITLE_LENGTH) return full;
+  if (escapedLength(title) <= TITLE_LENGTH) return title;
+  let cut = title.length;
+  while (cut > 20 && escapedLength(`${title.slice(0, cut)}…`) > TITLE_LENGTH) cut = title.lastIndexOf(' ', cut - 1);
   return `${title.slice(0, cut > 20 ? cut : TITLE_LENGTH - 1).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** Length of text once the templates have escaped it (`'` becomes `&#39;`): validators count the source. */
+function escapedLength(text: string): number {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').length;
 }
 
 /** Moves a finished site into place: old site aside, new one in, old one removed. */
