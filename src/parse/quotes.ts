@@ -635,6 +635,9 @@ function thingName(words: readonly string[]): string | null {
   return ws.join(' ').replace(/['’]s?$/, '');
 }
 
+/** "Department of Health", "Bank of England": capitalised words, an organisation word, "of", a name. */
+const OF_FORM = /((?:\p{Lu}[\p{L}'’.&-]*\s+)*?(\p{Lu}[\p{L}]*)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*)+)$/u;
+
 /** An organisation named in a phrase (`Russia's Defense Ministry` → `Defense Ministry`, `NASA`), or `null`. */
 function organisationName(phrase: string): string | null {
   const np = phrase.trim().replace(/^(?:the)\s+/i, '').replace(/[.,]+$/, '');
@@ -643,8 +646,8 @@ function organisationName(phrase: string): string | null {
   // NASA, FBI, PAGASA: an acronym at the end of the phrase ("the state weather bureau PAGASA").
   if (/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(lastWord) && !/^(?:I|II|III|IV|OK|TV|US|UK|EU|UN)$/.test(lastWord) && (words.length === 1 || !/^\p{Lu}/u.test(words[words.length - 2] ?? ''))) return lastWord;
   // "Department of Health", "Ministry of Education", "Bank of England".
-  const ofForm = new RegExp(`((?:\\p{Lu}[\\p{L}'’.&-]*\\s+)*?(?:${[...ORGANISATION_WORDS].join('|')})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.&-]*\\s*)+)$`, 'iu').exec(np);
-  if (ofForm && /^\p{Lu}/u.test(ofForm[1]!)) return ofForm[1]!.trim().replace(/^\p{Lu}[\p{L}]*['’]s?\s+/u, '');
+  const ofForm = / of /.test(np) ? OF_FORM.exec(np) : null;
+  if (ofForm && ORGANISATION_WORDS.has(ofForm[2]!.toLowerCase())) return ofForm[1]!.trim().replace(/^\p{Lu}[\p{L}]*['’]s?\s+/u, '');
   const runs = capitalisedRuns(np);
   const run = runs[runs.length - 1];
   if (!run || run.end < np.length - 1) return null;
