@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Scores quote extraction against hand-labelled articles: `npm run eval:quotes [DIR] [--verbose]`.
+ * Scores quote extraction against hand-labelled articles: `npm run eval:quotes [-- DIR…] [--verbose]`.
  * Each case folder holds `input.txt` (or `input.md`) and `labels.json`
  * (`[{ text, speaker, partial, paragraph }]`, every quotation in reading order).
  */
@@ -122,20 +122,27 @@ export async function evaluate(dir: string): Promise<{ total: QuoteScore; cases:
 
 async function main(argv: readonly string[]): Promise<void> {
   const verbose = argv.includes('--verbose');
-  const dir = argv.find((a) => !a.startsWith('--')) ?? 'tests/fixtures/quotes';
-  const { total, cases } = await evaluate(dir);
-  if (verbose) {
-    for (const c of cases) {
-      if (!c.score.differences.length) continue;
-      process.stdout.write(`\n${c.name}\n${c.score.differences.map((d) => `  ${d}`).join('\n')}\n`);
-    }
-    process.stdout.write('\n');
-  }
-  const m = metrics(total);
+  const dirs = argv.filter((a) => !a.startsWith('--'));
   const pct = (x: number): string => x.toFixed(3);
-  process.stdout.write(`${cases.length} articles, ${total.labelled} labelled quotes, ${total.found} found, ${total.matched} matched\n`);
-  process.stdout.write(`quote precision ${pct(m.precision)}  recall ${pct(m.recall)}  F1 ${pct(m.f1)}\n`);
-  process.stdout.write(`speaker accuracy ${pct(m.speaker)}  partial-flag accuracy ${pct(m.partial)} (over matched quotes)\n`);
+  const rows: string[] = [];
+  const all: QuoteScore[] = [];
+  for (const dir of dirs.length ? dirs : ['tests/fixtures/quotes']) {
+    const { total, cases } = await evaluate(dir);
+    all.push(total);
+    if (verbose) {
+      for (const c of cases) {
+        if (c.score.differences.length) process.stdout.write(`\n${dir}/${c.name}\n${c.score.differences.map((d) => `  ${d}`).join('\n')}\n`);
+      }
+    }
+    const m = metrics(total);
+    rows.push(`| ${dir} | ${cases.length} | ${total.labelled} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.speaker)} | ${pct(m.partial)} |`);
+  }
+  if (all.length > 1) {
+    const sum = (key: 'labelled' | 'found' | 'matched' | 'speakerCorrect' | 'partialCorrect'): number => all.reduce((n, t) => n + t[key], 0);
+    const m = metrics({ labelled: sum('labelled'), found: sum('found'), matched: sum('matched'), speakerCorrect: sum('speakerCorrect'), partialCorrect: sum('partialCorrect'), differences: [] });
+    rows.push(`| all | | ${sum('labelled')} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.speaker)} | ${pct(m.partial)} |`);
+  }
+  process.stdout.write(`${verbose ? '\n' : ''}| set | articles | quotes | precision | recall | F1 | speaker accuracy | partial flag |\n|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
