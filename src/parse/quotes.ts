@@ -30,6 +30,8 @@ interface Person {
   role: string | null;
   gender: Gender;
   readonly org: boolean;
+  /** Something says this is a person: a known first name, a title or role, a gendered word, having spoken. */
+  evidence: boolean;
 }
 
 /** A person mentioned at a place in the text, for recency. */
@@ -169,7 +171,7 @@ function singleSpans(text: string, paragraph: number): Span[] {
       open = -1;
     }
   }
-  if (open >= 0 && open === 0) spans.push({ paragraph, open, close: -1, kind: 'single' });
+  if (open >= 0) spans.push({ paragraph, open, close: -1, kind: 'single' });
   return spans;
 }
 
@@ -178,7 +180,8 @@ const inside = (a: Span, b: Span): boolean => a.open > b.open && (b.close === -1
 /** Quoted spans of the whole body, in the article's primary quotation marks. */
 function findSpans(paragraphs: readonly string[]): Span[] {
   const doubles = paragraphs.flatMap((t, p) => doubleSpans(t, p));
-  const singles = paragraphs.flatMap((t, p) => singleSpans(t, p));
+  // An unclosed single mark only opens a quote that runs on when the next paragraph reopens it.
+  const singles = paragraphs.flatMap((t, p) => singleSpans(t, p)).filter((s) => s.close >= 0 || /^[‘']/.test(paragraphs[s.paragraph + 1] ?? ''));
   const topDoubles = doubles.filter((d) => !singles.some((s) => s.paragraph === d.paragraph && inside(d, s)));
   const topSingles = singles.filter((s) => !doubles.some((d) => d.paragraph === s.paragraph && inside(s, d)));
   // British style quotes with single marks and nests doubles; most outlets do the opposite.
@@ -293,7 +296,10 @@ class Context {
     this.lastQuoteParagraph = this.paragraph;
     if (!speaker) return;
     const person = this.people.find((x) => x.name === speaker);
-    if (person) this.speakers.push(person);
+    if (person) {
+      person.evidence = true;
+      this.speakers.push(person);
+    }
   }
 
   private inQuote(paragraph: number, index: number): boolean {
@@ -316,6 +322,7 @@ class Context {
         const single = run.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
         const known = single.length === 1 ? this.bySurname(single[0]!.replace(/['’]s$/, '')) : undefined;
         if (known) {
+          known.evidence = true;
           this.mentions.push({ person: known, paragraph, index: run.start, quoted });
           if (!quoted) this.learnGenderFromPronouns(known, text, run.end);
         }
@@ -357,7 +364,7 @@ class Context {
 
   /** "Tamika Ross … said she was worried": one gendered pronoun later in the sentence tells. */
   private learnGenderFromPronouns(person: Person, text: string, from: number): void {
-    if (person.gender !== 'unknown') return;
+    if (person.gender !== 'unknown' || !person.evidence) return;
     const sentence = text.slice(from).split(/[.!?]\s/)[0] ?? '';
     const outside = sentence.split(/["“”‘’]/).filter((_, i) => i % 2 === 0).join(' ');
     if (capitalisedRuns(outside).some((r) => personName(r.words))) return;
@@ -369,6 +376,7 @@ class Context {
   private addRoles(person: Person, phrase: string): void {
     const written = phrase.replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:who|which|that|whose|where)\b.*$/i, '').replace(/[\s,;:]+$/, '').trim();
     // A role names what someone is: it has a lower-case word or a title ("U.S. President"), not just "Russia's".
+    if (written && !person.org && /\p{Ll}{3,}/u.test(written)) person.evidence = true;
     if (!person.role && written && written.length <= 80 && (/\s\p{Ll}|^\p{Ll}/u.test(written) || written.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')))) && !/['’]s$/.test(written) && !/^(?:who|which)\b/.test(written)) {
       person.role = written;
     }
@@ -386,13 +394,14 @@ class Context {
   private learnGender(person: Person, word: string): void {
     const g = GENDER_WORDS[word.toLowerCase().replace(/\.$/, '')];
     if (g && person.gender === 'unknown') person.gender = g;
+    if (g || TITLES.has(word.toLowerCase().replace(/\.$/, ''))) person.evidence = true;
   }
 
   person(name: string, org: boolean): Person {
     const existing = this.people.find((p) => p.name === name);
     if (existing) return existing;
     const first = name.split(' ')[0]!.toLowerCase();
-    const created: Person = { name, roles: new Set(), role: null, gender: org ? 'unknown' : FIRST_NAMES[first] ?? 'unknown', org };
+    const created: Person = { name, roles: new Set(), role: null, gender: org ? 'unknown' : FIRST_NAMES[first] ?? 'unknown', org, evidence: !org && Boolean(FIRST_NAMES[first]) };
     this.people.push(created);
     return created;
   }
@@ -466,7 +475,11 @@ class Context {
       if (!tailRun || tailRun.end < np.length - 1 || /\b(?:at|of|for|from|in|with|on|by)\s+(?:the\s+)?$/i.test(np.slice(0, tailRun.start))) return null;
     }
     const org = organisationName(np);
-    if (org) return this.person(org, true).name;
+    if (org) {
+      // "the Bank" is the Bank of England the story named before.
+      const fuller = !org.includes(' ') ? this.people.find((p) => p.org && p.name.split(/\s+/).includes(org) && p.name !== org) : undefined;
+      return (fuller ?? this.person(org, true)).name;
+    }
     // A named person, perhaps after a role: "Russian presidential aide Yury Ushakov", "Ushakov".
     const runs = capitalisedRuns(np);
     const lastRun = runs[runs.length - 1];
@@ -514,15 +527,18 @@ class Context {
     }
     // Someone the story doesn't name, introduced in this paragraph, is who "she" is: `a mother of four said … "…," she said`.
     const text = this.paragraphs[this.paragraph]!.slice(0, at);
-    const local = this.recent(this.paragraph, at, { quoted: false, sameParagraph: true });
+    // In this paragraph, the subjects of sentences come first: "Amrani … had never acted. Asked how, he replied".
+    const mentioned = this.recent(this.paragraph, at, { quoted: false, sameParagraph: true }).filter((p) => p.evidence);
+    const subjects = this.subjects(this.paragraph, at);
+    const local = [...mentioned.filter((p) => subjects.has(p)), ...mentioned.filter((p) => !subjects.has(p))];
     if (!local.length) {
       if (/(?:^|[.!?]["”’]?\s+)(?:A|An|One|Another)\s+\p{Ll}/u.test(text)) return null;
       for (const m of text.matchAll(/(?:^|[.!?,]\s+)(?:a|an|one|another)\s+([^.!?"“”‘’]{0,80})/giu)) {
         if ((m[1]!.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => VERB_FORMS.has(w) && !WEAK_VERBS.has(w))) return null;
       }
     }
-    const exact = (p: Person): boolean => !p.org && p.gender === kind;
-    const loose = (p: Person): boolean => !p.org && (p.gender === kind || p.gender === 'unknown');
+    const exact = (p: Person): boolean => !p.org && p.evidence && p.gender === kind;
+    const loose = (p: Person): boolean => !p.org && p.evidence && (p.gender === kind || p.gender === 'unknown');
     const lastSpeakers = [...new Set([...this.speakers].reverse())].slice(0, 3);
     const previous = this.paragraph > 0 ? this.recent(this.paragraph - 1, Infinity, { quoted: false, sameParagraph: true }) : [];
     const earlier = this.recent(this.paragraph, at, { quoted: false });
@@ -534,6 +550,18 @@ class Context {
       ?? previous.find(loose) ?? lastSpeakers.find(exact) ?? lastSpeakers.find(loose) ?? earlier.find(exact) ?? earlier.find(loose);
     if (chosen && chosen.gender === 'unknown') chosen.gender = kind;
     return chosen?.name ?? null;
+  }
+
+  /** People standing at the start of a sentence (its likely subject) in a paragraph, before a place. */
+  private subjects(paragraph: number, index: number): Set<Person> {
+    const text = this.paragraphs[paragraph]!;
+    const out = new Set<Person>();
+    for (const m of this.mentions) {
+      if (m.paragraph !== paragraph || m.index >= index || m.quoted) continue;
+      const lead = text.slice(Math.max(0, m.index - 60), m.index);
+      if (/(?:^|[.!?]["”’]?\s+)(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,4}$/u.test(lead) && !/\b(?:of|at|in|from|for|with|by|to|after|than|about)\s+(?:the\s+)?$/i.test(lead)) out.add(m.person);
+    }
+    return out;
   }
 
   /** "it said": the organisation last spoken of. */
@@ -579,13 +607,13 @@ class Context {
 /** Runs of capitalised words: name candidates. */
 function capitalisedRuns(text: string): { words: string[]; start: number; end: number }[] {
   const runs: { words: string[]; start: number; end: number }[] = [];
-  const token = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+  const token = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|&/gu;
   let current: { words: string[]; start: number; end: number } | null = null;
   for (const m of text.matchAll(token)) {
     const word = m[0].replace(/\.$/, (dot) => (/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Rev|Prof|Adm|Maj)$/u.test(m[0].slice(0, -1)) || /^(?:\p{L}\.)+$/u.test(m[0]) ? dot : ''));
     const gap = current ? text.slice(current.end, m.index) : '';
     const joins = current && /^\s+$/.test(gap);
-    const capital = /^\p{Lu}/u.test(word) || (current !== null && joins && /^(?:de|da|del|der|van|von|bin|al|la|le|du|dos|das|el|ibn|of|for)$/.test(word));
+    const capital = /^\p{Lu}/u.test(word) || (current !== null && joins && /^(?:de|da|del|der|van|von|bin|al|la|le|du|dos|das|el|ibn|of|for|&)$/.test(word));
     if (capital && current && joins) {
       current.words.push(word);
       current.end = m.index + word.length;
@@ -596,7 +624,7 @@ function capitalisedRuns(text: string): { words: string[]; start: number; end: n
   }
   // "of" joins only between capitals (Bank of England): drop it at the end of a run.
   for (const run of runs) {
-      while (run.words.length > 1 && /^(?:of|for)$/.test(run.words[run.words.length - 1]!)) {
+      while (run.words.length > 1 && /^(?:of|for|&)$/.test(run.words[run.words.length - 1]!)) {
       const dropped = run.words.pop()!;
       run.end = run.start + text.slice(run.start).lastIndexOf(` ${dropped}`, run.end - run.start);
     }
@@ -608,7 +636,7 @@ const SENTENCE_START_WORDS = /^(?:The|A|An|In|On|At|But|And|After|Before|When|Wh
 
 /** A person's name from a capitalised run, titles and sentence-initial words removed; `null` if it isn't one. */
 function personName(words: readonly string[]): string | null {
-  let ws = words.filter((w) => w !== 'of' && w !== 'for');
+  let ws = words.filter((w) => w !== 'of' && w !== 'for' && w !== '&');
   if (ws.length !== words.length) return null; // "Bank of England"
   // Everything up to the last title goes: "Uzbek Energy Minister Jamshid Rakhimov", "Haven CEO Priya Raman".
   const lastTitle = ws.findLastIndex((w, i) => i < ws.length - 2 && (TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}{2,}$/u.test(w)));
@@ -636,7 +664,7 @@ function thingName(words: readonly string[]): string | null {
 }
 
 /** "Department of Health", "Bank of England": capitalised words, an organisation word, "of", a name. */
-const OF_FORM = /((?:\p{Lu}[\p{L}'’.&-]*\s+)*?(\p{Lu}[\p{L}]*)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*)+)$/u;
+const OF_FORM = /((?:\p{Lu}[\p{L}'’.&-]*\s+)*?(\p{Lu}[\p{L}]*)\s+(?:of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.&-]*|&|and)\s*)+)$/u;
 
 /** An organisation named in a phrase (`Russia's Defense Ministry` → `Defense Ministry`, `NASA`), or `null`. */
 function organisationName(phrase: string): string | null {
@@ -646,7 +674,7 @@ function organisationName(phrase: string): string | null {
   // NASA, FBI, PAGASA: an acronym at the end of the phrase ("the state weather bureau PAGASA").
   if (/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(lastWord) && !/^(?:I|II|III|IV|OK|TV|US|UK|EU|UN)$/.test(lastWord) && (words.length === 1 || !/^\p{Lu}/u.test(words[words.length - 2] ?? ''))) return lastWord;
   // "Department of Health", "Ministry of Education", "Bank of England".
-  const ofForm = / of /.test(np) ? OF_FORM.exec(np) : null;
+  const ofForm = / (?:of|for) /.test(np) ? OF_FORM.exec(np) : null;
   if (ofForm && ORGANISATION_WORDS.has(ofForm[2]!.toLowerCase())) return ofForm[1]!.trim().replace(/^\p{Lu}[\p{L}]*['’]s?\s+/u, '');
   const runs = capitalisedRuns(np);
   const run = runs[runs.length - 1];

@@ -148,7 +148,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'weekly', 'press', 'radio', 'tv', 'television', 'agency', 'commission', 'stompers', 'orchestra', 'choir',
   'stores', 'supermarkets', 'brewery', 'bakery', 'cafe', 'restaurant', 'pub', 'hotel', 'inn', 'market', 'mall',
   'motors', 'automotive', 'aerospace', 'airlines', 'systems', 'solutions', 'services', 'group', 'holdings',
-  'american', 'scientific',
+  'american', 'scientific', 'pictures', 'films', 'productions', 'studios', 'records', 'publishing', 'books', 'ai',
+  'light', 'water', 'transit', 'health',
 ]);
 
 /** Pronouns that stand for a speaker, and whom they fit. */
