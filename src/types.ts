@@ -83,6 +83,8 @@ export interface Article {
   readonly related: readonly Related[];
   readonly source: Source | null;
   readonly tags: readonly string[];
+  /** Tags, then the people, places and organisations the headline and lead name. */
+  readonly topics: readonly string[];
   readonly quotes: readonly Quote[];
   /** The body as an mdast tree; block `i` of `paragraphs` carries `data.paragraph = i`. */
   readonly body: BodyNode;

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Article, BodyNode, Diagnostic, Image, Link, ParseOutcome, Related, Source, SourceFile } from '../types.js';
 import { extractQuotes } from './quotes.js';
+import { findTopics } from './topics.js';
 import { parseDate } from './dates.js';
 import { lostLink } from './inline.js';
 import { cleanSlug, slugForHeadline } from './slug.js';
@@ -129,6 +130,7 @@ export function parseMarkdown(file: SourceFile): ParseOutcome {
     related,
     source,
     tags,
+    topics: findTopics(headline, body.paragraphs, tags),
     quotes: extractQuotes(body.paragraphs),
     body: body.root,
   };

@@ -2,6 +2,7 @@ import type { Article, BodyNode, Diagnostic, Image, Link, ParseOutcome, Related,
 import { parseDateLine } from './dates.js';
 import { parseInline } from './inline.js';
 import { extractQuotes } from './quotes.js';
+import { findTopics } from './topics.js';
 import { sourceFor } from './source.js';
 import { slugForHeadline } from './slug.js';
 import {
@@ -300,6 +301,7 @@ export function parseText(file: SourceFile): ParseOutcome {
     related,
     source,
     tags: [],
+    topics: findTopics(headline, body.paragraphs, []),
     quotes: extractQuotes(body.paragraphs),
     body: body.root,
   };
