@@ -135,6 +135,12 @@ export interface ArchiveEntry {
   readonly excerpt: string;
   /** The article's quotes, each linked to its speakers' pages. */
   readonly quotes: readonly QuoteEntry[];
+  /** The article's topics, linked to their pages. */
+  readonly topics: readonly NamedLink[];
+  /** The page of the publication it came from. */
+  readonly sourcePage: NamedLink | null;
+  /** Other articles sharing topics and speakers, best first. */
+  readonly moreOnThis: readonly ArchiveLink[];
   /** The next older and next newer article, by date. */
   readonly older: ArchiveLink | null;
   readonly newer: ArchiveLink | null;
@@ -166,6 +172,39 @@ export interface Speaker {
   readonly quotes: readonly SpeakerQuote[];
 }
 
+/** A topic or a publication: a name with a page listing its articles. */
+export interface Term {
+  readonly slug: string;
+  readonly name: string;
+  /** Site path of its page, e.g. `/topics/russia/`. */
+  readonly url: string;
+  /** Indexes into `Archive.entries`, newest first. */
+  readonly entries: readonly number[];
+}
+
+/** One month of the date archive. */
+export interface MonthArchive {
+  readonly year: string;
+  /** `01` to `12`. */
+  readonly month: string;
+  readonly url: string;
+  readonly entries: readonly number[];
+}
+
+/** One year of the date archive, with its months newest first. */
+export interface YearArchive {
+  readonly year: string;
+  readonly url: string;
+  readonly entries: readonly number[];
+  readonly months: readonly MonthArchive[];
+}
+
+/** A named link to a page of the site. */
+export interface NamedLink {
+  readonly name: string;
+  readonly url: string;
+}
+
 /** A quote on its article's page, with links to each of its speakers. */
 export interface QuoteEntry extends Quote {
   readonly speakers: readonly { readonly name: string; readonly url: string }[];
@@ -185,4 +224,10 @@ export interface Archive {
   readonly entries: readonly ArchiveEntry[];
   /** Everyone quoted, by name. */
   readonly people: readonly Speaker[];
+  /** Topics by name. */
+  readonly topics: readonly Term[];
+  /** Publications by name. */
+  readonly sources: readonly Term[];
+  /** The date archive, newest year first. */
+  readonly years: readonly YearArchive[];
 }

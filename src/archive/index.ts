@@ -3,7 +3,11 @@
  * neighbours, related articles resolved to slugs, excerpts. Pure: no I/O, no rendering.
  */
 import type { Archive, ArchiveEntry, ArchiveLink, Article, Related, SiteConfig } from '../types.js';
-import { gatherPeople, speakersOf } from './people.js';
+import { gatherPeople, personKey, speakersOf } from './people.js';
+import { gatherDates, gatherTerms, relatedByTopic } from './taxonomy.js';
+
+/** How many articles "More on this" lists. */
+const MORE_ON_THIS = 4;
 
 /** Longest excerpt on listings, in characters. */
 const EXCERPT_LENGTH = 220;
@@ -22,6 +26,14 @@ export function buildArchive(articles: readonly Article[], config: SiteConfig): 
   const sorted = [...bySlug].sort(newestFirst);
   const links: ArchiveLink[] = sorted.map((a) => ({ url: articleUrl(a.slug), headline: a.headline, date: a.date }));
   const { people, urlOf } = gatherPeople(sorted.map((a, i) => ({ url: links[i]!.url, headline: a.headline, date: a.date, quotes: a.quotes })));
+  const topics = gatherTerms(sorted, (a) => a.topics, '/topics/');
+  const sources = gatherTerms(sorted, (a) => (a.source ? [a.source.name] : []), '/sources/');
+  const topicUrl = new Map(topics.map((t) => [t.name.toLowerCase(), t]));
+  const sourceUrl = new Map(sources.map((t) => [t.name.toLowerCase(), t]));
+  const more = relatedByTopic(sorted.map((a) => [
+    ...a.topics.map((t) => `topic:${t.toLowerCase()}`),
+    ...a.quotes.flatMap((q) => (q.speaker ? speakersOf(q.speaker).map((name) => `speaker:${personKey(name)}`) : [])),
+  ].filter((key, k, all) => all.indexOf(key) === k)), MORE_ON_THIS);
   const entries = sorted.map((article, i): ArchiveEntry => {
     const related: Related[] = article.related.map((r) => {
       const slug = byHeadline.get(headlineKey(r.headline)) ?? null;
@@ -32,11 +44,14 @@ export function buildArchive(articles: readonly Article[], config: SiteConfig): 
       url: links[i]!.url,
       excerpt: excerptOf(article),
       quotes: article.quotes.map((q) => ({ ...q, speakers: q.speaker ? speakersOf(q.speaker).map((name) => ({ name, url: urlOf(name) })) : [] })),
+      topics: article.topics.map((t) => topicUrl.get(t.toLowerCase())!).map((t) => ({ name: t.name, url: t.url })),
+      sourcePage: article.source ? { name: article.source.name, url: sourceUrl.get(article.source.name.toLowerCase())!.url } : null,
+      moreOnThis: more[i]!.map((j) => links[j]!),
       newer: links[i - 1] ?? null,
       older: links[i + 1] ?? null,
     };
   });
-  return { config, entries, people };
+  return { config, entries, people, topics, sources, years: gatherDates(sorted) };
 }
 
 /** Site path of an article page. */

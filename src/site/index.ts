@@ -5,52 +5,18 @@
 import Eleventy, { type FilterContext, type UserConfig } from '@11ty/eleventy';
 import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Archive, ArchiveEntry, SiteConfig, Speaker, SpeakerQuote } from '../types.js';
-import { renderBody } from './body.js';
+import * as pagefind from 'pagefind';
+import type { Archive, SiteConfig } from '../types.js';
+import { siteData, type SiteData } from './data.js';
 import { absolutePath, absoluteUrl, relativeUrl } from './urls.js';
+
+export { siteData } from './data.js';
 
 /** Where the site's inputs are and where it goes. */
 export interface SiteOptions {
   readonly outDir: string;
   readonly templatesDir: string;
   readonly publicDir: string;
-}
-
-/** One page of a paginated listing. */
-export interface ListingPage {
-  readonly url: string;
-  readonly number: number;
-  readonly total: number;
-  readonly entries: readonly ArticlePage[];
-  readonly newer: string | null;
-  readonly older: string | null;
-}
-
-/** An archive entry with what its page shows: rendered body, readable date. */
-export interface ArticlePage extends ArchiveEntry {
-  readonly html: string;
-  readonly dateLabel: string;
-  readonly hasLostLinks: boolean;
-}
-
-/** A speaker with readable dates on their quotes. */
-export interface SpeakerPage extends Speaker {
-  readonly quotes: readonly (SpeakerQuote & { readonly dateLabel: string })[];
-}
-
-/** The people index: the most quoted, and everyone grouped by initial. */
-export interface PeopleIndex {
-  readonly mostQuoted: readonly SpeakerPage[];
-  readonly groups: readonly { readonly letter: string; readonly people: readonly SpeakerPage[] }[];
-}
-
-/** The data every template receives. */
-export interface SiteData {
-  readonly site: SiteConfig & { readonly url: string };
-  readonly articles: readonly ArticlePage[];
-  readonly listing: readonly ListingPage[];
-  readonly people: readonly SpeakerPage[];
-  readonly peopleIndex: PeopleIndex;
 }
 
 /** Renders the archive into `options.outDir`, replacing what was there only once the new site is complete. */
@@ -65,49 +31,13 @@ export async function writeSite(archive: Archive, options: SiteOptions): Promise
   try {
     await runEleventy(data, options.templatesDir, staging);
     if (await exists(options.publicDir)) await cp(options.publicDir, staging, { recursive: true });
+    await indexForSearch(staging, archive.config);
     await swapInto(staging, outDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
   return { files: await countFiles(outDir) };
-}
-
-/** Prepares the template data: rendered bodies, listing pages, readable dates. Computed once per build. */
-export function siteData(archive: Archive): SiteData {
-  const { config } = archive;
-  const formatDate = new Intl.DateTimeFormat(config.language, { dateStyle: 'long', timeZone: 'UTC' });
-  const articles = archive.entries.map((entry): ArticlePage => ({
-    ...entry,
-    html: renderBody(entry.article.body),
-    dateLabel: formatDate.format(new Date(`${entry.article.date}T00:00:00Z`)),
-    hasLostLinks: entry.article.links.some((l) => l.href === null),
-  }));
-  const total = Math.max(1, Math.ceil(articles.length / config.perPage));
-  const pageUrl = (n: number): string => (n === 1 ? '/' : `/page/${n}/`);
-  const listing = Array.from({ length: total }, (_, i): ListingPage => ({
-    url: pageUrl(i + 1),
-    number: i + 1,
-    total,
-    entries: articles.slice(i * config.perPage, (i + 1) * config.perPage),
-    newer: i > 0 ? pageUrl(i) : null,
-    older: i + 1 < total ? pageUrl(i + 2) : null,
-  }));
-  const label = (date: string): string => formatDate.format(new Date(`${date}T00:00:00Z`));
-  const people = archive.people.map((p): SpeakerPage => ({ ...p, quotes: p.quotes.map((q) => ({ ...q, dateLabel: label(q.date) })) }));
-  return { site: { ...config, url: absoluteUrl('/', config) }, articles, listing, people, peopleIndex: indexPeople(people) };
-}
-
-/** Groups speakers by initial (A–Z, then "#" for the rest) and picks the ten most quoted. */
-function indexPeople(people: readonly SpeakerPage[]): PeopleIndex {
-  const groups = new Map<string, SpeakerPage[]>();
-  for (const person of people) {
-    const initial = person.name.normalize('NFKD').charAt(0).toUpperCase();
-    const letter = /[A-Z]/.test(initial) ? initial : '#';
-    groups.get(letter)?.push(person) ?? groups.set(letter, [person]);
-  }
-  const mostQuoted = [...people].sort((a, b) => b.quotes.length - a.quotes.length || b.articleCount - a.articleCount || (a.name < b.name ? -1 : 1)).slice(0, 10);
-  return { mostQuoted, groups: [...groups].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)).map(([letter, list]) => ({ letter, people: list })) };
 }
 
 async function runEleventy(data: SiteData, templatesDir: string, outDir: string): Promise<void> {
@@ -131,11 +61,7 @@ export function configureEleventy(eleventy: UserConfig, data: SiteData): void {
   eleventy.setQuietMode(true);
   eleventy.setTemplateFormats(['njk']);
   eleventy.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
-  eleventy.addGlobalData('site', data.site);
-  eleventy.addGlobalData('articles', data.articles);
-  eleventy.addGlobalData('listing', data.listing);
-  eleventy.addGlobalData('people', data.people);
-  eleventy.addGlobalData('peopleIndex', data.peopleIndex);
+  for (const [name, value] of Object.entries(data)) eleventy.addGlobalData(name, value);
   const siteOf = (context: FilterContext): SiteConfig => (context.ctx?.['site'] as SiteConfig | undefined) ?? data.site;
   eleventy.addFilter('href', function (this: FilterContext, to: string) {
     const from = typeof this.page?.url === 'string' ? this.page.url : '/';
@@ -172,6 +98,23 @@ export function documentTitle(title: string, siteTitle: string): string {
 /** Length of text once the templates have escaped it (`'` becomes `&#39;`): validators count the source. */
 function escapedLength(text: string): number {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').length;
+}
+
+/**
+ * Builds the Pagefind search index of the written site into `pagefind/`. Only article bodies are
+ * indexed (templates mark them `data-pagefind-body`), so a word finds the articles that contain it.
+ */
+async function indexForSearch(dir: string, config: SiteConfig): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: config.language });
+  if (!index) throw new Error(`search index: expected Pagefind to start, found ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length) throw new Error(`search index: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+    if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /** Moves a finished site into place: old site aside, new one in, old one removed. */

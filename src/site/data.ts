@@ -1,0 +1,235 @@
+/**
+ * Everything the templates show, computed once per build from the archive: rendered bodies,
+ * paginated listings, indexes, feeds, sitemap and structured data. Templates only lay it out.
+ */
+import type { Archive, ArchiveEntry, NamedLink, SiteConfig, Speaker, SpeakerQuote, Term } from '../types.js';
+import { renderBody } from './body.js';
+import { absoluteUrl } from './urls.js';
+
+/** Articles in feeds. */
+const FEED_SIZE = 50;
+/** URLs per sitemap file; past this the sitemap becomes an index. */
+const SITEMAP_SIZE = 50_000;
+
+/** An archive entry with what its page shows. */
+export interface ArticlePage extends ArchiveEntry {
+  readonly html: string;
+  readonly dateLabel: string;
+  readonly hasLostLinks: boolean;
+  /** schema.org NewsArticle as JSON, safe to put inside `<script>`. */
+  readonly jsonLd: string;
+}
+
+/** One page of a paginated list of articles: home, a year, a month, a topic, a publication. */
+export interface ListingPage {
+  readonly url: string;
+  readonly kind: 'home' | 'year' | 'month' | 'topic' | 'source';
+  readonly heading: string;
+  readonly description: string;
+  readonly number: number;
+  readonly total: number;
+  readonly entries: readonly ArticlePage[];
+  readonly newer: string | null;
+  readonly older: string | null;
+  /** Where this list sits: `Archive › 2025`. */
+  readonly crumbs: readonly NamedLink[];
+  /** The neighbouring year or month. */
+  readonly previous: NamedLink | null;
+  readonly next: NamedLink | null;
+  /** Sub-pages to jump to: the months of a year. */
+  readonly children: readonly (NamedLink & { readonly count: number })[];
+}
+
+/** A speaker with readable dates on their quotes. */
+export interface SpeakerPage extends Speaker {
+  readonly quotes: readonly (SpeakerQuote & { readonly dateLabel: string })[];
+}
+
+/** The people index: the most quoted, and everyone grouped by initial. */
+export interface PeopleIndex {
+  readonly mostQuoted: readonly SpeakerPage[];
+  readonly groups: readonly { readonly letter: string; readonly people: readonly SpeakerPage[] }[];
+}
+
+/** A term as its index lists it. */
+export interface TermSummary extends NamedLink {
+  readonly count: number;
+}
+
+/** The data every template receives. */
+export interface SiteData {
+  readonly site: SiteConfig & { readonly url: string; readonly updated: string };
+  readonly articles: readonly ArticlePage[];
+  readonly lists: readonly ListingPage[];
+  readonly people: readonly SpeakerPage[];
+  readonly peopleIndex: PeopleIndex;
+  readonly topicIndex: readonly TermSummary[];
+  readonly sourceIndex: readonly TermSummary[];
+  readonly archiveIndex: readonly (NamedLink & { readonly count: number; readonly months: readonly (NamedLink & { readonly count: number })[] })[];
+  readonly feed: readonly ArticlePage[];
+  readonly jsonFeed: string;
+  readonly sitemaps: readonly { readonly url: string; readonly urls: readonly string[] }[];
+  /** One entry when the sitemap is split into several files (past 50,000 URLs), none otherwise. */
+  readonly sitemapIndex: readonly { readonly url: string }[];
+}
+
+/** Prepares the template data. Everything archive-wide happens here, once. */
+export function siteData(archive: Archive): SiteData {
+  const { config } = archive;
+  const formatDate = new Intl.DateTimeFormat(config.language, { dateStyle: 'long', timeZone: 'UTC' });
+  const monthName = new Intl.DateTimeFormat(config.language, { month: 'long', timeZone: 'UTC' });
+  const label = (date: string): string => formatDate.format(new Date(`${date}T00:00:00Z`));
+  const monthLabel = (year: string, month: string): string => `${monthName.format(new Date(`${year}-${month}-01T00:00:00Z`))} ${year}`;
+
+  const articles = archive.entries.map((entry): ArticlePage => ({
+    ...entry,
+    html: renderBody(entry.article.body),
+    dateLabel: label(entry.article.date),
+    hasLostLinks: entry.article.links.some((l) => l.href === null),
+    jsonLd: newsArticle(entry, config),
+  }));
+  const pick = (indexes: readonly number[]): ArticlePage[] => indexes.map((i) => articles[i]!);
+
+  const lists: ListingPage[] = [];
+  const paginate = (base: Omit<ListingPage, 'url' | 'number' | 'total' | 'entries' | 'newer' | 'older'> & { readonly root: string }, entries: readonly ArticlePage[]): void => {
+    const { root, ...rest } = base;
+    const total = Math.max(1, Math.ceil(entries.length / config.perPage));
+    const url = (n: number): string => (n === 1 ? root : `${root}page/${n}/`);
+    for (let n = 1; n <= total; n++) {
+      lists.push({ ...rest, url: url(n), number: n, total, entries: entries.slice((n - 1) * config.perPage, n * config.perPage), newer: n > 1 ? url(n - 1) : null, older: n < total ? url(n + 1) : null });
+    }
+  };
+  const none = { crumbs: [], previous: null, next: null, children: [] } as const;
+
+  paginate({ ...none, root: '/', kind: 'home', heading: 'Latest articles', description: config.description }, articles);
+
+  const years = archive.years;
+  const archiveCrumb = { name: 'Archive', url: '/archive/' };
+  years.forEach((year, y) => {
+    const newerYear = years[y - 1];
+    const olderYear = years[y + 1];
+    paginate({
+      root: year.url, kind: 'year', heading: year.year, description: `Articles from ${year.year}.`,
+      crumbs: [archiveCrumb],
+      previous: olderYear ? { name: olderYear.year, url: olderYear.url } : null,
+      next: newerYear ? { name: newerYear.year, url: newerYear.url } : null,
+      children: [...year.months].reverse().map((m) => ({ name: monthLabel(m.year, m.month), url: m.url, count: m.entries.length })),
+    }, pick(year.entries));
+  });
+  const months = years.flatMap((y) => y.months);
+  months.forEach((month, m) => {
+    const newer = months[m - 1];
+    const older = months[m + 1];
+    const heading = monthLabel(month.year, month.month);
+    paginate({
+      root: month.url, kind: 'month', heading, description: `Articles from ${heading}.`,
+      crumbs: [archiveCrumb, { name: month.year, url: `/archive/${month.year}/` }],
+      previous: older ? { name: monthLabel(older.year, older.month), url: older.url } : null,
+      next: newer ? { name: monthLabel(newer.year, newer.month), url: newer.url } : null,
+      children: [],
+    }, pick(month.entries));
+  });
+  for (const topic of archive.topics) {
+    paginate({ ...none, root: topic.url, kind: 'topic', heading: topic.name, description: `Articles about ${topic.name}.`, crumbs: [{ name: 'Topics', url: '/topics/' }] }, pick(topic.entries));
+  }
+  for (const source of archive.sources) {
+    paginate({ ...none, root: source.url, kind: 'source', heading: source.name, description: `Articles first published by ${source.name}.`, crumbs: [{ name: 'Sources', url: '/sources/' }] }, pick(source.entries));
+  }
+
+  const people = archive.people.map((p): SpeakerPage => ({ ...p, quotes: p.quotes.map((q) => ({ ...q, dateLabel: label(q.date) })) }));
+  const summary = (terms: readonly Term[]): TermSummary[] => terms.map((t) => ({ name: t.name, url: t.url, count: t.entries.length }));
+  const feed = articles.slice(0, FEED_SIZE);
+  const updated = articles[0]?.article.date ?? '1970-01-01';
+
+  const pages = [
+    ...lists.map((l) => l.url), ...articles.map((a) => a.url), ...people.map((p) => p.url),
+    '/people/', '/topics/', '/sources/', '/archive/', '/search/',
+  ].sort();
+  const sitemaps = [];
+  for (let i = 0; i < pages.length; i += SITEMAP_SIZE) {
+    sitemaps.push({ url: pages.length > SITEMAP_SIZE ? `/sitemap-${i / SITEMAP_SIZE + 1}.xml` : '/sitemap.xml', urls: pages.slice(i, i + SITEMAP_SIZE).map((u) => absoluteUrl(u, config)) });
+  }
+
+  return {
+    site: { ...config, url: absoluteUrl('/', config), updated },
+    articles,
+    lists,
+    people,
+    peopleIndex: indexPeople(people),
+    topicIndex: summary(archive.topics),
+    sourceIndex: summary(archive.sources),
+    archiveIndex: years.map((y) => ({ name: y.year, url: y.url, count: y.entries.length, months: [...y.months].reverse().map((m) => ({ name: monthLabel(m.year, m.month), url: m.url, count: m.entries.length })) })),
+    feed,
+    jsonFeed: jsonFeed(feed, config),
+    sitemaps,
+    sitemapIndex: sitemaps.length > 1 ? [{ url: '/sitemap.xml' }] : [],
+  };
+}
+
+/** Groups speakers by initial (A–Z, then "#" for the rest) and picks the ten most quoted. */
+function indexPeople(people: readonly SpeakerPage[]): PeopleIndex {
+  const groups = new Map<string, SpeakerPage[]>();
+  for (const person of people) {
+    const initial = person.name.normalize('NFKD').charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(initial) ? initial : '#';
+    const group = groups.get(letter);
+    if (group) group.push(person);
+    else groups.set(letter, [person]);
+  }
+  const mostQuoted = [...people].sort((a, b) => b.quotes.length - a.quotes.length || b.articleCount - a.articleCount || (a.name < b.name ? -1 : 1)).slice(0, 10);
+  return { mostQuoted, groups: [...groups].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)).map(([letter, list]) => ({ letter, people: list })) };
+}
+
+/** JSON that can stand inside a `<script>` element: `<` is escaped so `</script>` can't end it. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** schema.org NewsArticle for an article page. */
+function newsArticle(entry: ArchiveEntry, config: SiteConfig): string {
+  const a = entry.article;
+  const url = absoluteUrl(entry.url, config);
+  const publisher = { '@type': 'Organization', name: a.source?.name ?? config.title, ...(a.source ? { url: new URL(a.source.url).origin } : {}) };
+  const speakers = [...new Set(entry.quotes.flatMap((q) => q.speakers.map((s) => s.name)))];
+  return scriptSafeJson({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.headline.length > 110 ? `${a.headline.slice(0, 109)}…` : a.headline,
+    datePublished: a.date,
+    dateModified: a.date,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    description: entry.excerpt,
+    inLanguage: config.language,
+    author: a.byline ? { '@type': 'Person', name: a.byline } : publisher,
+    publisher,
+    ...(a.source ? { isBasedOn: a.source.url } : {}),
+    ...(a.image ? { image: { '@type': 'ImageObject', ...(a.image.caption ? { caption: a.image.caption } : {}), ...(a.image.credit ? { creditText: a.image.credit } : {}) } } : {}),
+    ...(a.topics.length ? { keywords: a.topics.join(', '), about: a.topics.map((name) => ({ '@type': 'Thing', name })) } : {}),
+    ...(speakers.length ? { mentions: speakers.map((name) => ({ '@type': 'Person', name })) } : {}),
+    isAccessibleForFree: true,
+  });
+}
+
+/** JSON Feed 1.1 of the latest articles, with their full text. */
+function jsonFeed(feed: readonly ArticlePage[], config: SiteConfig): string {
+  return JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: config.title,
+    description: config.description,
+    home_page_url: absoluteUrl('/', config),
+    feed_url: absoluteUrl('/feed.json', config),
+    language: config.language,
+    items: feed.map((a) => ({
+      id: absoluteUrl(a.url, config),
+      url: absoluteUrl(a.url, config),
+      title: a.article.headline,
+      content_html: a.html,
+      summary: a.excerpt,
+      date_published: `${a.article.date}T00:00:00Z`,
+      ...(a.article.byline ? { authors: [{ name: a.article.byline }] } : a.article.source ? { authors: [{ name: a.article.source.name }] } : {}),
+      ...(a.article.topics.length ? { tags: a.article.topics } : {}),
+      ...(a.article.source ? { external_url: a.article.source.url } : {}),
+    })),
+  }, null, 2);
+}
