@@ -4,12 +4,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../helpers/serve.js';
 import { ROOT, SEED, buildSite, contentFolder } from '../helpers/site.js';
+import { LAUNCH } from './chromium.js';
 
-/** Debian's Chromium, started the way this machine allows (no network, no sandbox as root). */
-const LAUNCH = {
-  executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-};
 const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
 describe('a reader in Chromium, on a site served under /news/', () => {
