@@ -168,7 +168,8 @@ describe('building', () => {
     const { out } = await buildSite(content, { pathPrefix: '/news/', baseUrl: 'https://archive.example' });
     const page = await readFile(path.join(out, SEED_URL, 'index.html'), 'utf8');
     expect(page).toContain(`<link rel="canonical" href="https://archive.example/news/${SEED_URL}">`);
-    expect(page).toContain('href="../../assets/site.css"');
+    expect(page).toContain('href="/news/assets/site.css"');
+    expect(page).toContain('href="/news/people/yury-ushakov/"');
     const notFound = await readFile(path.join(out, '404.html'), 'utf8');
     expect(notFound).toContain('href="/news/assets/site.css"');
   });

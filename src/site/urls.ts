@@ -2,12 +2,14 @@ import path from 'node:path';
 import type { SiteConfig } from '../types.js';
 
 /**
- * A link from the page at `from` to the site path `to`, relative (`../../articles/x/`), so the
- * built site works under any sub-path it is uploaded to. Pages that are files rather than folders
- * (`/404.html`) are served at any depth, so they get root-relative links under the path prefix.
+ * A link from the page at `from` to the site path `to`. With the default path prefix `/` links are
+ * relative (`../../articles/x/`), so the built site works wherever it is uploaded; a site built for
+ * a prefix (`--path-prefix /news/`) links root-relative under it (`/news/articles/x/`), as hosts and
+ * crawlers of that address expect. Pages that are files rather than folders (`/404.html`) are served
+ * at any depth, so they always get root-relative links.
  */
 export function relativeUrl(from: string, to: string, config: SiteConfig): string {
-  if (!from.endsWith('/')) return absolutePath(to, config);
+  if (!from.endsWith('/') || config.pathPrefix !== '/') return absolutePath(to, config);
   const rel = path.posix.relative(from, to.endsWith('/') ? to : path.posix.dirname(to));
   const file = to.endsWith('/') ? '' : path.posix.basename(to);
   const joined = [rel, file].filter(Boolean).join('/');
