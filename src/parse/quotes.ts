@@ -66,11 +66,12 @@ const NP_STOP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'accordi
 export function extractQuotes(paragraphs: readonly string[]): Quote[] {
   const spans = findSpans(paragraphs).filter((span) => isSpeech(paragraphs[span.paragraph]!, span));
   const context = new Context(paragraphs, spans);
+  const byParagraph = groupBy(spans, (s) => s.paragraph);
   const quotes: (Quote & { span: Span })[] = [];
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p]!;
-    const inParagraph = spans.filter((s) => s.paragraph === p);
+    const inParagraph = byParagraph.get(p) ?? [];
     context.enterParagraph(p);
     const speakers: (string | null)[] = [];
     const unknown: boolean[] = [];
@@ -96,7 +97,11 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
     inParagraph.forEach((span, i) => {
       const q = quotes[quotes.length - inParagraph.length + i]!;
       if (q.speaker !== null || !unknown[i]) return;
-      const mate = inParagraph.findIndex((other, j) => j !== i && speakers[j] && sameSentence(text, other, span));
+      // Sentence mates stand next to each other: look a few quotes either way, not at the whole paragraph.
+      let mate = -1;
+      for (let j = Math.max(0, i - 4); j <= Math.min(inParagraph.length - 1, i + 4) && mate < 0; j++) {
+        if (j !== i && speakers[j] && sameSentence(text, inParagraph[j]!, span)) mate = j;
+      }
       if (mate >= 0) quotes[quotes.length - inParagraph.length + i] = { ...q, speaker: speakers[mate]! };
     });
   }
@@ -115,6 +120,24 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
 }
 
 // ─── 1. Spans ────────────────────────────────────────────────────────────────
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+/** The text just before a position: attribution never reaches further back than this. */
+const LOOKBEHIND = 400;
+
+function before(text: string, index: number, chars = LOOKBEHIND): string {
+  return text.slice(Math.max(0, index - chars), index);
+}
 
 /** Is the mark at `i` an apostrophe (Russia's, leaders', '90s, rock 'n' roll) rather than a quote mark? */
 function isApostrophe(text: string, i: number): boolean {
@@ -204,24 +227,24 @@ const isTitleCase = (words: string): boolean => {
 function isSpeech(text: string, span: Span): boolean {
   const words = inner(text, span).trim();
   if (!words || !/\p{L}/u.test(words)) return false;
-  const before = text.slice(Math.max(0, span.open - 40), span.open);
+  const lead40 = before(text, span.open, 40);
   const after = span.close === -1 ? '' : text.slice(span.close + 1, span.close + 30);
-  if (WORD_AS_WORD.test(before) && words.split(/\s+/).length <= 6) return false;
-  if (NAMING_VERBS.test(before) && isTitleCase(words)) return false;
+  if (WORD_AS_WORD.test(lead40) && words.split(/\s+/).length <= 6) return false;
+  if (NAMING_VERBS.test(lead40) && isTitleCase(words)) return false;
   // American style puts a comma or full stop inside the marks even after a title.
   const endsInPunctuation = /[!?;:]$/.test(words);
-  if (TITLE_NOUNS.test(before) && isTitleCase(words)) return false;
+  if (TITLE_NOUNS.test(lead40) && isTitleCase(words)) return false;
   // Dwayne "The Rock" Johnson: a nickname between the parts of a name.
-  if (/\p{Lu}[\p{L}.'-]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && isTitleCase(words) && words.split(/\s+/).length <= 4 && !endsInPunctuation) {
-    const prevWord = /(\S+)\s$/.exec(before)?.[1] ?? '';
+  if (/\p{Lu}[\p{L}.'-]*\s$/u.test(lead40) && /^\s\p{Lu}/u.test(after) && isTitleCase(words) && words.split(/\s+/).length <= 4 && !endsInPunctuation) {
+    const prevWord = /(\S+)\s$/.exec(lead40)?.[1] ?? '';
     if (!/[.!?]$/.test(prevWord) && !VERB_FORMS.has(prevWord.toLowerCase())) return false;
   }
   // A short Title Case phrase inside the reporter's sentence is a name or a title ("the "Warriors" mascot", "its "Gigawatt Decade" plan").
-  const lead = text.slice(0, span.open).trimEnd();
+  const lead = before(text, span.open).trimEnd();
   const prevWord = (/(\p{L}+)$/u.exec(lead)?.[1] ?? '').toLowerCase();
   if (lead && !/[.!?:]$/.test(lead) && !VERB_FORMS.has(prevWord) && isTitleCase(words.replace(/^the\s+/i, '')) && words.split(/\s+/).length <= 6 && !/[!?]$/.test(words)) return false;
   // A Title Case phrase standing inside a sentence after "in", "on", "of" is a title ("starred in "The Last of Us"").
-  if (/\b(?:in|on|of|from|at)\s+(?:the\s+)?$/i.test(before) && isTitleCase(words) && words.split(/\s+/).length >= 2 && !endsInPunctuation) return false;
+  if (/\b(?:in|on|of|from|at)\s+(?:the\s+)?$/i.test(lead40) && isTitleCase(words) && words.split(/\s+/).length >= 2 && !endsInPunctuation) return false;
   return true;
 }
 
@@ -236,25 +259,25 @@ function quoteText(text: string, span: Span): string {
 
 /** Does the span begin a sentence (start of paragraph, after a full stop, or after a closed quote that ended one)? */
 function startsSentence(text: string, span: Span, prev: Span | undefined): boolean {
-  const before = text.slice(prev && prev.close >= 0 ? prev.close + 1 : 0, span.open).trim();
-  if (!before) return prev === undefined || SENTENCE_END.test(inner(text, prev).trim()) || /[.!?]$/.test(text.slice(0, span.open).trim());
+  const gap = text.slice(Math.max(prev && prev.close >= 0 ? prev.close + 1 : 0, span.open - LOOKBEHIND), span.open).trim();
+  if (!gap) return prev === undefined || SENTENCE_END.test(inner(text, prev).trim()) || /[.!?]$/.test(before(text, span.open).trim());
   // Right before a quotation mark, a full stop ends a sentence ("wrote on X. "…"") unless it is a title's ("Dr.").
-  return SENTENCE_END.test(before) && !/(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev)|(?:\p{L}\.){2,})$/u.test(before);
+  return SENTENCE_END.test(gap) && !/(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev)|(?:\p{L}\.){2,})$/u.test(gap);
 }
 
 /** A fragment inside the reporter's sentence, rather than a whole sentence of speech. */
 function isPartial(text: string, span: Span, prev: Span | undefined): boolean {
   const words = inner(text, span).trim();
-  const before = text.slice(0, span.open).trimEnd();
+  const lead = before(text, span.open).trimEnd();
   if (startsSentence(text, span, prev)) return false;
   // '"Ten years from now," she said, "nobody will remember …"': the second half of a split sentence.
   if (prev && prev.close >= 0) {
     const between = text.slice(prev.close + 1, span.open);
     if (/,\s*$/.test(between) && wordsIn(between) <= 8 && findVerbs(between).length > 0 && /[,]$/.test(inner(text, prev).trim())) return false;
   }
-  if (/:$/.test(before) && /^[\p{Lu}"'“‘]/u.test(words)) return false;
-  if (/,$/.test(before) && /^[\p{Lu}"'“‘]/u.test(words) && /[.!?,]$/.test(words)) return false;
-  const lastWord = (/(\p{L}+)$/u.exec(before)?.[1] ?? '').toLowerCase();
+  if (/:$/.test(lead) && /^[\p{Lu}"'“‘]/u.test(words)) return false;
+  if (/,$/.test(lead) && /^[\p{Lu}"'“‘]/u.test(words) && /[.!?,]$/.test(words)) return false;
+  const lastWord = (/(\p{L}+)$/u.exec(lead)?.[1] ?? '').toLowerCase();
   if (VERB_FORMS.has(lastWord) && /^\p{Lu}/u.test(words) && /[.!?]$/.test(words)) return false;
   return true;
 }
@@ -264,8 +287,16 @@ function isPartial(text: string, span: Span, prev: Span | undefined): boolean {
 /** The people, organisations and speakers met so far, for resolving names, roles and pronouns. */
 class Context {
   readonly people: Person[] = [];
-  private readonly mentions: Mention[] = [];
+  private readonly byName = new Map<string, Person>();
+  /** People by the last and first word of their name, for "Ushakov said"; organisations by their first word. */
+  private readonly bySurnameKey = new Map<string, Person>();
+  private readonly byFirstKey = new Map<string, Person>();
+  private readonly orgByFirst = new Map<string, Person>();
+  private readonly mentions = new Map<number, Mention[]>();
   private readonly speakers: Person[] = [];
+  private readonly quotedByParagraph: Map<number, Span[]>;
+  private lowerWords: Set<string> | null = null;
+  private readonly organisationCache = new Map<string, string>();
   /** Organisations that are the subject of a speech verb somewhere ("Haven said …"). */
   private readonly speakingOrgs = new Set<Person>();
   lastQuoteSpeaker: string | null = null;
@@ -277,13 +308,15 @@ class Context {
   private lastQuoteParagraph = -1;
   private lastQuoteUnnamed = false;
 
-  constructor(private readonly paragraphs: readonly string[], private readonly quoted: readonly Span[]) {
+  constructor(private readonly paragraphs: readonly string[], quoted: readonly Span[]) {
+    this.quotedByParagraph = groupBy(quoted, (s) => s.paragraph);
     // Marcus "Tank" Bellamy: the nickname goes (blanked, so positions stay) and the name joins up.
     paragraphs.forEach((text, p) => this.scan(text.replace(/(?<=\p{Lu}[\p{L}'’-]+ )["“‘'][\p{Lu}][^"”’']{0,24}["”’'](?= \p{Lu})/gu, (m) => ' '.repeat(m.length)), p));
+    for (const list of this.mentions.values()) list.sort((a, b) => a.index - b.index);
   }
 
   enterParagraph(p: number): void {
-    const last = this.people.find((x) => x.name === this.lastQuoteSpeaker);
+    const last = this.lastQuoteSpeaker ? this.byName.get(this.lastQuoteSpeaker) : undefined;
     this.previousSpeaker = this.lastQuoteParagraph === p - 1 ? last : undefined;
     this.previousUnnamed = this.lastQuoteParagraph === p - 1 && this.lastQuoteSpeaker === null && this.lastQuoteUnnamed;
     this.paragraph = p;
@@ -295,15 +328,31 @@ class Context {
     this.lastQuoteUnnamed = unnamed;
     this.lastQuoteParagraph = this.paragraph;
     if (!speaker) return;
-    const person = this.people.find((x) => x.name === speaker);
+    const person = this.byName.get(speaker);
     if (person) {
       person.evidence = true;
       this.speakers.push(person);
+      // Only the last few speakers matter for "he said"; keep the list short on very long articles.
+      if (this.speakers.length > 200) this.speakers.splice(0, 100);
     }
   }
 
   private inQuote(paragraph: number, index: number): boolean {
-    return this.quoted.some((s) => s.paragraph === paragraph && index > s.open && (s.close === -1 || index < s.close));
+    const spans = this.quotedByParagraph.get(paragraph);
+    if (!spans) return false;
+    // Spans are in order: binary search for the last one opening before `index`.
+    let lo = 0;
+    let hi = spans.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]!.open < index) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const s = spans[found];
+    return s !== undefined && (s.close === -1 || index < s.close);
   }
 
   /** Registers every named person and organisation, with roles written next to them. */
@@ -313,7 +362,7 @@ class Context {
       const preceded = text.slice(Math.max(0, run.start - 4), run.start);
       const org = organisationName(run.words.join(' ')) ?? (/\bthe\s$/i.test(preceded) || /^The$/.test(run.words[0]!) ? thingName(run.words) : null);
       if (org) {
-        if (!quoted) this.mentions.push({ person: this.person(org, true), paragraph, index: run.start, quoted });
+        if (!quoted) this.mention({ person: this.person(org, true), paragraph, index: run.start, quoted });
         continue;
       }
       const name = personName(run.words);
@@ -323,13 +372,13 @@ class Context {
         const known = single.length === 1 ? this.bySurname(single[0]!.replace(/['’]s$/, '')) : undefined;
         if (known) {
           known.evidence = true;
-          this.mentions.push({ person: known, paragraph, index: run.start, quoted });
+          this.mention({ person: known, paragraph, index: run.start, quoted });
           if (!quoted) this.learnGenderFromPronouns(known, text, run.end);
         }
         continue;
       }
       const person = this.person(name, false);
-      this.mentions.push({ person, paragraph, index: run.start, quoted });
+      this.mention({ person, paragraph, index: run.start, quoted });
       // A role before the name: "Russian presidential aide Yury Ushakov", "Kremlin spokesman Dmitry Peskov".
       const lead = /((?:[\p{L}'’.-]+\s+){0,4})$/u.exec(text.slice(Math.max(0, run.start - 60), run.start))?.[1] ?? '';
       const roleWords = lead.trim().split(/\s+/).filter(Boolean);
@@ -342,30 +391,37 @@ class Context {
       if (before) this.addRoles(person, before[1]!);
       run.words.forEach((w) => this.learnGender(person, w));
       // An appositive after it: "Maria Lopez, a spokeswoman for the city,".
-      const appositive = /^,\s+(?:\d+,\s+)?((?:a|an|the|his|her|their|its)\s+[^,.;"“”]{2,80}?|[\p{Ll}][^,.;"“”]{2,60}?|\p{Lu}[\p{L}'’ ]*['’]s\s+[^,.;"“”]{2,60}?)(?:,|\.|;|$)/u.exec(text.slice(run.end));
+      const appositive = /^,\s+(?:\d+,\s+)?((?:a|an|the|his|her|their|its)\s+[^,.;"“”]{2,80}?|[\p{Ll}][^,.;"“”]{2,60}?|\p{Lu}[\p{L}'’ ]*['’]s\s+[^,.;"“”]{2,60}?)(?:,|\.|;|$)/u.exec(text.slice(run.end, run.end + 200));
       if (appositive && !/^(?:who|which|whose|where|and|but|said|says)\b/.test(appositive[1]!)) this.addRoles(person, appositive[1]!);
       this.learnGenderFromPronouns(person, text, run.end);
     }
     // Subjects of speech verbs that aren't people ("Haven said …", "Prairie Plains Power said …") are organisations that speak.
     for (const verb of findVerbs(text)) {
       if (WEAK_VERBS.has(verb.form) || /ing$/.test(verb.form) || this.inQuote(paragraph, verb.index)) continue;
-      const subject = subjectBefore(text.slice(0, verb.index)).replace(/^(?:the)\s+/i, '');
+      const subject = subjectBefore(before(text, verb.index, 200)).replace(/^(?:the)\s+/i, '');
       const runs = capitalisedRuns(subject);
       const run = runs[runs.length - 1];
       if (!run || run.end < subject.replace(/[.,]+$/, '').length - 1) continue;
       const name = organisationName(subject) ?? (run.words.length === 1 ? run.words[0]!.replace(/['’]s$/, '') : null);
       if (!name || SENTENCE_START_WORDS.test(name) || PRONOUNS[name.toLowerCase()] || FIRST_NAMES[name.toLowerCase()] || this.bySurname(name) || this.isCommonNoun(name)) continue;
-      if (this.people.some((p) => !p.org && p.name === name)) continue;
-      const org = this.people.find((p) => p.org && (p.name === name || p.name.split(' ')[0] === name)) ?? this.person(name, true);
+      const known = this.byName.get(name);
+      if (known && !known.org) continue;
+      const org = (known?.org ? known : undefined) ?? this.orgByFirst.get(name) ?? this.person(name, true);
       this.speakingOrgs.add(org);
-      this.mentions.push({ person: org, paragraph, index: Math.max(0, verb.index - subject.length - 1), quoted: false });
+      this.mention({ person: org, paragraph, index: Math.max(0, verb.index - subject.length - 1), quoted: false });
     }
+  }
+
+  private mention(m: Mention): void {
+    const list = this.mentions.get(m.paragraph);
+    if (list) list.push(m);
+    else this.mentions.set(m.paragraph, [m]);
   }
 
   /** "Tamika Ross … said she was worried": one gendered pronoun later in the sentence tells. */
   private learnGenderFromPronouns(person: Person, text: string, from: number): void {
     if (person.gender !== 'unknown' || !person.evidence) return;
-    const sentence = text.slice(from).split(/[.!?]\s/)[0] ?? '';
+    const sentence = text.slice(from, from + 300).split(/[.!?]\s/)[0] ?? '';
     const outside = sentence.split(/["“”‘’]/).filter((_, i) => i % 2 === 0).join(' ');
     if (capitalisedRuns(outside).some((r) => personName(r.words))) return;
     const male = /\b(?:he|his|him)\b/i.test(outside);
@@ -398,39 +454,70 @@ class Context {
   }
 
   person(name: string, org: boolean): Person {
-    const existing = this.people.find((p) => p.name === name);
+    const existing = this.byName.get(name);
     if (existing) return existing;
-    const first = name.split(' ')[0]!.toLowerCase();
+    const words = name.toLowerCase().split(' ');
+    const first = words[0]!;
     const created: Person = { name, roles: new Set(), role: null, gender: org ? 'unknown' : FIRST_NAMES[first] ?? 'unknown', org, evidence: !org && Boolean(FIRST_NAMES[first]) };
     this.people.push(created);
+    this.byName.set(name, created);
+    if (words.length > 1) {
+      if (org) {
+        if (!this.orgByFirst.has(name.split(' ')[0]!)) this.orgByFirst.set(name.split(' ')[0]!, created);
+      } else {
+        if (!this.bySurnameKey.has(words[words.length - 1]!)) this.bySurnameKey.set(words[words.length - 1]!, created);
+        if (!this.byFirstKey.has(first)) this.byFirstKey.set(first, created);
+      }
+    }
     return created;
   }
 
   /** "Users said …": a capitalised word the article also writes in lower case is a common noun. */
   isCommonNoun(word: string): boolean {
     if (/\s/.test(word)) return false;
-    const lower = word.toLowerCase();
-    return this.paragraphs.some((p) => new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(p));
+    this.lowerWords ??= new Set(this.paragraphs.flatMap((p) => p.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []));
+    return this.lowerWords.has(word.toLowerCase());
   }
 
   /** The role the article gave a single named speaker. */
   roleOf(speaker: string | null): string | null {
-    return speaker ? this.people.find((p) => p.name === speaker)?.role ?? null : null;
+    return speaker ? this.byName.get(speaker)?.role ?? null : null;
   }
 
   /** People (not organisations) mentioned before a place in the text, most recent first. */
   recent(paragraph: number, index: number, options: { quoted?: boolean; orgs?: boolean; sameParagraph?: boolean } = {}): Person[] {
     const seen = new Set<Person>();
     const out: Person[] = [];
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const m = this.mentions[i]!;
-      if (m.paragraph > paragraph || (m.paragraph === paragraph && m.index >= index)) continue;
-      if (options.sameParagraph && m.paragraph !== paragraph) continue;
-      if (m.quoted && options.quoted === false) continue;
-      if (m.person.org !== Boolean(options.orgs) || seen.has(m.person)) continue;
-      seen.add(m.person);
-      out.push(m.person);
+    let examined = 0;
+    // Antecedents are near: look back a bounded number of mentions, so long articles stay linear.
+    for (let p = paragraph; p >= 0 && p >= paragraph - 40 && examined < 400; p--) {
+      if (options.sameParagraph && p !== paragraph) break;
+      const list = this.mentions.get(p);
+      if (!list) continue;
+      // Mentions are sorted by position: start from the last one before `index`.
+      let start = list.length - 1;
+      if (p === paragraph) {
+        let lo = 0;
+        let hi = list.length - 1;
+        start = -1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid]!.index < index) {
+            start = mid;
+            lo = mid + 1;
+          } else hi = mid - 1;
+        }
+      }
+      for (let i = start; i >= 0 && examined < 400; i--) {
+        const m = list[i]!;
+        examined++;
+        if (m.quoted && options.quoted === false) continue;
+        if (m.person.org !== Boolean(options.orgs) || seen.has(m.person)) continue;
+        seen.add(m.person);
+        out.push(m.person);
+      }
     }
+    // Mentions of one paragraph are pushed in scan order, not text order; recency within it is by index.
     return out;
   }
 
@@ -477,7 +564,7 @@ class Context {
     const org = organisationName(np);
     if (org) {
       // "the Bank" is the Bank of England the story named before.
-      const fuller = !org.includes(' ') ? this.people.find((p) => p.org && p.name.split(/\s+/).includes(org) && p.name !== org) : undefined;
+      const fuller = !org.includes(' ') ? this.orgByFirst.get(org) ?? this.people.find((p) => p.org && p.name !== org && p.name.split(/\s+/).includes(org)) : undefined;
       return (fuller ?? this.person(org, true)).name;
     }
     // A named person, perhaps after a role: "Russian presidential aide Yury Ushakov", "Ushakov".
@@ -494,13 +581,13 @@ class Context {
       const single = lastRun.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
       if (single.length === 1) {
         const word = single[0]!.replace(/['’]s$/, '');
-        const known = this.bySurname(word) ?? this.people.find((p) => p.org && p.name.includes(' ') && p.name.split(' ')[0] === word) ?? this.people.find((p) => p.name === word);
+        const known = this.bySurname(word) ?? this.orgByFirst.get(word) ?? this.byName.get(word);
         if (known) {
           lastRun.words.forEach((w) => this.learnGender(known, w));
           return known.name;
         }
         // A one-word name we haven't met (an outlet like "Reuters", "the ride-hailing company Hopla"): keep it as written.
-        const org = this.people.find((p) => p.org && p.name.split(' ')[0] === word);
+        const org = this.orgByFirst.get(word);
         if (org) return org.name;
         if (UNNAMED.test(np)) return null;
         if (!SENTENCE_START_WORDS.test(word) && !this.isCommonNoun(word) && (!/^(?:the|a|an|one)\s/i.test(np) || /\s\p{Ll}[\p{L}-]*\s+\S+$/u.test(np))) return this.person(word, !FIRST_NAMES[word.toLowerCase()]).name;
@@ -522,11 +609,11 @@ class Context {
   private byPronoun(kind: 'male' | 'female' | 'plural', at: number): string | null {
     if (kind === 'plural') {
       const last = this.lastQuoteSpeaker;
-      if (last && (last.includes(' and ') || this.people.find((p) => p.name === last)?.org)) return last;
+      if (last && (last.includes(' and ') || this.byName.get(last)?.org)) return last;
       return this.recent(this.paragraph, at, { orgs: true, quoted: false, sameParagraph: true })[0]?.name ?? null;
     }
     // Someone the story doesn't name, introduced in this paragraph, is who "she" is: `a mother of four said … "…," she said`.
-    const text = this.paragraphs[this.paragraph]!.slice(0, at);
+    const text = before(this.paragraphs[this.paragraph]!, at, 600);
     // In this paragraph, the subjects of sentences come first: "Amrani … had never acted. Asked how, he replied".
     const mentioned = this.recent(this.paragraph, at, { quoted: false, sameParagraph: true }).filter((p) => p.evidence);
     const subjects = this.subjects(this.paragraph, at);
@@ -539,7 +626,7 @@ class Context {
     }
     const exact = (p: Person): boolean => !p.org && p.evidence && p.gender === kind;
     const loose = (p: Person): boolean => !p.org && p.evidence && (p.gender === kind || p.gender === 'unknown');
-    const lastSpeakers = [...new Set([...this.speakers].reverse())].slice(0, 3);
+    const lastSpeakers = [...new Set(this.speakers.slice(-12).reverse())].slice(0, 3);
     const previous = this.paragraph > 0 ? this.recent(this.paragraph - 1, Infinity, { quoted: false, sameParagraph: true }) : [];
     const earlier = this.recent(this.paragraph, at, { quoted: false });
     // The last quote of the paragraph before was someone unnamed ("a nurse … said"): "she" is still them.
@@ -556,8 +643,8 @@ class Context {
   private subjects(paragraph: number, index: number): Set<Person> {
     const text = this.paragraphs[paragraph]!;
     const out = new Set<Person>();
-    for (const m of this.mentions) {
-      if (m.paragraph !== paragraph || m.index >= index || m.quoted) continue;
+    for (const m of this.mentions.get(paragraph) ?? []) {
+      if (m.index >= index || m.index < index - 2000 || m.quoted) continue;
       const lead = text.slice(Math.max(0, m.index - 60), m.index);
       if (/(?:^|[.!?]["”’]?\s+)(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,4}$/u.test(lead) && !/\b(?:of|at|in|from|for|with|by|to|after|than|about)\s+(?:the\s+)?$/i.test(lead)) out.add(m.person);
     }
@@ -567,19 +654,18 @@ class Context {
   /** "it said": the organisation last spoken of. */
   private byIt(at: number): string | undefined {
     const last = this.lastQuoteSpeaker;
-    if (last && this.people.find((p) => p.name === last)?.org) return last;
+    if (last && this.byName.get(last)?.org) return last;
     return this.recent(this.paragraph, at, { orgs: true, quoted: false })[0]?.name;
   }
 
   bySurname(word: string): Person | undefined {
     const w = word.toLowerCase();
-    return this.people.find((p) => !p.org && p.name.includes(' ') && p.name.toLowerCase().split(' ').pop() === w)
-      ?? this.people.find((p) => !p.org && p.name.includes(' ') && p.name.toLowerCase().split(' ')[0] === w);
+    return this.bySurnameKey.get(w) ?? this.byFirstKey.get(w);
   }
 
   private byRole(head: string, at: number): Person | undefined {
     if (!head) return undefined;
-    const recent = [...this.speakers].reverse().concat(this.recent(this.paragraph, at, { quoted: false }));
+    const recent = this.speakers.slice(-20).reverse().concat(this.recent(this.paragraph, at, { quoted: false }));
     return recent.find((p) => !p.org && p.roles.has(head)) ?? this.people.find((p) => !p.org && p.roles.has(head));
   }
 
@@ -588,16 +674,34 @@ class Context {
    * organisation that spoke; else one written out in lower case ("Leeds city council"); else the word.
    */
   private organisationLike(head: string, at: number): string {
+    return this.findOrganisation(head, at);
+  }
+
+  /** The first organisation the article writes out with a word ("Leeds city council"), found once per word. */
+  private writtenOrganisation(head: string): string | null {
+    const cached = this.organisationCache.get(head);
+    if (cached !== undefined) return cached || null;
+    const written = new RegExp(`\\b(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?!(?:a|an|the|of|if|in|on|at|to|for|with|and|or)\\b)[\\p{L}'’&-]+){0,3}?\\s+${head})\\b`, 'gu');
+    let found = '';
+    for (const m of this.paragraphs.join(' ').slice(0, 200_000).matchAll(written)) {
+      if (!SENTENCE_START_WORDS.test(m[1]!.split(/\s+/)[0]!)) {
+        found = m[1]!.replace(/^\p{Lu}[\p{L}-]*['’]s?\s+/u, '');
+        break;
+      }
+    }
+    this.organisationCache.set(head, found);
+    return found || null;
+  }
+
+  private findOrganisation(head: string, at: number): string {
     const orgs = this.recent(this.paragraph, at, { orgs: true, quoted: false });
     const named = orgs.find((p) => p.name.toLowerCase().split(/\s+/).includes(head) || p.roles.has(head))
       ?? this.people.find((p) => p.org && p.name.toLowerCase().split(/\s+/).includes(head));
     if (named) return named.name;
     const spoke = orgs.find((p) => this.speakingOrgs.has(p));
     if (spoke) return spoke.name;
-    const written = new RegExp(`\\b(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?!(?:a|an|the|of|if|in|on|at|to|for|with|and|or)\\b)[\\p{L}'’&-]+){0,3}?\\s+${head})\\b`, 'gu');
-    for (const m of this.paragraphs.join(' ').matchAll(written)) {
-      if (!SENTENCE_START_WORDS.test(m[1]!.split(/\s+/)[0]!)) return this.person(m[1]!.replace(/^\p{Lu}[\p{L}-]*['’]s?\s+/u, ''), true).name;
-    }
+    const written = this.writtenOrganisation(head);
+    if (written) return this.person(written, true).name;
     // "the club", "the company" with nothing else to go on: the organisation the story last named.
     const last = orgs.find((p) => p.name.includes(' ') || /^\p{Lu}{2,}$/u.test(p.name));
     return last && ORGANISATION_NOUNS.has(head) ? last.name : head;
@@ -691,18 +795,24 @@ function organisationName(phrase: string): string | null {
 function findVerbs(text: string): { index: number; length: number; form: string }[] {
   const found: { index: number; length: number; form: string }[] = [];
   const lower = text.toLowerCase();
+  // Multi-word verbs ("quoted as saying") claim their words first; single words may not overlap them.
+  let covered: Uint8Array | null = null;
   for (const phrase of MULTIWORD_VERBS) {
     for (let i = lower.indexOf(phrase); i >= 0; i = lower.indexOf(phrase, i + 1)) {
       if (/\p{L}/u.test(lower[i - 1] ?? ' ') || /\p{L}/u.test(lower[i + phrase.length] ?? ' ')) continue;
-      if (!found.some((f) => i < f.index + f.length && f.index < i + phrase.length)) found.push({ index: i, length: phrase.length, form: phrase });
+      covered ??= new Uint8Array(lower.length);
+      if (covered[i] || covered[i + phrase.length - 1]) continue;
+      covered.fill(1, i, i + phrase.length);
+      found.push({ index: i, length: phrase.length, form: phrase });
     }
   }
   for (const m of lower.matchAll(/\p{L}+/gu)) {
     if (!VERB_FORMS.has(m[0])) continue;
+    if (covered?.[m.index]) continue;
+    const next = lower.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // "added to the evidence", "called for talks", "told to leave": not speech.
-    if (/^(?:add|adds|added|adding|call|calls|called|calling)$/.test(m[0]) && /^\s+(?:to|up|for|on|off|in)\b/.test(lower.slice(m.index + m[0].length))) continue;
-    if (/^(?:told|tells|tell)$/.test(m[0]) && /^\s+to\b/.test(lower.slice(m.index + m[0].length))) continue;
-    if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
+    if (/^(?:add|adds|added|adding|call|calls|called|calling)$/.test(m[0]) && /^\s+(?:to|up|for|on|off|in)\b/.test(next)) continue;
+    if (/^(?:told|tells|tell)$/.test(m[0]) && /^\s+to\b/.test(next)) continue;
     found.push({ index: m.index, length: m[0].length, form: m[0] });
   }
   return found.sort((a, b) => a.index - b.index);
