@@ -33,9 +33,10 @@ export async function loadArticles(contentDir: string): Promise<{ articles: Arti
   const read = await readContent(contentDir, CONTENT_EXTENSIONS);
   const articles: Article[] = [];
   const errors: Diagnostic[] = [...read.errors];
-  const warnings: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [...read.warnings];
+  const today = new Date().toISOString().slice(0, 10);
   for (const file of read.files) {
-    const outcome = parseArticle(file);
+    const outcome = parseArticle(file, { today });
     warnings.push(...outcome.warnings);
     if (outcome.ok) articles.push(outcome.article);
     else errors.push(outcome.error);
@@ -54,5 +55,5 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
   const archive = buildArchive(articles, options.config);
   const { files } = await writeSite(archive, options);
-  return { articles: articles.length, errors, warnings, files, ok: errors.length === 0 };
+  return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, ok: errors.length === 0 };
 }

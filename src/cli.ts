@@ -4,12 +4,13 @@
  */
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, loadArticles, type BuildOptions } from './build.js';
-import { formatDiagnostic, parseArticle, publicRecord } from './parse/index.js';
+import { exportMarkdown, formatDiagnostic, parseArticle, publicRecord } from './parse/index.js';
 import { readConfig, readSourceFile } from './read/index.js';
 import type { Diagnostic, SiteConfig } from './types.js';
 
@@ -17,6 +18,8 @@ const USAGE = `Usage: broadsheet <command> [options]
 
 Commands:
   parse FILE... [--json]   parse articles and print their records (one JSON array)
+  export FILE...           print articles as Markdown with front matter, for correcting by hand
+                           (with --out DIR, write DIR/<name>.md for each instead)
   check                    validate every article in the content folder without building
   build                    build the site from the content folder
   serve                    build, serve on localhost and rebuild when content or templates change
@@ -67,12 +70,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       return parseCommand(rest);
     case 'check':
       return checkCommand(values);
+    case 'export':
+      return exportCommand(rest, positionalsOut(argv));
     case 'build':
       return buildCommand(values);
     case 'serve':
       return serveCommand(values);
     default:
-      process.stderr.write(`broadsheet: expected a command (parse, check, build, serve), found "${command}"\n`);
+      process.stderr.write(`broadsheet: expected a command (parse, export, check, build, serve), found "${command}"\n`);
       return 2;
   }
 }
@@ -85,13 +90,14 @@ async function parseCommand(files: readonly string[]): Promise<number> {
   const records: unknown[] = [];
   let failed = false;
   for (const file of files) {
-    const source = await readSourceFile(file);
-    if ('expected' in source) {
+    const read = await readSourceFile(file);
+    if ('error' in read) {
       failed = true;
-      process.stderr.write(`${formatDiagnostic(source)}\n`);
+      process.stderr.write(`${formatDiagnostic(read.error)}\n`);
       continue;
     }
-    const outcome = parseArticle(source);
+    if (read.warning) process.stderr.write(`warning: ${formatDiagnostic(read.warning)}\n`);
+    const outcome = parseArticle(read.source);
     for (const w of outcome.warnings) process.stderr.write(`warning: ${formatDiagnostic(w)}\n`);
     if (outcome.ok) records.push(publicRecord(outcome.article));
     else {
@@ -100,6 +106,39 @@ async function parseCommand(files: readonly string[]): Promise<number> {
     }
   }
   process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+  return failed ? 1 : 0;
+}
+
+/** `--out` as given (its default, `_site`, is for builds, not exports). */
+function positionalsOut(argv: readonly string[]): string | null {
+  const i = argv.indexOf('--out');
+  return i >= 0 ? argv[i + 1] ?? null : argv.find((a) => a.startsWith('--out='))?.slice(6) ?? null;
+}
+
+async function exportCommand(files: readonly string[], outDir: string | null): Promise<number> {
+  if (files.length === 0) {
+    process.stderr.write('broadsheet export: expected one or more article files, found none\n');
+    return 2;
+  }
+  if (outDir) await mkdir(outDir, { recursive: true });
+  let failed = false;
+  for (const file of files) {
+    const read = await readSourceFile(file);
+    if ('error' in read) {
+      failed = true;
+      process.stderr.write(`${formatDiagnostic(read.error)}\n`);
+      continue;
+    }
+    const outcome = parseArticle(read.source);
+    if (!outcome.ok) {
+      failed = true;
+      process.stderr.write(`${formatDiagnostic(outcome.error)}\n`);
+      continue;
+    }
+    const markdown = exportMarkdown(outcome.article);
+    if (outDir) await writeFile(path.join(outDir, `${path.basename(file).replace(/\.[^.]+$/, '')}.md`), markdown);
+    else process.stdout.write(markdown);
+  }
   return failed ? 1 : 0;
 }
 

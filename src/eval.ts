@@ -109,8 +109,8 @@ export async function evaluate(dir: string): Promise<{ total: QuoteScore; cases:
     const input = files.find((f) => f.startsWith('input.'));
     if (!input || !files.includes('labels.json')) continue;
     const text = decode(await readFile(path.join(folder, input)));
-    if (typeof text !== 'string') throw new Error(`${folder}/${input}: expected text, found ${text.found}`);
-    const outcome = parseArticle({ path: path.join(folder, input), text });
+    if (!text.ok) throw new Error(`${folder}/${input}: expected text, found ${text.found}`);
+    const outcome = parseArticle({ path: path.join(folder, input), text: text.text });
     if (!outcome.ok) throw new Error(formatDiagnostic(outcome.error));
     const labels = JSON.parse(await readFile(path.join(folder, 'labels.json'), 'utf8')) as Label[];
     cases.push({ name, score: scoreArticle(outcome.article.quotes, labels) });

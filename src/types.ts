@@ -230,4 +230,6 @@ export interface Archive {
   readonly sources: readonly Term[];
   /** The date archive, newest year first. */
   readonly years: readonly YearArchive[];
+  /** What the archive noticed across articles: the same article twice, and which copy it kept. */
+  readonly warnings: readonly Diagnostic[];
 }

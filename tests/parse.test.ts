@@ -12,8 +12,8 @@ function parseFixture(dir: string) {
   const input = readdirSync(dir).find((name) => name.startsWith('input.'));
   if (!input) throw new Error(`${dir}: expected an input.txt or input.md`);
   const text = decode(readFileSync(path.join(dir, input)));
-  if (typeof text !== 'string') throw new Error(`${dir}: could not decode ${input}`);
-  return parseArticle({ path: input, text });
+  if (!text.ok) throw new Error(`${dir}: could not decode ${input}`);
+  return parseArticle({ path: input, text: text.text });
 }
 
 function cases(kind: string): string[] {

@@ -2,7 +2,7 @@
  * Archive stage: the whole collection, computed once per build — unique slugs, order,
  * neighbours, related articles resolved to slugs, excerpts. Pure: no I/O, no rendering.
  */
-import type { Archive, ArchiveEntry, ArchiveLink, Article, Related, SiteConfig } from '../types.js';
+import type { Archive, ArchiveEntry, ArchiveLink, Article, Diagnostic, Related, SiteConfig } from '../types.js';
 import { gatherPeople, personKey, speakersOf } from './people.js';
 import { gatherDates, gatherTerms, relatedByTopic } from './taxonomy.js';
 
@@ -16,7 +16,8 @@ const EXCERPT_LENGTH = 220;
  * Builds the archive from parsed articles. Two articles with one slug get distinct ones:
  * the earlier article (by date, then file) keeps the plain slug, later ones get `-2`, `-3`, ….
  */
-export function buildArchive(articles: readonly Article[], config: SiteConfig): Archive {
+export function buildArchive(all: readonly Article[], config: SiteConfig): Archive {
+  const { articles, warnings } = withoutDuplicates(all);
   const bySlug = uniqueSlugs(articles);
   const byHeadline = new Map<string, string>();
   for (const article of bySlug) {
@@ -51,7 +52,38 @@ export function buildArchive(articles: readonly Article[], config: SiteConfig): 
       older: links[i + 1] ?? null,
     };
   });
-  return { config, entries, people, topics, sources, years: gatherDates(sorted) };
+  return { config, entries, people, topics, sources, years: gatherDates(sorted), warnings };
+}
+
+/** An address as it identifies an article: scheme and host in lower case, no fragment, no trailing slash. */
+function sourceKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host.toLowerCase().replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The same article dropped in twice (the same original address) makes one page: the first file by
+ * path is kept, and a warning names both.
+ */
+function withoutDuplicates(articles: readonly Article[]): { articles: Article[]; warnings: Diagnostic[] } {
+  const seen = new Map<string, Article>();
+  const kept: Article[] = [];
+  const warnings: Diagnostic[] = [];
+  for (const article of [...articles].sort((a, b) => compare(a.file, b.file))) {
+    const key = article.source ? sourceKey(article.source.url) : null;
+    const first = key ? seen.get(key) : undefined;
+    if (first) {
+      warnings.push({ file: article.file, line: 1, expected: 'each article once', found: `the same original address as ${first.file}`, hint: `only ${first.file} is published` });
+      continue;
+    }
+    if (key) seen.set(key, article);
+    kept.push(article);
+  }
+  return { articles: kept, warnings };
 }
 
 /** Site path of an article page. */

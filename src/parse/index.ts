@@ -16,14 +16,32 @@ const PARSERS: Readonly<Record<string, (file: SourceFile) => ParseOutcome>> = {
 /** File extensions the parse stage reads. */
 export const CONTENT_EXTENSIONS: readonly string[] = Object.keys(PARSERS);
 
+/** What parsing may check against the world outside the file. */
+export interface ParseOptions {
+  /** Today, `YYYY-MM-DD`: later dates earn a warning. Defaults to the clock's date (UTC). */
+  readonly today?: string;
+}
+
+/** Earliest date that isn't suspicious in a news archive. */
+const EARLIEST = '1800-01-01';
+
 /** Parses one content file by its extension: raw text dumps (`.txt`) or Markdown with front matter (`.md`). */
-export function parseArticle(file: SourceFile): ParseOutcome {
+export function parseArticle(file: SourceFile, options: ParseOptions = {}): ParseOutcome {
   const ext = /\.[^./\\]+$/.exec(file.path)?.[0].toLowerCase() ?? '';
   const parse = PARSERS[ext];
   if (!parse) {
     return { ok: false, warnings: [], error: { file: file.path, line: 1, expected: `a content file ending in ${CONTENT_EXTENSIONS.join(', ')}`, found: `"${ext || 'no extension'}"` } };
   }
-  return parse(file);
+  const outcome = parse(file);
+  if (!outcome.ok) return outcome;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const { date } = outcome.article;
+  if (date > today || date < EARLIEST) {
+    const line = file.text.split(/\r\n?|\n/).findIndex((l) => l.includes(date.slice(0, 4))) + 1 || 1;
+    const warning = { file: file.path, line, expected: date > today ? `a date no later than today (${today})` : `a date after ${EARLIEST.slice(0, 4)}`, found: date, hint: 'the article is kept; check the date' };
+    return { ...outcome, warnings: [...outcome.warnings, warning] };
+  }
+  return outcome;
 }
 
 /** Formats a diagnostic the way compilers do: `FILE:LINE: expected …, found …`. */
@@ -39,4 +57,5 @@ export function publicRecord(article: Article): Omit<Article, 'body'> {
 }
 
 export { parseDate, parseDateLine } from './dates.js';
+export { exportMarkdown } from './export.js';
 export { slugForHeadline } from './slug.js';

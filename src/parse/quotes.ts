@@ -119,6 +119,16 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
   return quotes.map(({ span: _span, ...q }) => ({ ...q, role: context.roleOf(q.speaker) }));
 }
 
+/**
+ * Paragraphs where a quotation opens and never closes: not at the paragraph's end (where a quote
+ * running on into the next paragraph, reopened there, is normal practice).
+ */
+export function unclosedQuotes(paragraphs: readonly string[]): number[] {
+  return findSpans(paragraphs)
+    .filter((s) => s.close === -1 && !/^\s*["“„«‘']/.test(paragraphs[s.paragraph + 1] ?? ''))
+    .map((s) => s.paragraph);
+}
+
 // ─── 1. Spans ────────────────────────────────────────────────────────────────
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {

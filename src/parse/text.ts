@@ -1,7 +1,7 @@
 import type { Article, BodyNode, Diagnostic, Image, Link, ParseOutcome, Related, Source, SourceFile } from '../types.js';
 import { parseDateLine } from './dates.js';
 import { parseInline } from './inline.js';
-import { extractQuotes } from './quotes.js';
+import { extractQuotes, unclosedQuotes } from './quotes.js';
 import { findTopics } from './topics.js';
 import { sourceFor } from './source.js';
 import { slugForHeadline } from './slug.js';
@@ -166,6 +166,9 @@ export function parseText(file: SourceFile): ParseOutcome {
   if (!first) return fail(1, 'a headline on the first non-blank line', 'an empty file');
 
   // Header: headline, then within a few lines a date line; bylines and a standfirst may stand between.
+  if (parseDateLine(first.text) && !/\p{Ll}{4,}.*\p{Ll}{4,}.*\p{Ll}{4,}/u.test(first.text)) {
+    return fail(first.line, 'a headline on the first non-blank line', `the date line "${clip(first.text)}"`, 'put the headline above the date');
+  }
   const headline = first.text.replace(/^#+\s*/, '');
   let date: string | null = null;
   let dateIndex = -1;
@@ -287,6 +290,9 @@ export function parseText(file: SourceFile): ParseOutcome {
   }
 
   const body = buildBody(rejoin(items), file.path, warnings);
+  for (const p of unclosedQuotes(body.paragraphs)) {
+    warnings.push({ file: file.path, line: body.lines[p] ?? 1, expected: 'a closing quotation mark in this paragraph', found: 'the end of the paragraph', hint: 'the quote is kept to the end of the paragraph' });
+  }
   const article: Article = {
     file: file.path,
     format: 'text',
@@ -388,13 +394,15 @@ function isHeadingLike(text: string): boolean {
 }
 
 /** Builds the mdast body, numbering every block so quotes and anchors can point at it. */
-function buildBody(items: readonly Item[], file: string, warnings: Diagnostic[]): { root: BodyNode; paragraphs: string[]; links: Link[] } {
+function buildBody(items: readonly Item[], file: string, warnings: Diagnostic[]): { root: BodyNode; paragraphs: string[]; links: Link[]; lines: number[] } {
   const paragraphs: string[] = [];
+  const lines: number[] = [];
   const links: Link[] = [];
   const numbered = (text: string, line: number): { children: readonly BodyNode[]; data: Record<string, unknown> } => {
     const inline = parseInline(text, file, line, warnings);
     const index = paragraphs.length;
     paragraphs.push(inline.text);
+    lines.push(line);
     for (const link of inline.links) links.push({ ...link, paragraph: index });
     return { children: inline.children, data: { paragraph: index, hProperties: { id: `p${index + 1}` } } };
   };
@@ -410,7 +418,7 @@ function buildBody(items: readonly Item[], file: string, warnings: Diagnostic[])
       }),
     };
   });
-  return { root: { type: 'root', children }, paragraphs, links };
+  return { root: { type: 'root', children }, paragraphs, links, lines };
 }
 
 /** Shortens a quoted line for an error message. */

@@ -10,6 +10,8 @@ import type { Diagnostic, SiteConfig, SourceFile } from '../types.js';
 export interface ContentRead {
   readonly files: readonly SourceFile[];
   readonly errors: readonly Diagnostic[];
+  /** Files read in another encoding than UTF-8. */
+  readonly warnings: readonly Diagnostic[];
 }
 
 /**
@@ -25,40 +27,67 @@ export async function readContent(dir: string, extensions: readonly string[]): P
     .sort();
   const files: SourceFile[] = [];
   const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
   for (const p of paths) {
     const display = p.split(path.sep).join('/');
     const decoded = decode(await readFile(p));
-    if (typeof decoded === 'string') files.push({ path: display, text: decoded });
-    else errors.push({ file: display, line: 1, ...decoded });
+    if (decoded.ok) {
+      files.push({ path: display, text: decoded.text });
+      const warning = encodingWarning(display, decoded.encoding);
+      if (warning) warnings.push(warning);
+    } else errors.push({ file: display, line: 1, expected: decoded.expected, found: decoded.found, ...(decoded.hint ? { hint: decoded.hint } : {}) });
   }
-  return { files, errors };
+  return { files, errors, warnings };
 }
 
-/** Reads one file given on the command line. */
-export async function readSourceFile(file: string): Promise<SourceFile | Diagnostic> {
+/** Reads one file given on the command line: its text and any encoding warning, or why it can't be read. */
+export async function readSourceFile(file: string): Promise<{ source: SourceFile; warning: Diagnostic | null } | { error: Diagnostic }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return { file, line: 1, expected: 'a readable file', found: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error) };
+    return { error: { file, line: 1, expected: 'a readable file', found: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error) } };
   }
   const decoded = decode(bytes);
-  return typeof decoded === 'string' ? { path: file, text: decoded } : { file, line: 1, ...decoded };
+  if (!decoded.ok) return { error: { file, line: 1, expected: decoded.expected, found: decoded.found, ...(decoded.hint ? { hint: decoded.hint } : {}) } };
+  return { source: { path: file, text: decoded.text }, warning: encodingWarning(file, decoded.encoding) };
 }
 
+/** A decoded file, or why it could not be decoded. */
+export type Decoded =
+  | { readonly ok: true; readonly text: string; readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
+  | { readonly ok: false; readonly expected: string; readonly found: string; readonly hint?: string };
+
 /**
- * Decodes a content file: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark,
- * or, when the bytes are not valid UTF-8, Windows-1252 (what Latin-1 text usually really is).
+ * Decodes a content file: UTF-8 (with or without a byte-order mark); UTF-16 with a byte-order mark or
+ * recognisable by its zero bytes; or, when the bytes are not valid UTF-8, Windows-1252 (what "Latin-1"
+ * text usually really is, curly quotes included). Other binary data is refused.
  */
-export function decode(bytes: Uint8Array): string | { expected: string; found: string; hint?: string } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.includes(0)) return { expected: 'a text file', found: 'binary data (a NUL byte)', hint: 'only .txt dumps and .md articles belong in content/' };
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes.includes(0)) {
+    // UTF-16 without a byte-order mark: ASCII text leaves every other byte zero.
+    const sample = bytes.subarray(0, 4096);
+    let evenZero = 0;
+    let oddZero = 0;
+    for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenZero++ : oddZero++);
+    const half = sample.length / 2;
+    if (oddZero > half * 0.6 && evenZero < half * 0.05) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+    if (evenZero > half * 0.6 && oddZero < half * 0.05) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+    return { ok: false, expected: 'a text file', found: 'binary data (a zero byte)', hint: 'only .txt dumps and .md articles belong in content/' };
   }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { ok: true, text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** The warning for a file that wasn't UTF-8, so an editor can convert it. */
+function encodingWarning(file: string, encoding: string): Diagnostic | null {
+  if (encoding === 'utf-8') return null;
+  return { file, line: 1, expected: 'UTF-8 text', found: encoding === 'windows-1252' ? 'bytes that are not UTF-8, read as Windows-1252' : `${encoding.toUpperCase()} text`, hint: 'it was decoded; save it as UTF-8 to be sure' };
 }
 
 /** Defaults for every site setting; `package.json`'s `broadsheet` key overrides them. */
