@@ -76,7 +76,7 @@ describe('broadsheet build', () => {
   it('refuses an unknown command with the list of commands', async () => {
     const { code, stderr } = await broadsheet('publish');
     expect(code).toBe(2);
-    expect(stderr).toContain('expected a command (parse, check, build, serve), found "publish"');
+    expect(stderr).toContain('expected a command (parse, export, check, build, serve), found "publish"');
   });
 });
 
