@@ -114,6 +114,12 @@ export function parseMarkdown(file: SourceFile): ParseOutcome {
 
   const optionalText = (key: string): string | null => (typeof data[key] === 'string' && (data[key] as string).trim() ? (data[key] as string).trim() : null);
   const slugValue = optionalText('slug');
+  if (slugValue && cleanSlug(slugValue) !== slugValue) {
+    warnings.push({ file: file.path, line: lineOf('slug'), expected: 'a slug of lower-case letters, digits and hyphens', found: `"${clip(slugValue)}"`, hint: `"${cleanSlug(slugValue)}" is used` });
+  }
+  for (const key of ['permalink', 'layout']) {
+    if (data[key] !== undefined) warnings.push({ file: file.path, line: lineOf(key), expected: 'no page placement in front matter', found: `"${key}"`, hint: 'Broadsheet decides where pages go and how they look; the key is ignored' });
+  }
   const body = numberBody(tree);
 
   const article: Article = {
