@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildArchive } from './archive/index.js';
 import { build, loadArticles, type BuildOptions } from './build.js';
 import { exportMarkdown, formatDiagnostic, parseArticle, publicRecord } from './parse/index.js';
 import { readConfig, readSourceFile } from './read/index.js';
@@ -167,6 +168,9 @@ function report(errors: readonly Diagnostic[], warnings: readonly Diagnostic[]):
 
 async function checkCommand(values: Values): Promise<number> {
   const { articles, errors, warnings } = await loadArticles(values.content);
+  // What only the whole archive shows (the same article twice) is checked too; nothing is rendered.
+  const archive = buildArchive(articles, await configFrom(values));
+  warnings.push(...archive.warnings);
   report(errors, warnings);
   process.stdout.write(`${articles.length} article${articles.length === 1 ? '' : 's'} OK, ${errors.length} with errors, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}\n`);
   return errors.length ? 1 : 0;
