@@ -26,11 +26,28 @@ export interface BuildReport {
   /** Files in the output folder, or `null` when nothing was written. */
   readonly files: number | null;
   readonly ok: boolean;
+  /** Wall time of each stage, in milliseconds. */
+  readonly timings: Readonly<Record<string, number>>;
+}
+
+/** Times the stages of a build. */
+function stopwatch(): { lap: (name: string) => void; timings: Record<string, number> } {
+  const timings: Record<string, number> = {};
+  let last = performance.now();
+  return {
+    timings,
+    lap(name) {
+      const now = performance.now();
+      timings[name] = (timings[name] ?? 0) + (now - last);
+      last = now;
+    },
+  };
 }
 
 /** Reads and parses every content file; collects all errors rather than stopping at the first. */
-export async function loadArticles(contentDir: string): Promise<{ articles: Article[]; errors: Diagnostic[]; warnings: Diagnostic[] }> {
+export async function loadArticles(contentDir: string, lap: (stage: string) => void = () => undefined): Promise<{ articles: Article[]; errors: Diagnostic[]; warnings: Diagnostic[] }> {
   const read = await readContent(contentDir, CONTENT_EXTENSIONS);
+  lap('read');
   const articles: Article[] = [];
   const errors: Diagnostic[] = [...read.errors];
   const warnings: Diagnostic[] = [...read.warnings];
@@ -41,6 +58,7 @@ export async function loadArticles(contentDir: string): Promise<{ articles: Arti
     if (outcome.ok) articles.push(outcome.article);
     else errors.push(outcome.error);
   }
+  lap('parse');
   return { articles, errors, warnings };
 }
 
@@ -49,11 +67,13 @@ export async function loadArticles(contentDir: string): Promise<{ articles: Arti
  * site stays as it was; the output folder is only ever replaced by a complete new site.
  */
 export async function build(options: BuildOptions): Promise<BuildReport> {
-  const { articles, errors, warnings } = await loadArticles(options.contentDir);
+  const clock = stopwatch();
+  const { articles, errors, warnings } = await loadArticles(options.contentDir, clock.lap);
   if (errors.length > 0 && !options.keepGoing) {
-    return { articles: articles.length, errors, warnings, files: null, ok: false };
+    return { articles: articles.length, errors, warnings, files: null, ok: false, timings: clock.timings };
   }
   const archive = buildArchive(articles, options.config);
-  const { files } = await writeSite(archive, options);
-  return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, ok: errors.length === 0 };
+  clock.lap('archive');
+  const { files } = await writeSite(archive, options, clock.lap);
+  return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, ok: errors.length === 0, timings: clock.timings };
 }

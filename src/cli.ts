@@ -188,6 +188,9 @@ async function buildCommand(values: Values): Promise<number> {
   }
   const left = result.errors.length ? `, ${result.errors.length} left out` : '';
   process.stdout.write(`Built ${result.articles} article${result.articles === 1 ? '' : 's'}${left} into ${options.outDir}/ (${result.files} files) in ${seconds} s\n`);
+  if (process.env['BROADSHEET_TIMINGS']) {
+    for (const [stage, ms] of Object.entries(result.timings)) process.stdout.write(`  ${stage.padEnd(24)} ${(ms / 1000).toFixed(2)} s\n`);
+  }
   return result.ok ? 0 : 1;
 }
 
