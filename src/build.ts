@@ -2,7 +2,8 @@
  * The whole pipeline, read → parse → archive → site, as one call the CLI and the tests share.
  */
 import { buildArchive } from './archive/index.js';
-import { CONTENT_EXTENSIONS, parseArticle } from './parse/index.js';
+import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
+import { openParseCache } from './read/cache.js';
 import { readContent } from './read/index.js';
 import { writeSite } from './site/index.js';
 import type { Article, Diagnostic, SiteConfig } from './types.js';
@@ -16,6 +17,8 @@ export interface BuildOptions {
   readonly config: SiteConfig;
   /** Build the good articles even when some files are bad (the build still reports failure). */
   readonly keepGoing?: boolean;
+  /** Where parsed articles are kept between builds; none when absent. */
+  readonly cacheDir?: string;
 }
 
 /** What a build did: every problem, and what it wrote. */
@@ -45,19 +48,26 @@ function stopwatch(): { lap: (name: string) => void; timings: Record<string, num
 }
 
 /** Reads and parses every content file; collects all errors rather than stopping at the first. */
-export async function loadArticles(contentDir: string, lap: (stage: string) => void = () => undefined): Promise<{ articles: Article[]; errors: Diagnostic[]; warnings: Diagnostic[] }> {
+export async function loadArticles(contentDir: string, lap: (stage: string) => void = () => undefined, cacheDir?: string): Promise<{ articles: Article[]; errors: Diagnostic[]; warnings: Diagnostic[] }> {
   const read = await readContent(contentDir, CONTENT_EXTENSIONS);
+  const cache = cacheDir ? await openParseCache(cacheDir) : null;
   lap('read');
   const articles: Article[] = [];
   const errors: Diagnostic[] = [...read.errors];
   const warnings: Diagnostic[] = [...read.warnings];
   const today = new Date().toISOString().slice(0, 10);
   for (const file of read.files) {
-    const outcome = parseArticle(file, { today });
+    let parsed = cache?.get(file);
+    if (!parsed) {
+      parsed = parseFile(file);
+      cache?.set(file, parsed);
+    }
+    const outcome = checkDate(parsed, file, { today });
     warnings.push(...outcome.warnings);
     if (outcome.ok) articles.push(outcome.article);
     else errors.push(outcome.error);
   }
+  await cache?.save();
   lap('parse');
   return { articles, errors, warnings };
 }
@@ -68,7 +78,7 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
  */
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const clock = stopwatch();
-  const { articles, errors, warnings } = await loadArticles(options.contentDir, clock.lap);
+  const { articles, errors, warnings } = await loadArticles(options.contentDir, clock.lap, options.cacheDir);
   if (errors.length > 0 && !options.keepGoing) {
     return { articles: articles.length, errors, warnings, files: null, ok: false, timings: clock.timings };
   }

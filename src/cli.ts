@@ -33,6 +33,7 @@ Options:
   --path-prefix PATH   build for a sub-path, e.g. /news/
   --base-url URL       the public address of the site, e.g. https://example.org
   --keep-going         build the good articles even when some files are bad
+  --cache-dir DIR      where parsed articles are kept between builds (default: node_modules/.cache/broadsheet)
   --port N             port for serve (default: 8080)
   -h, --help           show this help`;
 
@@ -45,6 +46,7 @@ const OPTIONS = {
   'path-prefix': { type: 'string' },
   'base-url': { type: 'string' },
   'keep-going': { type: 'boolean', default: false },
+  'cache-dir': { type: 'string', default: 'node_modules/.cache/broadsheet' },
   port: { type: 'string', default: '8080' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -158,6 +160,7 @@ async function buildOptions(values: Values): Promise<BuildOptions> {
     publicDir: values.public,
     config: await configFrom(values),
     keepGoing: values['keep-going'],
+    cacheDir: values['cache-dir'],
   };
 }
 
@@ -188,6 +191,9 @@ async function buildCommand(values: Values): Promise<number> {
   }
   const left = result.errors.length ? `, ${result.errors.length} left out` : '';
   process.stdout.write(`Built ${result.articles} article${result.articles === 1 ? '' : 's'}${left} into ${options.outDir}/ (${result.files} files) in ${seconds} s\n`);
+  if (process.env['BROADSHEET_REPORT_JSON']) {
+    process.stdout.write(`${JSON.stringify({ timings: result.timings, maxRssMiB: process.resourceUsage().maxRSS / 1024, files: result.files })}\n`);
+  }
   if (process.env['BROADSHEET_TIMINGS']) {
     for (const [stage, ms] of Object.entries(result.timings)) process.stdout.write(`  ${stage.padEnd(24)} ${(ms / 1000).toFixed(2)} s\n`);
   }

@@ -27,12 +27,21 @@ const EARLIEST = '1800-01-01';
 
 /** Parses one content file by its extension: raw text dumps (`.txt`) or Markdown with front matter (`.md`). */
 export function parseArticle(file: SourceFile, options: ParseOptions = {}): ParseOutcome {
+  return checkDate(parseFile(file), file, options);
+}
+
+/** Parsing proper: depends on nothing but the file, so its outcome can be cached by content. */
+export function parseFile(file: SourceFile): ParseOutcome {
   const ext = /\.[^./\\]+$/.exec(file.path)?.[0].toLowerCase() ?? '';
   const parse = PARSERS[ext];
   if (!parse) {
     return { ok: false, warnings: [], error: { file: file.path, line: 1, expected: `a content file ending in ${CONTENT_EXTENSIONS.join(', ')}`, found: `"${ext || 'no extension'}"` } };
   }
-  const outcome = parse(file);
+  return parse(file);
+}
+
+/** Warns about a date after today or before 1800: the article is kept. */
+export function checkDate(outcome: ParseOutcome, file: SourceFile, options: ParseOptions = {}): ParseOutcome {
   if (!outcome.ok) return outcome;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { date } = outcome.article;

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --sizes 1000,10000,50000] [--rounds 2] [--no-eleventy]`: generates synthetic
+ * archives, builds each with Broadsheet (cold, then again after adding one article) and, alternating,
+ * a plain Eleventy build of the same articles; prints per-stage times and peak memory as a table.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile, readdir, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { exportMarkdown, parseArticle } from '../parse/index.js';
+import { writeBaselineProject } from './eleventy-baseline.js';
+import { generateArticles } from './generate.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const CLI = path.join(HERE, '..', 'cli.js');
+
+interface Run {
+  readonly ms: number;
+  readonly maxRssMiB: number;
+  readonly timings?: Record<string, number>;
+  readonly files?: number;
+}
+
+function child(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const proc = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    proc.on('close', (code) => {
+      const ms = performance.now() - started;
+      const line = out.trim().split('\n').reverse().find((l) => l.startsWith('{'));
+      if (code !== 0 || !line) return reject(new Error(`${args.join(' ')} exited ${code}: ${out}`));
+      const report = JSON.parse(line) as Run;
+      resolve({ ...report, ms });
+    });
+  });
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const s = (ms: number): string => (ms / 1000).toFixed(1);
+
+async function countFiles(dir: string): Promise<number> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+}
+
+async function bench(size: number, rounds: number, eleventy: boolean): Promise<string[]> {
+  const work = await mkdtemp(path.join(os.tmpdir(), `broadsheet-bench-${size}-`));
+  const content = path.join(work, 'content');
+  const articles = generateArticles(size, 42);
+  await (await import('node:fs/promises')).mkdir(content, { recursive: true });
+  for (const a of articles) await writeFile(path.join(content, a.name), a.text);
+  const posts = articles.map((a) => {
+    const outcome = parseArticle({ path: a.name, text: a.text });
+    if (!outcome.ok) throw new Error(`${a.name}: generated article does not parse`);
+    return { name: `${a.name.replace(/\.[^.]+$/, '')}.md`, markdown: exportMarkdown(outcome.article) };
+  });
+  const baseline = path.join(work, 'eleventy');
+  if (eleventy) await writeBaselineProject(baseline, posts);
+
+  const ours: Run[] = [];
+  const theirs: Run[] = [];
+  for (let r = 0; r < rounds; r++) {
+    await rm(path.join(work, 'site'), { recursive: true, force: true });
+    await rm(path.join(work, 'cache'), { recursive: true, force: true });
+    ours.push(await child([CLI, 'build', '--content', content, '--out', path.join(work, 'site'), '--cache-dir', path.join(work, 'cache')], { BROADSHEET_REPORT_JSON: '1' }));
+    if (eleventy) {
+      await rm(path.join(work, 'eleventy-site'), { recursive: true, force: true });
+      theirs.push(await child([path.join(HERE, 'eleventy-baseline.js'), baseline, path.join(work, 'eleventy-site')]));
+    }
+  }
+  // Regeneration: one article more, build again over the built site.
+  const extra = generateArticles(size + 1, 42).at(-1)!;
+  await writeFile(path.join(content, `new-${extra.name}`), extra.text);
+  const again = await child([CLI, 'build', '--content', content, '--out', path.join(work, 'site'), '--cache-dir', path.join(work, 'cache')], { BROADSHEET_REPORT_JSON: '1' });
+  const files = await countFiles(path.join(work, 'site'));
+  void stat;
+  await rm(work, { recursive: true, force: true });
+
+  const stages = Object.keys(ours[0]!.timings ?? {});
+  const rows = [
+    `| ${size.toLocaleString('en')} | Broadsheet, cold | ${s(median(ours.map((r) => r.ms)))} s | ${Math.round(median(ours.map((r) => r.maxRssMiB)))} MiB | ${stages.map((st) => `${st} ${s(median(ours.map((r) => r.timings?.[st] ?? 0)))}`).join(' · ')} | ${files} files |`,
+    `| ${size.toLocaleString('en')} | Broadsheet, +1 article | ${s(again.ms)} s | ${Math.round(again.maxRssMiB)} MiB | ${Object.entries(again.timings ?? {}).map(([st, ms]) => `${st} ${s(ms)}`).join(' · ')} | ${again.files ?? ''} files |`,
+  ];
+  if (eleventy) {
+    const ratio = median(ours.map((r) => r.ms)) / median(theirs.map((r) => r.ms));
+    rows.push(`| ${size.toLocaleString('en')} | Eleventy, plain Markdown | ${s(median(theirs.map((r) => r.ms)))} s | ${Math.round(median(theirs.map((r) => r.maxRssMiB)))} MiB | ratio Broadsheet / Eleventy **${ratio.toFixed(2)}** | |`);
+  }
+  rows.push(`| ${size.toLocaleString('en')} | per article, cold | ${(median(ours.map((r) => r.ms)) / size).toFixed(2)} ms | | | |`);
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, rounds: { type: 'string', default: '2' }, 'no-eleventy': { type: 'boolean', default: false } } });
+  const sizes = values.sizes.split(',').map(Number);
+  process.stdout.write('| articles | build | wall | peak RSS | stages (s) | output |\n|---|---|---|---|---|---|\n');
+  for (const size of sizes) {
+    for (const row of await bench(size, Number(values.rounds), !values['no-eleventy'])) process.stdout.write(`${row}\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
