@@ -19,6 +19,8 @@ export interface BuildOptions {
   readonly keepGoing?: boolean;
   /** Where parsed articles are kept between builds; none when absent. */
   readonly cacheDir?: string;
+  /** Called with a line of progress on long stages. */
+  readonly progress?: (line: string) => void;
 }
 
 /** What a build did: every problem, and what it wrote. */
@@ -48,7 +50,7 @@ function stopwatch(): { lap: (name: string) => void; timings: Record<string, num
 }
 
 /** Reads and parses every content file; collects all errors rather than stopping at the first. */
-export async function loadArticles(contentDir: string, lap: (stage: string) => void = () => undefined, cacheDir?: string): Promise<{ articles: Article[]; errors: Diagnostic[]; warnings: Diagnostic[] }> {
+export async function loadArticles(contentDir: string, lap: (stage: string) => void = () => undefined, cacheDir?: string, progress?: (line: string) => void): Promise<{ articles: Article[]; errors: Diagnostic[]; warnings: Diagnostic[] }> {
   const read = await readContent(contentDir, CONTENT_EXTENSIONS);
   const cache = cacheDir ? await openParseCache(cacheDir) : null;
   lap('read');
@@ -56,7 +58,10 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
   const errors: Diagnostic[] = [...read.errors];
   const warnings: Diagnostic[] = [...read.warnings];
   const today = new Date().toISOString().slice(0, 10);
+  const started = performance.now();
+  let done = 0;
   for (const file of read.files) {
+    if (++done % 2000 === 0) progress?.(`parse: ${done} of ${read.files.length} (${Math.round(done / ((performance.now() - started) / 1000))}/s)`);
     let parsed = cache?.get(file);
     if (!parsed) {
       parsed = parseFile(file);
@@ -78,12 +83,16 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
  */
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const clock = stopwatch();
-  const { articles, errors, warnings } = await loadArticles(options.contentDir, clock.lap, options.cacheDir);
+  const { articles, errors, warnings } = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress);
   if (errors.length > 0 && !options.keepGoing) {
     return { articles: articles.length, errors, warnings, files: null, ok: false, timings: clock.timings };
   }
+  // Progress only where a reader would wait for it.
+  const progress = articles.length >= 1000 ? options.progress : undefined;
+  progress?.(`archive: ${articles.length} articles`);
   const archive = buildArchive(articles, options.config);
   clock.lap('archive');
+  progress?.('render: pages, feeds, sitemap and search index');
   const { files } = await writeSite(archive, options, clock.lap);
   return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, ok: errors.length === 0, timings: clock.timings };
 }

@@ -161,6 +161,7 @@ async function buildOptions(values: Values): Promise<BuildOptions> {
     config: await configFrom(values),
     keepGoing: values['keep-going'],
     cacheDir: values['cache-dir'],
+    progress: (line) => process.stderr.write(`${line}\n`),
   };
 }
 
@@ -194,9 +195,7 @@ async function buildCommand(values: Values): Promise<number> {
   if (process.env['BROADSHEET_REPORT_JSON']) {
     process.stdout.write(`${JSON.stringify({ timings: result.timings, maxRssMiB: process.resourceUsage().maxRSS / 1024, files: result.files })}\n`);
   }
-  if (process.env['BROADSHEET_TIMINGS']) {
-    for (const [stage, ms] of Object.entries(result.timings)) process.stdout.write(`  ${stage.padEnd(24)} ${(ms / 1000).toFixed(2)} s\n`);
-  }
+  process.stdout.write(`  ${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(' · ')}\n`);
   return result.ok ? 0 : 1;
 }
 
