@@ -6,7 +6,21 @@ import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
 import { openParseCache } from './read/cache.js';
 import { readContent } from './read/index.js';
 import { writeSite } from './site/index.js';
-import type { Article, Diagnostic, SiteConfig } from './types.js';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Article, Diagnostic, ParseOutcome, SiteConfig, SourceFile } from './types.js';
+
+/** Parses files in a worker thread (`parse/worker.js`). */
+function parseInWorker(files: readonly SourceFile[]): Promise<ParseOutcome[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./parse/worker.js', import.meta.url), { workerData: files });
+    worker.once('message', (outcomes: ParseOutcome[]) => {
+      resolve(outcomes);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
 
 /** What a build needs to know. */
 export interface BuildOptions {
@@ -60,11 +74,23 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
   const today = new Date().toISOString().slice(0, 10);
   const started = performance.now();
   let done = 0;
-  for (const file of read.files) {
-    if (++done % 2000 === 0) progress?.(`parse: ${done} of ${read.files.length} (${Math.round(done / ((performance.now() - started) / 1000))}/s)`);
-    let parsed = cache?.get(file);
+  // Files the cache doesn't know: a second core parses half of them when there are many.
+  const cached = read.files.map((file) => cache?.get(file));
+  const missing = read.files.filter((_, i) => !cached[i]);
+  const fromWorker = missing.length >= 400 && availableParallelism() > 1 ? parseInWorker(missing.slice(0, Math.floor(missing.length / 2))) : null;
+  const workerShare = new Set(fromWorker ? missing.slice(0, Math.floor(missing.length / 2)) : []);
+  const mine = new Map<SourceFile, ParseOutcome>();
+  for (const file of missing) {
+    if (workerShare.has(file)) continue;
+    mine.set(file, parseFile(file));
+    if (++done % 2000 === 0) progress?.(`parse: ${done} of ${missing.length} (${Math.round(done / ((performance.now() - started) / 1000))}/s)`);
+  }
+  const theirs = fromWorker ? await fromWorker : [];
+  [...workerShare].forEach((file, i) => mine.set(file, theirs[i]!));
+  for (const [i, file] of read.files.entries()) {
+    let parsed = cached[i];
     if (!parsed) {
-      parsed = parseFile(file);
+      parsed = mine.get(file)!;
       cache?.set(file, parsed);
     }
     const outcome = checkDate(parsed, file, { today });

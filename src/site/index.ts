@@ -3,11 +3,12 @@
  * and swaps the finished site into place. Templates see only data prepared here, once per build.
  */
 import Eleventy, { type FilterContext, type UserConfig } from '@11ty/eleventy';
-import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Archive, SiteConfig } from '../types.js';
 import { siteData, type SiteData } from './data.js';
+import { bulkTemplateFiles, renderBulkPages, type Filters, type RenderedPage } from './render.js';
 import { absolutePath, absoluteUrl, relativeUrl } from './urls.js';
 
 export { siteData } from './data.js';
@@ -29,27 +30,40 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
   await mkdir(parent, { recursive: true });
   await removeLeftovers(parent, base);
   const staging = path.join(parent, `.${base}.building-${process.pid}`);
+  let searchIndex: Promise<void> | undefined;
   try {
-    await runEleventy(data, options.templatesDir, staging);
+    // Pagefind indexes in its own process: start it now, so it works while the pages render.
+    searchIndex = indexForSearch(staging, data);
+    searchIndex.catch(() => undefined);
+    // One page per article, listing page and speaker: rendered here; the few other pages by Eleventy.
+    const bulk = await bulkTemplateFiles(options.templatesDir, await readdir(options.templatesDir));
+    await runEleventy(data, options.templatesDir, staging, bulk);
+    lap('render other pages (Eleventy)');
+    const writer = pageWriter(staging);
+    await renderBulkPages(options.templatesDir, bulk, data, templateFilters(data), writer.write);
+    await writer.done();
     lap('render and write pages');
     if (await exists(options.publicDir)) await cp(options.publicDir, staging, { recursive: true });
-    await indexForSearch(staging, data);
-    lap('search index');
+    await searchIndex;
+    lap('search index (rest of)');
     await swapInto(staging, outDir);
     lap('swap into place');
   } catch (error) {
+    // Let the search indexer finish with the staging folder before it goes.
+    await searchIndex?.catch(() => undefined);
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
   return { files: await countFiles(outDir) };
 }
 
-async function runEleventy(data: SiteData, templatesDir: string, outDir: string): Promise<void> {
+async function runEleventy(data: SiteData, templatesDir: string, outDir: string, skip: readonly string[]): Promise<void> {
   const input = path.relative(process.cwd(), path.resolve(templatesDir)) || '.';
   const elev = new Eleventy(input, path.relative(process.cwd(), outDir), {
     quietMode: true,
     config(eleventy: UserConfig) {
       configureEleventy(eleventy, data);
+      for (const file of skip) eleventy.ignores.add(path.join(input, file));
     },
   });
   elev.disableLogger();
@@ -57,29 +71,62 @@ async function runEleventy(data: SiteData, templatesDir: string, outDir: string)
 }
 
 /**
- * Everything Broadsheet tells Eleventy: data, filters, and Nunjucks with autoescape on.
- * Filters read the site settings from the render context, not from this closure: Eleventy keeps
- * compiled layouts in a process-wide cache, so a filter of an earlier build can serve a later one.
+ * The filters templates use. They read the site settings from the render context, not from this
+ * closure: Eleventy keeps compiled layouts in a process-wide cache, so a filter of an earlier build
+ * can serve a later one.
  */
+export function templateFilters(data: SiteData): Filters {
+  const siteOf = (context: FilterContext): SiteConfig => (context.ctx?.['site'] as SiteConfig | undefined) ?? data.site;
+  return {
+    href(this: FilterContext, to: string) {
+      const from = typeof this.page?.url === 'string' ? this.page.url : '/';
+      return relativeUrl(from, to, siteOf(this));
+    },
+    documentTitle(this: FilterContext, title: unknown) {
+      return documentTitle(typeof title === 'string' ? title : '', siteOf(this).title);
+    },
+    absolutePath(this: FilterContext, to: string) {
+      return absolutePath(to, siteOf(this));
+    },
+    absoluteUrl(this: FilterContext, to: string) {
+      return absoluteUrl(to, siteOf(this));
+    },
+  } as Filters;
+}
+
+/** Everything Broadsheet tells Eleventy: data, filters, and Nunjucks with autoescape on. */
 export function configureEleventy(eleventy: UserConfig, data: SiteData): void {
   eleventy.setQuietMode(true);
   eleventy.setTemplateFormats(['njk']);
   eleventy.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
   for (const [name, value] of Object.entries(data)) eleventy.addGlobalData(name, value);
-  const siteOf = (context: FilterContext): SiteConfig => (context.ctx?.['site'] as SiteConfig | undefined) ?? data.site;
-  eleventy.addFilter('href', function (this: FilterContext, to: string) {
-    const from = typeof this.page?.url === 'string' ? this.page.url : '/';
-    return relativeUrl(from, to, siteOf(this));
-  });
-  eleventy.addFilter('documentTitle', function (this: FilterContext, title: unknown) {
-    return documentTitle(typeof title === 'string' ? title : '', siteOf(this).title);
-  });
-  eleventy.addFilter('absolutePath', function (this: FilterContext, to: string) {
-    return absolutePath(to, siteOf(this));
-  });
-  eleventy.addFilter('absoluteUrl', function (this: FilterContext, to: string) {
-    return absoluteUrl(to, siteOf(this));
-  });
+  for (const [name, fn] of Object.entries(templateFilters(data))) eleventy.addFilter(name, fn as never);
+}
+
+/** Writes rendered pages with a bounded number of writes in flight. */
+function pageWriter(root: string): { write: (page: RenderedPage) => Promise<void>; done: () => Promise<void> } {
+  const inFlight = new Set<Promise<void>>();
+  const made = new Set<string>();
+  const one = async (page: RenderedPage): Promise<void> => {
+    const file = path.join(root, page.file);
+    if (!file.startsWith(root + path.sep)) throw new Error(`page ${page.file}: expected a path inside the site folder`);
+    const dir = path.dirname(file);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    await writeFile(file, page.html);
+  };
+  return {
+    async write(page) {
+      const p = one(page).finally(() => inFlight.delete(p));
+      inFlight.add(p);
+      if (inFlight.size >= 64) await Promise.race(inFlight);
+    },
+    async done() {
+      await Promise.all(inFlight);
+    },
+  };
 }
 
 /** Longest `<title>` search engines show in full. */
