@@ -13,7 +13,7 @@ import { buildArchive } from './archive/index.js';
 import { build, loadArticles, type BuildOptions } from './build.js';
 import { exportMarkdown, formatDiagnostic, parseArticle, publicRecord } from './parse/index.js';
 import { readConfig, readSourceFile } from './read/index.js';
-import type { Diagnostic, SiteConfig } from './types.js';
+import type { Article, Diagnostic, SiteConfig } from './types.js';
 
 const USAGE = `Usage: broadsheet <command> [options]
 
@@ -85,31 +85,36 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function parseCommand(files: readonly string[]): Promise<number> {
-  if (files.length === 0) {
-    process.stderr.write('broadsheet parse: expected one or more article files, found none\n');
-    return 2;
-  }
-  const records: unknown[] = [];
-  let failed = false;
+/** Reads and parses files named on the command line, printing their problems; yields the good records. */
+async function* parsedFiles(files: readonly string[], failed: { value: boolean }): AsyncGenerator<{ file: string; article: Article }> {
   for (const file of files) {
     const read = await readSourceFile(file);
     if ('error' in read) {
-      failed = true;
+      failed.value = true;
       process.stderr.write(`${formatDiagnostic(read.error)}\n`);
       continue;
     }
     if (read.warning) process.stderr.write(`warning: ${formatDiagnostic(read.warning)}\n`);
     const outcome = parseArticle(read.source);
     for (const w of outcome.warnings) process.stderr.write(`warning: ${formatDiagnostic(w)}\n`);
-    if (outcome.ok) records.push(publicRecord(outcome.article));
+    if (outcome.ok) yield { file, article: outcome.article };
     else {
-      failed = true;
+      failed.value = true;
       process.stderr.write(`${formatDiagnostic(outcome.error)}\n`);
     }
   }
+}
+
+async function parseCommand(files: readonly string[]): Promise<number> {
+  if (files.length === 0) {
+    process.stderr.write('broadsheet parse: expected one or more article files, found none\n');
+    return 2;
+  }
+  const failed = { value: false };
+  const records: unknown[] = [];
+  for await (const { article } of parsedFiles(files, failed)) records.push(publicRecord(article));
   process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
-  return failed ? 1 : 0;
+  return failed.value ? 1 : 0;
 }
 
 /** `--out` as given (its default, `_site`, is for builds, not exports). */
@@ -124,25 +129,13 @@ async function exportCommand(files: readonly string[], outDir: string | null): P
     return 2;
   }
   if (outDir) await mkdir(outDir, { recursive: true });
-  let failed = false;
-  for (const file of files) {
-    const read = await readSourceFile(file);
-    if ('error' in read) {
-      failed = true;
-      process.stderr.write(`${formatDiagnostic(read.error)}\n`);
-      continue;
-    }
-    const outcome = parseArticle(read.source);
-    if (!outcome.ok) {
-      failed = true;
-      process.stderr.write(`${formatDiagnostic(outcome.error)}\n`);
-      continue;
-    }
-    const markdown = exportMarkdown(outcome.article);
+  const failed = { value: false };
+  for await (const { file, article } of parsedFiles(files, failed)) {
+    const markdown = exportMarkdown(article);
     if (outDir) await writeFile(path.join(outDir, `${path.basename(file).replace(/\.[^.]+$/, '')}.md`), markdown);
     else process.stdout.write(markdown);
   }
-  return failed ? 1 : 0;
+  return failed.value ? 1 : 0;
 }
 
 async function configFrom(values: Values): Promise<SiteConfig> {
