@@ -35,6 +35,8 @@ export interface BuildOptions {
   readonly cacheDir?: string;
   /** Called with a line of progress on long stages. */
   readonly progress?: (line: string) => void;
+  /** Render every page through Eleventy (see `SiteOptions.eleventyOnly`). */
+  readonly eleventyOnly?: boolean;
 }
 
 /** What a build did: every problem, and what it wrote. */

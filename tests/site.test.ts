@@ -182,6 +182,16 @@ describe('building', () => {
     for (const [file, text] of first) expect(second.get(file), file).toBe(text);
   });
 
+  it('renders the bulk pages byte for byte as Eleventy would', async () => {
+    const content = await contentFolder({ 'a.md': RELATED_MD, 'b.md': '---\ntitle: "Budget & <vote>"\ndate: 2024-02-02\ntags: [Budget]\n---\n"It passed," said Mayor Jane Roe.\n' }, [SEED]);
+    for (const prefix of ['/', '/news/']) {
+      const fast = await readSite((await buildSite(content, { pathPrefix: prefix, perPage: 1 })).out);
+      const eleventy = await readSite((await buildSite(content, { pathPrefix: prefix, perPage: 1 }, undefined, true)).out);
+      expect([...fast.keys()]).toEqual([...eleventy.keys()]);
+      for (const [file, text] of eleventy) expect(fast.get(file), `${prefix} ${file}`).toBe(text);
+    }
+  }, 30_000);
+
   it('paginates the home page, newest first', async () => {
     const files: Record<string, string> = {};
     for (let i = 1; i <= 5; i++) files[`a${i}.md`] = `---\ntitle: Story number ${i}\ndate: 2025-01-0${i}\n---\nBody of story ${i}.\n`;

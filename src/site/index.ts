@@ -18,6 +18,8 @@ export interface SiteOptions {
   readonly outDir: string;
   readonly templatesDir: string;
   readonly publicDir: string;
+  /** Render every page with Eleventy, the bulk ones too: slower; for checking the fast path gives the same bytes. */
+  readonly eleventyOnly?: boolean;
 }
 
 /** Renders the archive into `options.outDir`, replacing what was there only once the new site is complete. */
@@ -36,7 +38,7 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
     searchIndex = indexForSearch(staging, data);
     searchIndex.catch(() => undefined);
     // One page per article, listing page and speaker: rendered here; the few other pages by Eleventy.
-    const bulk = await bulkTemplateFiles(options.templatesDir, await readdir(options.templatesDir));
+    const bulk = options.eleventyOnly ? [] : await bulkTemplateFiles(options.templatesDir, await readdir(options.templatesDir));
     await runEleventy(data, options.templatesDir, staging, bulk);
     lap('render other pages (Eleventy)');
     const writer = pageWriter(staging);
