@@ -46,6 +46,9 @@ export interface BuildReport {
   readonly warnings: readonly Diagnostic[];
   /** Files in the output folder, or `null` when nothing was written. */
   readonly files: number | null;
+  /** Of those, files written anew and files kept byte for byte from the previous site. */
+  readonly written?: number;
+  readonly unchanged?: number;
   readonly ok: boolean;
   /** Wall time of each stage, in milliseconds. */
   readonly timings: Readonly<Record<string, number>>;
@@ -121,6 +124,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const archive = buildArchive(articles, options.config);
   clock.lap('archive');
   progress?.('render: pages, feeds, sitemap and search index');
-  const { files } = await writeSite(archive, options, clock.lap);
-  return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, ok: errors.length === 0, timings: clock.timings };
+  const { files, written, unchanged } = await writeSite(archive, options, clock.lap);
+  return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged, ok: errors.length === 0, timings: clock.timings };
 }

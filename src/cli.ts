@@ -184,9 +184,10 @@ async function buildCommand(values: Values): Promise<number> {
     return 1;
   }
   const left = result.errors.length ? `, ${result.errors.length} left out` : '';
-  process.stdout.write(`Built ${result.articles} article${result.articles === 1 ? '' : 's'}${left} into ${options.outDir}/ (${result.files} files) in ${seconds} s\n`);
+  const kept = result.unchanged ? `: ${result.written} written, ${result.unchanged} unchanged` : '';
+  process.stdout.write(`Built ${result.articles} article${result.articles === 1 ? '' : 's'}${left} into ${options.outDir}/ (${result.files} files${kept}) in ${seconds} s\n`);
   if (process.env['BROADSHEET_REPORT_JSON']) {
-    process.stdout.write(`${JSON.stringify({ timings: result.timings, maxRssMiB: process.resourceUsage().maxRSS / 1024, files: result.files })}\n`);
+    process.stdout.write(`${JSON.stringify({ timings: result.timings, maxRssMiB: process.resourceUsage().maxRSS / 1024, files: result.files, written: result.written, unchanged: result.unchanged })}\n`);
   }
   process.stdout.write(`  ${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(' · ')}\n`);
   return result.ok ? 0 : 1;

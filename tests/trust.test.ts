@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArticles } from '../src/bench/generate.js';
@@ -86,6 +86,25 @@ describe('very large articles', () => {
     expect(site.get('articles/a-very-long-article/index.html')!.length).toBeGreaterThan(5_000_000);
     expect(site.get('articles/one-very-long-paragraph/index.html')).toContain('Officials said the plan');
   }, 120_000);
+});
+
+describe('rebuilding after adding an article', () => {
+  it('keeps every unchanged file as it was (same bytes, same file, same time) and writes the rest', async () => {
+    const dir = await contentFolder({ 'a.md': '---\ntitle: Older story\ndate: 2020-01-01\n---\nOld news.\n' }, [SEED]);
+    const cache = await tempDir('broadsheet-cache-');
+    const { out } = await buildSite(dir, {}, undefined, false, cache);
+    const seedPage = path.join(out, 'articles/older-story/index.html');
+    const before = await stat(seedPage);
+    await new Promise((r) => setTimeout(r, 20));
+    await writeFile(path.join(dir, 'b.md'), '---\ntitle: Newest story\ndate: 2026-01-01\n---\nNew news.\n');
+    const { report } = await buildSite(dir, {}, out, false, cache);
+    const after = await stat(seedPage);
+    expect(after.ino).toBe(before.ino);
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+    expect(report.unchanged).toBeGreaterThan(0);
+    expect(report.written).toBeGreaterThan(0);
+    expect((await readSite(out)).get('articles/newest-story/index.html')).toContain('New news.');
+  });
 });
 
 describe('a build killed part-way', () => {

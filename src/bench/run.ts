@@ -22,6 +22,8 @@ interface Run {
   readonly maxRssMiB: number;
   readonly timings?: Record<string, number>;
   readonly files?: number;
+  readonly written?: number;
+  readonly unchanged?: number;
 }
 
 function child(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
@@ -83,7 +85,7 @@ async function bench(size: number, rounds: number, eleventy: boolean): Promise<s
   const stages = Object.keys(ours[0]!.timings ?? {});
   const rows = [
     `| ${size.toLocaleString('en')} | Broadsheet, cold | ${s(median(ours.map((r) => r.ms)))} s | ${Math.round(median(ours.map((r) => r.maxRssMiB)))} MiB | ${stages.map((st) => `${st} ${s(median(ours.map((r) => r.timings?.[st] ?? 0)))}`).join(' · ')} | ${files} files |`,
-    `| ${size.toLocaleString('en')} | Broadsheet, +1 article | ${s(again.ms)} s | ${Math.round(again.maxRssMiB)} MiB | ${Object.entries(again.timings ?? {}).map(([st, ms]) => `${st} ${s(ms)}`).join(' · ')} | ${again.files ?? ''} files |`,
+    `| ${size.toLocaleString('en')} | Broadsheet, +1 article | ${s(again.ms)} s | ${Math.round(again.maxRssMiB)} MiB | ${Object.entries(again.timings ?? {}).map(([st, ms]) => `${st} ${s(ms)}`).join(' · ')} | ${again.files ?? ''} files: ${again.written ?? '?'} written, ${again.unchanged ?? '?'} unchanged |`,
   ];
   if (eleventy) {
     const ratio = median(ours.map((r) => r.ms)) / median(theirs.map((r) => r.ms));

@@ -3,7 +3,8 @@
  * and swaps the finished site into place. Templates see only data prepared here, once per build.
  */
 import Eleventy, { type FilterContext, type UserConfig } from '@11ty/eleventy';
-import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Archive, SiteConfig } from '../types.js';
@@ -20,10 +21,21 @@ export interface SiteOptions {
   readonly publicDir: string;
   /** Render every page with Eleventy, the bulk ones too: slower; for checking the fast path gives the same bytes. */
   readonly eleventyOnly?: boolean;
+  /** Where to remember what each output file held, so unchanged files are kept rather than rewritten. */
+  readonly cacheDir?: string;
+}
+
+/** What a build wrote. */
+export interface SiteWritten {
+  readonly files: number;
+  /** Files whose bytes changed or are new. */
+  readonly written: number;
+  /** Files kept from the previous site: same bytes, same modification time. */
+  readonly unchanged: number;
 }
 
 /** Renders the archive into `options.outDir`, replacing what was there only once the new site is complete. */
-export async function writeSite(archive: Archive, options: SiteOptions, lap: (stage: string) => void = () => undefined): Promise<{ readonly files: number }> {
+export async function writeSite(archive: Archive, options: SiteOptions, lap: (stage: string) => void = () => undefined): Promise<SiteWritten> {
   const data = siteData(archive);
   lap('render bodies');
   const outDir = path.resolve(options.outDir);
@@ -33,6 +45,7 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
   await removeLeftovers(parent, base);
   const staging = path.join(parent, `.${base}.building-${process.pid}`);
   let searchIndex: Promise<void> | undefined;
+  let counts = { files: 0, written: 0, unchanged: 0 };
   try {
     // Pagefind indexes in its own process: start it now, so it works while the pages render.
     searchIndex = indexForSearch(staging, data);
@@ -48,6 +61,8 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
     if (await exists(options.publicDir)) await cp(options.publicDir, staging, { recursive: true });
     await searchIndex;
     lap('search index (rest of)');
+    counts = await keepUnchanged(staging, outDir, options.cacheDir);
+    lap('keep unchanged files');
     await swapInto(staging, outDir);
     lap('swap into place');
   } catch (error) {
@@ -56,7 +71,46 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  return { files: await countFiles(outDir) };
+  return counts;
+}
+
+/**
+ * Keeps every file of the previous site whose bytes didn't change: the new copy in staging is
+ * replaced by a hard link to the old one, so it keeps its modification time and nothing is rewritten
+ * on disk. What each file held is remembered in the cache folder by content hash.
+ */
+async function keepUnchanged(staging: string, outDir: string, cacheDir: string | undefined): Promise<{ files: number; written: number; unchanged: number }> {
+  const files = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  if (!cacheDir) return { files: files.length, written: files.length, unchanged: 0 };
+  const manifestFile = path.join(cacheDir, 'sites', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
+  let previous: Record<string, string> = {};
+  try {
+    previous = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, string>;
+  } catch {
+    // No record of the previous site: every file counts as written.
+  }
+  const next: Record<string, string> = {};
+  let unchanged = 0;
+  for (let i = 0; i < files.length; i += 64) {
+    await Promise.all(files.slice(i, i + 64).map(async (file) => {
+      const rel = path.relative(staging, file).split(path.sep).join('/');
+      const bytes = await readFile(file);
+      const hash = createHash('sha1').update(bytes).digest('base64url');
+      next[rel] = hash;
+      if (previous[rel] !== hash) return;
+      const old = path.join(outDir, rel);
+      const oldSize = await stat(old).then((s) => s.size, () => -1);
+      if (oldSize !== bytes.length) return;
+      await rm(file);
+      await link(old, file);
+      unchanged++;
+    }));
+  }
+  await mkdir(path.dirname(manifestFile), { recursive: true });
+  const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await writeFile(`${manifestFile}.tmp`, JSON.stringify(sorted));
+  await rename(`${manifestFile}.tmp`, manifestFile);
+  return { files: files.length, written: files.length - unchanged, unchanged };
 }
 
 async function runEleventy(data: SiteData, templatesDir: string, outDir: string, skip: readonly string[]): Promise<void> {
@@ -216,7 +270,3 @@ async function exists(p: string): Promise<boolean> {
   return stat(p).then(() => true, () => false);
 }
 
-async function countFiles(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).length;
-}

@@ -25,7 +25,7 @@ export async function contentFolder(files: Record<string, string>, copies: reado
 }
 
 /** Builds a content folder with the project's templates into a temporary output folder. */
-export async function buildSite(contentDir: string, config: Partial<SiteConfig> = {}, outDir?: string, eleventyOnly = false): Promise<{ out: string; report: BuildReport }> {
+export async function buildSite(contentDir: string, config: Partial<SiteConfig> = {}, outDir?: string, eleventyOnly = false, cacheDir?: string): Promise<{ out: string; report: BuildReport }> {
   const out = outDir ?? path.join(await tempDir('broadsheet-site-'), '_site');
   const report = await build({
     contentDir,
@@ -34,6 +34,7 @@ export async function buildSite(contentDir: string, config: Partial<SiteConfig> 
     publicDir: path.join(ROOT, 'public'),
     config: normaliseConfig({ ...DEFAULT_CONFIG, ...config }),
     eleventyOnly,
+    ...(cacheDir ? { cacheDir } : {}),
   });
   return { out, report };
 }
