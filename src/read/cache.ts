@@ -22,7 +22,7 @@ export interface ParseCache {
 async function parserVersion(): Promise<string> {
   const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'parse');
   const hash = createHash('sha256');
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.js')).sort()) hash.update(name).update(await readFile(path.join(dir, name)));
+  for (const name of (await readdir(dir)).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(name).update(await readFile(path.join(dir, name)));
   return hash.digest('hex').slice(0, 16);
 }
 
