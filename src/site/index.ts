@@ -54,14 +54,15 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
     const bulk = options.eleventyOnly ? [] : await bulkTemplateFiles(options.templatesDir, await readdir(options.templatesDir));
     await runEleventy(data, options.templatesDir, staging, bulk);
     lap('render other pages (Eleventy)');
-    const writer = pageWriter(staging);
+    const previous = await readManifest(options.cacheDir, outDir);
+    const writer = pageWriter(staging, outDir, options.cacheDir ? previous : {});
     await renderBulkPages(options.templatesDir, bulk, data, templateFilters(data), writer.write);
     await writer.done();
     lap('render and write pages');
     if (await exists(options.publicDir)) await cp(options.publicDir, staging, { recursive: true });
     await searchIndex;
     lap('search index (rest of)');
-    counts = await keepUnchanged(staging, outDir, options.cacheDir);
+    counts = await keepUnchanged(staging, outDir, options.cacheDir, previous, writer.hashes, writer.kept.count);
     lap('keep unchanged files');
     await swapInto(staging, outDir);
     lap('swap into place');
@@ -75,41 +76,37 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
 }
 
 /**
- * Keeps every file of the previous site whose bytes didn't change: the new copy in staging is
- * replaced by a hard link to the old one, so it keeps its modification time and nothing is rewritten
- * on disk. What each file held is remembered in the cache folder by content hash.
+ * Keeps every other file of the previous site whose bytes didn't change (pages Eleventy wrote, the
+ * search index, public files) the same way, and remembers what every file holds for next time.
  */
-async function keepUnchanged(staging: string, outDir: string, cacheDir: string | undefined): Promise<{ files: number; written: number; unchanged: number }> {
+async function keepUnchanged(staging: string, outDir: string, cacheDir: string | undefined, previous: Manifest, known: Manifest, alreadyKept: number): Promise<{ files: number; written: number; unchanged: number }> {
   const files = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
   if (!cacheDir) return { files: files.length, written: files.length, unchanged: 0 };
-  const manifestFile = path.join(cacheDir, 'sites', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
-  let previous: Record<string, string> = {};
-  try {
-    previous = JSON.parse(await readFile(manifestFile, 'utf8')) as Record<string, string>;
-  } catch {
-    // No record of the previous site: every file counts as written.
-  }
-  const next: Record<string, string> = {};
-  let unchanged = 0;
+  const next: Manifest = {};
+  let unchanged = alreadyKept;
   for (let i = 0; i < files.length; i += 64) {
     await Promise.all(files.slice(i, i + 64).map(async (file) => {
       const rel = path.relative(staging, file).split(path.sep).join('/');
+      if (known[rel]) {
+        next[rel] = known[rel];
+        return;
+      }
       const bytes = await readFile(file);
-      const hash = createHash('sha1').update(bytes).digest('base64url');
+      const hash = hashOf(bytes);
       next[rel] = hash;
       if (previous[rel] !== hash) return;
       const old = path.join(outDir, rel);
-      const oldSize = await stat(old).then((s) => s.size, () => -1);
-      if (oldSize !== bytes.length) return;
+      if ((await stat(old).then((s) => s.size, () => -1)) !== bytes.length) return;
       await rm(file);
       await link(old, file);
       unchanged++;
     }));
   }
-  await mkdir(path.dirname(manifestFile), { recursive: true });
+  const target = manifestPath(cacheDir, outDir);
+  await mkdir(path.dirname(target), { recursive: true });
   const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeFile(`${manifestFile}.tmp`, JSON.stringify(sorted));
-  await rename(`${manifestFile}.tmp`, manifestFile);
+  await writeFile(`${target}.tmp`, JSON.stringify(sorted));
+  await rename(`${target}.tmp`, target);
   return { files: files.length, written: files.length - unchanged, unchanged };
 }
 
@@ -159,10 +156,25 @@ export function configureEleventy(eleventy: UserConfig, data: SiteData): void {
   for (const [name, fn] of Object.entries(templateFilters(data))) eleventy.addFilter(name, fn as never);
 }
 
-/** Writes rendered pages with a bounded number of writes in flight. */
-function pageWriter(root: string): { write: (page: RenderedPage) => Promise<void>; done: () => Promise<void> } {
+/** What each file of a site held, by path: content hashes remembered between builds. */
+type Manifest = Record<string, string>;
+
+const hashOf = (bytes: string | Uint8Array): string => createHash('sha1').update(bytes).digest('base64url');
+
+/**
+ * Writes rendered pages with a bounded number of writes in flight. A page whose bytes the previous
+ * site already had is hard-linked from it instead: same bytes, same file, same modification time.
+ */
+function pageWriter(root: string, previousSite: string, previous: Manifest): {
+  write: (page: RenderedPage) => Promise<void>;
+  done: () => Promise<void>;
+  readonly hashes: Manifest;
+  readonly kept: { count: number };
+} {
   const inFlight = new Set<Promise<void>>();
   const made = new Set<string>();
+  const hashes: Manifest = {};
+  const kept = { count: 0 };
   const one = async (page: RenderedPage): Promise<void> => {
     const file = path.join(root, page.file);
     if (!file.startsWith(root + path.sep)) throw new Error(`page ${page.file}: expected a path inside the site folder`);
@@ -171,9 +183,23 @@ function pageWriter(root: string): { write: (page: RenderedPage) => Promise<void
       await mkdir(dir, { recursive: true });
       made.add(dir);
     }
-    await writeFile(file, page.html);
+    const bytes = Buffer.from(page.html);
+    const hash = hashOf(bytes);
+    const rel = page.file.split(path.sep).join('/');
+    hashes[rel] = hash;
+    if (previous[rel] === hash) {
+      const old = path.join(previousSite, rel);
+      if ((await stat(old).then((s) => s.size, () => -1)) === bytes.length) {
+        await link(old, file);
+        kept.count++;
+        return;
+      }
+    }
+    await writeFile(file, bytes);
   };
   return {
+    hashes,
+    kept,
     async write(page) {
       const p = one(page).finally(() => inFlight.delete(p));
       inFlight.add(p);
@@ -183,6 +209,20 @@ function pageWriter(root: string): { write: (page: RenderedPage) => Promise<void
       await Promise.all(inFlight);
     },
   };
+}
+
+/** The manifest of the site last built into `outDir`, kept in the cache folder. */
+function manifestPath(cacheDir: string, outDir: string): string {
+  return path.join(cacheDir, 'sites', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
+}
+
+async function readManifest(cacheDir: string | undefined, outDir: string): Promise<Manifest> {
+  if (!cacheDir) return {};
+  try {
+    return JSON.parse(await readFile(manifestPath(cacheDir, outDir), 'utf8')) as Manifest;
+  } catch {
+    return {};
+  }
 }
 
 /** Longest `<title>` search engines show in full. */
