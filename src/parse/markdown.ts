@@ -9,7 +9,7 @@ import { findTopics } from './topics.js';
 import { parseDate } from './dates.js';
 import { lostLink } from './inline.js';
 import { cleanSlug, slugForHeadline } from './slug.js';
-import { sourceFor } from './source.js';
+import { isWebAddress, sourceFor } from './source.js';
 import { clip } from './text.js';
 
 /** Front matter keys we read; anything else earns a warning (a typo like `tittle` would otherwise vanish). */
@@ -147,14 +147,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
-function isWebAddress(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 /** A link target the site may point at: web and mail addresses, and relative paths; never `javascript:`. */
 function safeLinkTarget(url: string): string | null {

@@ -24,3 +24,13 @@ export function outletName(url: string): string {
   }
   return host;
 }
+
+/** An http(s) address with a host name that has a dot in it: what "a web address" means in errors. */
+export function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}

@@ -3,7 +3,7 @@ import { parseDateLine } from './dates.js';
 import { parseInline } from './inline.js';
 import { extractQuotes, unclosedQuotes } from './quotes.js';
 import { findTopics } from './topics.js';
-import { sourceFor } from './source.js';
+import { isWebAddress, sourceFor } from './source.js';
 import { slugForHeadline } from './slug.js';
 import {
   CAPTION_LABELS, CREDIT_LABELS, CREDIT_LOWERCASE_WORDS, CREDIT_MARKERS, LIST_ITEM, NON_FINAL_WORDS, RELATED_LABELS, SOURCE_LABELS,
@@ -142,14 +142,6 @@ function repairUrl(parts: readonly string[]): string {
   return url;
 }
 
-function isWebAddress(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
 
 const looksLikeUrlStart = (text: string): boolean => /^(?:https?:\/\/|www\.)/i.test(text);
 
