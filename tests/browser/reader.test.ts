@@ -32,11 +32,12 @@ describe('a reader in Chromium, on a site served under /news/', () => {
     it(`reads the home page and an article at ${width} px without sideways scrolling`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 900 }, isMobile: width < 500 });
       page.on('request', (r) => requests.push(r.url()));
-      await page.goto(server.url);
+      await page.goto(server.url, { waitUntil: 'load' });
       expect(await page.locator('h1').first().textContent()).toBe('Latest articles');
       await page.screenshot({ path: path.join(SHOTS, `home-${width}.png`), fullPage: true });
       await page.getByRole('link', { name: /Trump and Putin Shared/ }).click();
       await expect.poll(() => page.url()).toContain('/news/articles/trump-and-putin-shared');
+      await page.waitForLoadState('load');
       expect(await page.locator('h1').textContent()).toContain('Trump and Putin Shared');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
