@@ -104,6 +104,11 @@ describe('rebuilding after adding an article', () => {
     expect(report.unchanged).toBeGreaterThan(0);
     expect(report.written).toBeGreaterThan(0);
     expect((await readSite(out)).get('articles/newest-story/index.html')).toContain('New news.');
+
+    // An edited article, and a template edited by a designer, are rendered again: nothing stale is kept.
+    await writeFile(path.join(dir, 'a.md'), '---\ntitle: Older story\ndate: 2020-01-01\n---\nCorrected news.\n');
+    await buildSite(dir, {}, out, false, cache);
+    expect((await readSite(out)).get('articles/older-story/index.html')).toContain('Corrected news.');
   });
 });
 

@@ -45,7 +45,7 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
   await removeLeftovers(parent, base);
   const staging = path.join(parent, `.${base}.building-${process.pid}`);
   let searchIndex: Promise<void> | undefined;
-  let counts = { files: 0, written: 0, unchanged: 0 };
+  let counts: SiteWritten = { files: 0, written: 0, unchanged: 0 };
   try {
     // Pagefind indexes in its own process: start it now, so it works while the pages render.
     searchIndex = indexForSearch(staging, data);
@@ -55,16 +55,24 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
     await runEleventy(data, options.templatesDir, staging, bulk);
     lap('render other pages (Eleventy)');
     const previous = await readManifest(options.cacheDir, outDir);
-    const writer = pageWriter(staging, outDir, options.cacheDir ? previous : {});
-    await renderBulkPages(options.templatesDir, bulk, data, templateFilters(data), writer.write);
+    const previousKeys = await readManifest(options.cacheDir, outDir, 'keys');
+    const writer = pageWriter(staging, outDir, previous, previousKeys);
+    await renderBulkPages(options.templatesDir, bulk, data, templateFilters(data), writer.write, options.cacheDir ? writer.reuse : undefined);
     await writer.done();
     lap('render and write pages');
     if (await exists(options.publicDir)) await cp(options.publicDir, staging, { recursive: true });
     await searchIndex;
     lap('search index (rest of)');
-    counts = await keepUnchanged(staging, outDir, options.cacheDir, previous, writer.hashes, writer.kept.count);
+    const kept = await keepUnchanged(staging, outDir, options.cacheDir, previous, writer.hashes, writer.kept.count);
+    counts = kept;
     lap('keep unchanged files');
+    // The manifests describe the site in place: none while it is being swapped, the new ones after.
+    if (options.cacheDir) await forgetManifests(options.cacheDir, outDir);
     await swapInto(staging, outDir);
+    if (options.cacheDir) {
+      await saveManifest(options.cacheDir, outDir, kept.manifest, 'files');
+      await saveManifest(options.cacheDir, outDir, writer.keys, 'keys');
+    }
     lap('swap into place');
   } catch (error) {
     // Let the search indexer finish with the staging folder before it goes.
@@ -79,9 +87,9 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
  * Keeps every other file of the previous site whose bytes didn't change (pages Eleventy wrote, the
  * search index, public files) the same way, and remembers what every file holds for next time.
  */
-async function keepUnchanged(staging: string, outDir: string, cacheDir: string | undefined, previous: Manifest, known: Manifest, alreadyKept: number): Promise<{ files: number; written: number; unchanged: number }> {
+async function keepUnchanged(staging: string, outDir: string, cacheDir: string | undefined, previous: Manifest, known: Manifest, alreadyKept: number): Promise<SiteWritten & { manifest: Manifest }> {
   const files = (await readdir(staging, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-  if (!cacheDir) return { files: files.length, written: files.length, unchanged: 0 };
+  if (!cacheDir) return { files: files.length, written: files.length, unchanged: 0, manifest: {} };
   const next: Manifest = {};
   let unchanged = alreadyKept;
   for (let i = 0; i < files.length; i += 64) {
@@ -102,12 +110,7 @@ async function keepUnchanged(staging: string, outDir: string, cacheDir: string |
       unchanged++;
     }));
   }
-  const target = manifestPath(cacheDir, outDir);
-  await mkdir(path.dirname(target), { recursive: true });
-  const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeFile(`${target}.tmp`, JSON.stringify(sorted));
-  await rename(`${target}.tmp`, target);
-  return { files: files.length, written: files.length - unchanged, unchanged };
+  return { files: files.length, written: files.length - unchanged, unchanged, manifest: next };
 }
 
 async function runEleventy(data: SiteData, templatesDir: string, outDir: string, skip: readonly string[]): Promise<void> {
@@ -165,45 +168,66 @@ const hashOf = (bytes: string | Uint8Array): string => createHash('sha1').update
  * Writes rendered pages with a bounded number of writes in flight. A page whose bytes the previous
  * site already had is hard-linked from it instead: same bytes, same file, same modification time.
  */
-function pageWriter(root: string, previousSite: string, previous: Manifest): {
-  write: (page: RenderedPage) => Promise<void>;
+function pageWriter(root: string, previousSite: string, previous: Manifest, previousKeys: Manifest): {
+  write: (page: RenderedPage, key: string) => Promise<void>;
+  reuse: (file: string, key: string) => Promise<boolean>;
   done: () => Promise<void>;
   readonly hashes: Manifest;
+  readonly keys: Manifest;
   readonly kept: { count: number };
 } {
   const inFlight = new Set<Promise<void>>();
   const made = new Set<string>();
   const hashes: Manifest = {};
+  const keys: Manifest = {};
   const kept = { count: 0 };
-  const one = async (page: RenderedPage): Promise<void> => {
-    const file = path.join(root, page.file);
-    if (!file.startsWith(root + path.sep)) throw new Error(`page ${page.file}: expected a path inside the site folder`);
+  const target = async (rel: string): Promise<string> => {
+    const file = path.join(root, rel);
+    if (!file.startsWith(root + path.sep)) throw new Error(`page ${rel}: expected a path inside the site folder`);
     const dir = path.dirname(file);
     if (!made.has(dir)) {
       await mkdir(dir, { recursive: true });
       made.add(dir);
     }
+    return file;
+  };
+  const keep = async (rel: string, file: string, size: number | null): Promise<boolean> => {
+    const old = path.join(previousSite, rel);
+    if (size !== null && (await stat(old).then((s) => s.size, () => -1)) !== size) return false;
+    // A page the manifest knows but the old site lost (deleted by hand) is simply rendered again.
+    const linked = await link(old, file).then(() => true, () => false);
+    if (linked) kept.count++;
+    return linked;
+  };
+  const one = async (page: RenderedPage, key: string): Promise<void> => {
+    const rel = page.file.split(path.sep).join('/');
+    const file = await target(rel);
     const bytes = Buffer.from(page.html);
     const hash = hashOf(bytes);
-    const rel = page.file.split(path.sep).join('/');
     hashes[rel] = hash;
-    if (previous[rel] === hash) {
-      const old = path.join(previousSite, rel);
-      if ((await stat(old).then((s) => s.size, () => -1)) === bytes.length) {
-        await link(old, file);
-        kept.count++;
-        return;
-      }
-    }
+    keys[rel] = key;
+    if (previous[rel] === hash && (await keep(rel, file, bytes.length))) return;
     await writeFile(file, bytes);
+  };
+  const queue = async (job: Promise<void>): Promise<void> => {
+    const p = job.finally(() => inFlight.delete(p));
+    inFlight.add(p);
+    if (inFlight.size >= 64) await Promise.race(inFlight);
   };
   return {
     hashes,
+    keys,
     kept,
-    async write(page) {
-      const p = one(page).finally(() => inFlight.delete(p));
-      inFlight.add(p);
-      if (inFlight.size >= 64) await Promise.race(inFlight);
+    write: (page, key) => queue(one(page, key)),
+    async reuse(rel, key) {
+      // Same inputs as last time, and the last site still has the page: keep it without rendering.
+      const hash = previous[rel];
+      if (previousKeys[rel] !== key || !hash) return false;
+      const file = await target(rel);
+      if (!(await keep(rel, file, null))) return false;
+      hashes[rel] = hash;
+      keys[rel] = key;
+      return true;
     },
     async done() {
       await Promise.all(inFlight);
@@ -212,17 +236,30 @@ function pageWriter(root: string, previousSite: string, previous: Manifest): {
 }
 
 /** The manifest of the site last built into `outDir`, kept in the cache folder. */
-function manifestPath(cacheDir: string, outDir: string): string {
-  return path.join(cacheDir, 'sites', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
+function manifestPath(cacheDir: string, outDir: string, kind: 'files' | 'keys'): string {
+  return path.join(cacheDir, 'sites', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}-${kind}.json`);
 }
 
-async function readManifest(cacheDir: string | undefined, outDir: string): Promise<Manifest> {
+async function readManifest(cacheDir: string | undefined, outDir: string, kind: 'files' | 'keys' = 'files'): Promise<Manifest> {
   if (!cacheDir) return {};
   try {
-    return JSON.parse(await readFile(manifestPath(cacheDir, outDir), 'utf8')) as Manifest;
+    return JSON.parse(await readFile(manifestPath(cacheDir, outDir, kind), 'utf8')) as Manifest;
   } catch {
     return {};
   }
+}
+
+async function forgetManifests(cacheDir: string, outDir: string): Promise<void> {
+  await rm(manifestPath(cacheDir, outDir, 'files'), { force: true });
+  await rm(manifestPath(cacheDir, outDir, 'keys'), { force: true });
+}
+
+async function saveManifest(cacheDir: string, outDir: string, manifest: Manifest, kind: 'files' | 'keys'): Promise<void> {
+  const target = manifestPath(cacheDir, outDir, kind);
+  await mkdir(path.dirname(target), { recursive: true });
+  const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await writeFile(`${target}.tmp`, JSON.stringify(sorted));
+  await rename(`${target}.tmp`, target);
 }
 
 /** Longest `<title>` search engines show in full. */

@@ -4,7 +4,8 @@
  * faster than the archive; these pages are most of the site, so Eleventy is left the few others.
  */
 import matter from 'gray-matter';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
 import type { SiteData } from './data.js';
@@ -76,28 +77,86 @@ export interface RenderedPage {
   readonly html: string;
 }
 
+/** The body tree is rendered into `html` already; leaving it out of keys keeps them cheap. */
+const withoutBody = (key: string, value: unknown): unknown => (key === 'body' ? undefined : value);
+
+/**
+ * What a page's bytes depend on, hashed: its template and layouts, the site settings, and its own
+ * item. Articles inside an item (a listing's entries) count by their own key, computed once.
+ */
+function pageKey(templateHash: string, site: string, item: unknown, articleKeys: ReadonlyMap<unknown, string>): string {
+  const own = articleKeys.get(item);
+  const json = own ?? JSON.stringify(item, function (key, value: unknown) {
+    if (key === 'body') return undefined;
+    return typeof value === 'object' && value !== null && articleKeys.has(value) ? articleKeys.get(value) : value;
+  });
+  return createHash('sha1').update(templateHash).update(site).update(json).digest('base64url');
+}
+
+/** Hashes every file a template can reach: itself and everything in `_includes`. */
+async function templateHash(templatesDir: string, file: string): Promise<string> {
+  const hash = createHash('sha1').update(await readFile(path.join(templatesDir, file)));
+  const includes = path.join(templatesDir, '_includes');
+  const names = await readdir(includes, { recursive: true }).catch(() => [] as string[]);
+  for (const name of names.map(String).sort()) {
+    const full = path.join(includes, name);
+    if ((await stat(full)).isFile()) hash.update(name).update(await readFile(full));
+  }
+  return hash.digest('hex');
+}
+
 /**
  * Renders every page of the bulk templates, handing each to `emit` as soon as it is done, so pages
- * are written while later ones render and the whole site is never held in memory.
+ * are written while later ones render and the whole site is never held in memory. A page whose key
+ * (template, settings, its own data) is unchanged since the last build is offered to `reuse` first,
+ * and not rendered at all when the previous site still has it.
  */
-export async function renderBulkPages(templatesDir: string, files: readonly string[], data: SiteData, filters: Filters, emit: (page: RenderedPage) => Promise<void>): Promise<number> {
+export async function renderBulkPages(
+  templatesDir: string,
+  files: readonly string[],
+  data: SiteData,
+  filters: Filters,
+  emit: (page: RenderedPage, key: string) => Promise<void>,
+  reuse: (file: string, key: string) => Promise<boolean> = async () => false,
+): Promise<{ rendered: number; reused: number }> {
   const env = environment(templatesDir, filters);
   const globals = data as unknown as Record<string, unknown>;
-  let count = 0;
+  let rendered = 0;
+  let reused = 0;
+  const site = JSON.stringify(data.site);
+  const articleKeys = new Map<unknown, string>(data.articles.map((a) => [a, createHash('sha1').update(JSON.stringify(a, withoutBody)).digest('base64url')]));
   for (const file of files) {
     const template = await compileTemplate(env, templatesDir, file);
+    const hash = await templateHash(templatesDir, file);
     const items = globals[template.data] as readonly unknown[];
-    for (let i = 0; i < items.length; i++) {
-      const context: Record<string, unknown> = { ...globals, ...template.plain, [template.alias]: items[i], pagination: { pageNumber: i, items: [items[i]] } };
-      const permalink = template.permalink.render({ ...context, page: { url: '/' } }).trim();
-      const url = `/${permalink.replace(/^\//, '').replace(/index\.html$/, '')}`;
-      context['page'] = { url, outputPath: permalink };
-      for (const [key, computed] of template.computed) context[key] = computed.render(context);
+    const contextOf = (i: number): Record<string, unknown> => ({ ...globals, ...template.plain, [template.alias]: items[i], pagination: { pageNumber: i, items: [items[i]] } });
+    const render = async (i: number, out: string, permalink: string, key: string): Promise<void> => {
+      const context = contextOf(i);
+      context['page'] = { url: `/${out.replace(/index\.html$/, '')}`, outputPath: permalink };
+      for (const [name, computed] of template.computed) context[name] = computed.render(context);
       const body = template.body.render(context);
       const html = template.layout ? template.layout.render({ ...context, content: body }) : body;
-      await emit({ file: permalink.replace(/^\//, ''), html });
-      count++;
+      await emit({ file: out, html }, key);
+      rendered++;
+    };
+    // Pages are first offered for reuse, many at a time (it is file-system work); the rest render.
+    let batch: { i: number; out: string; permalink: string; key: string; kept: Promise<boolean> }[] = [];
+    const flush = async (): Promise<void> => {
+      const kept = await Promise.all(batch.map((b) => b.kept));
+      for (const [n, b] of batch.entries()) {
+        if (kept[n]) reused++;
+        else await render(b.i, b.out, b.permalink, b.key);
+      }
+      batch = [];
+    };
+    for (let i = 0; i < items.length; i++) {
+      const permalink = template.permalink.render({ ...contextOf(i), page: { url: '/' } }).trim();
+      const out = permalink.replace(/^\//, '');
+      const key = pageKey(hash, site, items[i], articleKeys);
+      batch.push({ i, out, permalink, key, kept: reuse(out, key) });
+      if (batch.length >= 64) await flush();
     }
+    await flush();
   }
-  return count;
+  return { rendered, reused };
 }
