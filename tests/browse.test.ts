@@ -85,8 +85,8 @@ describe('browsing a built archive', () => {
 
   it('has a search page with a form in every header', () => {
     expect(site.get('index.html')).toContain('<form class="site-search" role="search" action="search/" method="get">');
-    expect(site.get('search/index.html')).toContain('data-bundle="../pagefind/"');
-    expect(site.has('pagefind/pagefind-ui.js')).toBe(true);
+    expect(site.get('search/index.html')).toContain('data-bundles="../pagefind/2025/ ../pagefind/2024/"');
+    expect(site.has('pagefind/2025/pagefind-ui.js')).toBe(true);
   });
 });
 

@@ -71,6 +71,8 @@ export interface SiteData {
   readonly sitemaps: readonly { readonly url: string; readonly urls: readonly string[] }[];
   /** One entry when the sitemap is split into several files (past 50,000 URLs), none otherwise. */
   readonly sitemapIndex: readonly { readonly url: string }[];
+  /** The search index's bundles, one per year, newest first (site paths). */
+  readonly searchBundles: readonly string[];
 }
 
 /** Prepares the template data. Everything archive-wide happens here, once. */
@@ -163,6 +165,7 @@ export function siteData(archive: Archive): SiteData {
     jsonFeed: jsonFeed(feed, config),
     sitemaps,
     sitemapIndex: sitemaps.length > 1 ? [{ url: '/sitemap.xml' }] : [],
+    searchBundles: years.map((y) => `/pagefind/${y.year}/`),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import Eleventy, { type FilterContext, type UserConfig } from '@11ty/eleventy';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cp, link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -44,26 +45,26 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
   await mkdir(parent, { recursive: true });
   await removeLeftovers(parent, base);
   const staging = path.join(parent, `.${base}.building-${process.pid}`);
-  let searchIndex: Promise<void> | undefined;
+  let searchIndex: Promise<{ keys: Manifest; kept: Manifest }> | undefined;
   let counts: SiteWritten = { files: 0, written: 0, unchanged: 0 };
   try {
+    const previous = await readManifest(options.cacheDir, outDir);
+    const previousKeys = await readManifest(options.cacheDir, outDir, 'keys');
     // Pagefind indexes in its own process: start it now, so it works while the pages render.
-    searchIndex = indexForSearch(staging, data);
+    searchIndex = indexForSearch(staging, data, outDir, previous, previousKeys);
     searchIndex.catch(() => undefined);
     // One page per article, listing page and speaker: rendered here; the few other pages by Eleventy.
     const bulk = options.eleventyOnly ? [] : await bulkTemplateFiles(options.templatesDir, await readdir(options.templatesDir));
     await runEleventy(data, options.templatesDir, staging, bulk);
     lap('render other pages (Eleventy)');
-    const previous = await readManifest(options.cacheDir, outDir);
-    const previousKeys = await readManifest(options.cacheDir, outDir, 'keys');
     const writer = pageWriter(staging, outDir, previous, previousKeys);
     await renderBulkPages(options.templatesDir, bulk, data, templateFilters(data), writer.write, options.cacheDir ? writer.reuse : undefined);
     await writer.done();
     lap('render and write pages');
     if (await exists(options.publicDir)) await cp(options.publicDir, staging, { recursive: true });
-    await searchIndex;
+    const search = await searchIndex;
     lap('search index (rest of)');
-    const kept = await keepUnchanged(staging, outDir, options.cacheDir, previous, writer.hashes, writer.kept.count);
+    const kept = await keepUnchanged(staging, outDir, options.cacheDir, previous, { ...writer.hashes, ...search.kept }, writer.kept.count + Object.keys(search.kept).length);
     counts = kept;
     lap('keep unchanged files');
     // The manifests describe the site in place: none while it is being swapped, the new ones after.
@@ -71,7 +72,7 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
     await swapInto(staging, outDir);
     if (options.cacheDir) {
       await saveManifest(options.cacheDir, outDir, kept.manifest, 'files');
-      await saveManifest(options.cacheDir, outDir, writer.keys, 'keys');
+      await saveManifest(options.cacheDir, outDir, { ...writer.keys, ...search.keys }, 'keys');
     }
     lap('swap into place');
   } catch (error) {
@@ -285,34 +286,75 @@ function escapedLength(text: string): number {
 }
 
 /**
- * Builds the Pagefind search index into `pagefind/` straight from the records — headline and
- * text of every article — rather than by reading back every written page.
+ * Builds the Pagefind search index straight from the records — headline and text of every article —
+ * as one bundle per year (`pagefind/2025/`), merged by the search page. A year whose records are
+ * the same as last build keeps its bundle from the previous site, so a new article re-indexes one
+ * year, not the archive. Returns each year's key, and the files it kept.
  */
-async function indexForSearch(dir: string, data: SiteData): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: data.site.language });
-  if (!index) throw new Error(`search index: expected Pagefind to start, found ${errors.join('; ')}`);
+async function indexForSearch(dir: string, data: SiteData, previousSite: string, previous: Manifest, previousKeys: Manifest): Promise<{ keys: Manifest; kept: Manifest }> {
+  const keys: Manifest = {};
+  const kept: Manifest = {};
+  const byYear = new Map<string, SiteData['articles'][number][]>();
+  for (const entry of data.articles) {
+    const year = entry.article.date.slice(0, 4);
+    const list = byYear.get(year);
+    if (list) list.push(entry);
+    else byYear.set(year, [entry]);
+  }
+  let started = false;
   try {
-    // Pagefind runs as a separate process: send records in batches rather than one round trip each.
-    for (let i = 0; i < data.articles.length; i += 500) {
-      const results = await Promise.all(data.articles.slice(i, i + 500).map((entry) => {
+    for (const [year, entries] of byYear) {
+      const records = entries.map((entry) => {
         const a = entry.article;
-        return index.addCustomRecord({
+        return {
           url: entry.url,
           content: [a.headline, a.standfirst ?? '', ...a.paragraphs].join('\n'),
           language: data.site.language,
           meta: { title: a.headline, date: entry.dateLabel, ...(a.source ? { source: a.source.name } : {}) },
           sort: { date: a.date },
-        });
-      }));
-      const failed = results.flatMap((r) => r.errors);
-      if (failed.length) throw new Error(`search index: ${failed.join('; ')}`);
+        };
+      });
+      const shard = `pagefind/${year}/`;
+      const key = createHash('sha1').update(PAGEFIND_VERSION.version).update(JSON.stringify(records)).digest('base64url');
+      keys[`search:${year}`] = key;
+      const files = Object.keys(previous).filter((rel) => rel.startsWith(shard));
+      if (previousKeys[`search:${year}`] === key && files.length > 0) {
+        const linked = await Promise.all(files.map(async (rel) => {
+          await mkdir(path.dirname(path.join(dir, rel)), { recursive: true });
+          return link(path.join(previousSite, rel), path.join(dir, rel)).then(() => true, () => false);
+        }));
+        if (linked.every(Boolean)) {
+          for (const rel of files) kept[rel] = previous[rel]!;
+          continue;
+        }
+        await rm(path.join(dir, shard), { recursive: true, force: true });
+      }
+      started = true;
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: data.site.language });
+      if (!index) throw new Error(`search index: expected Pagefind to start, found ${errors.join('; ')}`);
+      // Pagefind runs as a separate process: send records in batches rather than one round trip each.
+      for (let i = 0; i < records.length; i += 500) {
+        const results = await Promise.all(records.slice(i, i + 500).map((record) => index.addCustomRecord(record)));
+        const failed = results.flatMap((r) => r.errors);
+        if (failed.length) throw new Error(`search index: ${failed.join('; ')}`);
+      }
+      const written = await index.writeFiles({ outputPath: path.join(dir, shard) });
+      if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-    if (written.errors.length) throw new Error(`search index: ${written.errors.join('; ')}`);
   } finally {
-    await pagefind.close();
+    if (started) await pagefind.close();
   }
+  return { keys, kept };
 }
+
+/** Pagefind's version: a new one re-indexes everything. */
+const PAGEFIND_VERSION = ((): { version: string } => {
+  try {
+    return JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string };
+  } catch {
+    return { version: 'unknown' };
+  }
+})();
 
 /** Moves a finished site into place: old site aside, new one in, old one removed. */
 async function swapInto(staging: string, outDir: string): Promise<void> {
