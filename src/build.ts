@@ -37,6 +37,8 @@ export interface BuildOptions {
   readonly progress?: (line: string) => void;
   /** Render every page through Eleventy (see `SiteOptions.eleventyOnly`). */
   readonly eleventyOnly?: boolean;
+  /** Remove the previous site in the background once the new one is in place. */
+  readonly deferCleanup?: boolean;
 }
 
 /** What a build did: every problem, and what it wrote. */

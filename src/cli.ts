@@ -155,6 +155,7 @@ async function buildOptions(values: Values): Promise<BuildOptions> {
     keepGoing: values['keep-going'],
     cacheDir: values['cache-dir'],
     progress: (line) => process.stderr.write(`${line}\n`),
+    deferCleanup: true,
   };
 }
 

@@ -131,6 +131,8 @@ describe('a build killed part-way', () => {
     expect(await readSite(out)).toEqual(before);
 
     expect((await run(['build', '--content', dir, '--out', out])).code).toBe(0);
+    // The previous site is removed in the background once the new one is in place.
+    for (let i = 0; i < 500 && (await readdir(parent)).length > 1; i++) await new Promise((r) => setTimeout(r, 20));
     expect(await readdir(parent)).toEqual(['_site']);
     expect((await readSite(out)).has('articles/a-new-article/index.html')).toBe(true);
   }, 120_000);

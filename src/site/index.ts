@@ -3,6 +3,7 @@
  * and swaps the finished site into place. Templates see only data prepared here, once per build.
  */
 import Eleventy, { type FilterContext, type UserConfig } from '@11ty/eleventy';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cp, link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
@@ -24,6 +25,8 @@ export interface SiteOptions {
   readonly eleventyOnly?: boolean;
   /** Where to remember what each output file held, so unchanged files are kept rather than rewritten. */
   readonly cacheDir?: string;
+  /** Remove the previous site in the background once the new one is in place (the CLI does). */
+  readonly deferCleanup?: boolean;
 }
 
 /** What a build wrote. */
@@ -69,7 +72,7 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
     lap('keep unchanged files');
     // The manifests describe the site in place: none while it is being swapped, the new ones after.
     if (options.cacheDir) await forgetManifests(options.cacheDir, outDir);
-    await swapInto(staging, outDir);
+    await swapInto(staging, outDir, options.deferCleanup);
     if (options.cacheDir) {
       await saveManifest(options.cacheDir, outDir, kept.manifest, 'files');
       await saveManifest(options.cacheDir, outDir, { ...writer.keys, ...search.keys }, 'keys');
@@ -357,7 +360,7 @@ const PAGEFIND_VERSION = ((): { version: string } => {
 })();
 
 /** Moves a finished site into place: old site aside, new one in, old one removed. */
-async function swapInto(staging: string, outDir: string): Promise<void> {
+async function swapInto(staging: string, outDir: string, defer = false): Promise<void> {
   const parent = path.dirname(outDir);
   const old = path.join(parent, `.${path.basename(outDir)}.old-${process.pid}`);
   const hadOld = await exists(outDir);
@@ -368,7 +371,14 @@ async function swapInto(staging: string, outDir: string): Promise<void> {
     if (hadOld) await rename(old, outDir);
     throw error;
   }
-  if (hadOld) await rm(old, { recursive: true, force: true });
+  if (!hadOld) return;
+  if (!defer) {
+    await rm(old, { recursive: true, force: true });
+    return;
+  }
+  // The new site is in place: the old one can go while the reader already uses the new one.
+  // A process of its own removes it after this one exits; the next build removes what is left.
+  spawn(process.execPath, ['-e', `require('fs').rmSync(${JSON.stringify(old)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
 }
 
 /**
@@ -382,7 +392,8 @@ async function removeLeftovers(parent: string, base: string): Promise<void> {
   if (aside && !(await exists(outDir))) await rename(path.join(parent, aside), outDir);
   // A restored folder is gone from under its old name; removing it again is a no-op.
   const leftovers = names.filter((n) => n.startsWith(`.${base}.building-`) || n.startsWith(`.${base}.old-`));
-  await Promise.all(leftovers.map((n) => rm(path.join(parent, n), { recursive: true, force: true })));
+  // A previous build's background clean-up may still be at work on the same folder: its races are harmless.
+  await Promise.all(leftovers.map((n) => rm(path.join(parent, n), { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined)));
 }
 
 async function exists(p: string): Promise<boolean> {
