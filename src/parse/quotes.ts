@@ -412,7 +412,9 @@ class Context {
       const runs = capitalisedRuns(subject);
       const run = runs[runs.length - 1];
       if (!run || run.end < subject.replace(/[.,]+$/, '').length - 1) continue;
-      const name = organisationName(subject) ?? (run.words.length === 1 ? run.words[0]!.replace(/['’]s$/, '') : null);
+      // "Haven said", "The Blue Lagoon said", "HM Coastguard said": organisations that speak.
+      const thing = /^The\s/.test(subject) || /^\p{Lu}{2,}\s/u.test(subject) ? subject.replace(/^The\s+/, '') : null;
+      const name = organisationName(subject) ?? (run.words.length === 1 ? run.words[0]!.replace(/['’]s$/, '') : thing && run.start === 0 ? thing : null);
       if (!name || SENTENCE_START_WORDS.test(name) || PRONOUNS[name.toLowerCase()] || FIRST_NAMES[name.toLowerCase()] || this.bySurname(name) || this.isCommonNoun(name)) continue;
       const known = this.byName.get(name);
       if (known && !known.org) continue;
@@ -434,8 +436,9 @@ class Context {
     const sentence = text.slice(from, from + 300).split(/[.!?]\s/)[0] ?? '';
     const outside = sentence.split(/["“”‘’]/).filter((_, i) => i % 2 === 0).join(' ');
     if (capitalisedRuns(outside).some((r) => personName(r.words))) return;
-    const male = /\b(?:he|his|him)\b/i.test(outside);
-    const female = /\b(?:she|her)\b/i.test(outside);
+    // Only subject pronouns: "Calloway saw him" says nothing about Calloway.
+    const male = /\bhe\b/i.test(outside);
+    const female = /\bshe\b/i.test(outside);
     if (male !== female) person.gender = male ? 'male' : 'female';
   }
 
@@ -607,9 +610,15 @@ class Context {
     // "the aide", "the Kremlin spokesman", "the 45-year-old": a role someone was introduced with.
     const head = (/(\p{L}[\p{L}-]*)$/u.exec(lower)?.[1] ?? '');
     if (/^(?:the|this|that|his|her|their|its)\s/i.test(np) || runs.length === 0) {
+      // "the airline", "the company": an organisation the story named comes before anyone whose role mentions it.
+      const orgNoun = ORGANISATION_NOUNS.has(head) || ORGANISATION_WORDS.has(head);
+      if (orgNoun) {
+        const org = this.organisationLike(head, at);
+        if (org !== head) return org;
+      }
       const byRole = this.byRole(head, at) ?? this.byRole(head.replace(/s$/, ''), at);
       if (byRole) return byRole.name;
-      if (ORGANISATION_NOUNS.has(head) || ORGANISATION_WORDS.has(head)) return this.organisationLike(head, at);
+      if (orgNoun) return this.organisationLike(head, at);
       // A short "the <role>" we can't place is someone unnamed; anything longer isn't a subject at all.
       return words.length <= 4 ? null : undefined;
     }
@@ -639,6 +648,14 @@ class Context {
     const lastSpeakers = [...new Set(this.speakers.slice(-12).reverse())].slice(0, 3);
     const previous = this.paragraph > 0 ? this.recent(this.paragraph - 1, Infinity, { quoted: false, sameParagraph: true }) : [];
     const earlier = this.recent(this.paragraph, at, { quoted: false });
+    // "…, the teenager laughed. "…," he said": a role someone was introduced with, named in this paragraph.
+    if (!local.length) {
+      const roles = [...text.matchAll(/\bthe\s+(\p{Ll}[\p{L}-]+)\b/gu)].reverse();
+      for (const m of roles) {
+        const person = this.byRole(m[1]!, at);
+        if (person && (person.gender === kind || person.gender === 'unknown')) return person.name;
+      }
+    }
     // The last quote of the paragraph before was someone unnamed ("a nurse … said"): "she" is still them.
     if (!local.length && this.previousUnnamed) return null;
     const chosen = local.find(exact) ?? local.find(loose)
@@ -787,6 +804,8 @@ function organisationName(phrase: string): string | null {
   const lastWord = words[words.length - 1] ?? '';
   // NASA, FBI, PAGASA: an acronym at the end of the phrase ("the state weather bureau PAGASA").
   if (/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(lastWord) && !/^(?:I|II|III|IV|OK|TV|US|UK|EU|UN)$/.test(lastWord) && (words.length === 1 || !/^\p{Lu}/u.test(words[words.length - 2] ?? ''))) return lastWord;
+  // "HM Coastguard", "NHS England": an acronym leading capitalised words.
+  if (/^\p{Lu}{2,5}(?:\s+\p{Lu}[\p{Ll}]+){1,3}$/u.test(np) && !TITLES.has(words[0]!.toLowerCase()) && !/^(?:US|UK|EU|UN)$/.test(words[0]!)) return np;
   // "Department of Health", "Ministry of Education", "Bank of England".
   const ofForm = / (?:of|for) /.test(np) ? OF_FORM.exec(np) : null;
   if (ofForm && ORGANISATION_WORDS.has(ofForm[2]!.toLowerCase())) return ofForm[1]!.trim().replace(/^\p{Lu}[\p{L}]*['’]s?\s+/u, '');
