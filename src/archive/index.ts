@@ -115,12 +115,12 @@ function uniqueSlugs(articles: readonly Article[]): Article[] {
  * A headline reduced to what survives retyping: case, accents, quote style and punctuation go.
  * @example headlineKey("Calls Trump ‘Weak’") === headlineKey('calls trump "weak"')
  */
-export function headlineKey(headline: string): string {
+function headlineKey(headline: string): string {
   return headline.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The standfirst, or the lead paragraph, cut at a word boundary. */
-export function excerptOf(article: Article): string {
+function excerptOf(article: Article): string {
   const lead = article.standfirst ?? article.paragraphs.find((p) => p.length > 60) ?? article.paragraphs[0] ?? '';
   if (lead.length <= EXCERPT_LENGTH) return lead;
   const cut = lead.lastIndexOf(' ', EXCERPT_LENGTH);

@@ -11,7 +11,7 @@ export function sourceFor(url: string, name?: string | null): Source {
 }
 
 /** The outlet's name for an address, or its host name when the outlet isn't in the table. */
-export function outletName(url: string): string {
+function outletName(url: string): string {
   let host: string;
   try {
     host = new URL(url).hostname.toLowerCase().replace(/^www\d*\./, '');

@@ -184,7 +184,7 @@ function indexPeople(people: readonly SpeakerPage[]): PeopleIndex {
 }
 
 /** JSON that can stand inside a `<script>` element: `<` is escaped so `</script>` can't end it. */
-export function scriptSafeJson(value: unknown): string {
+function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 

@@ -135,7 +135,7 @@ async function runEleventy(data: SiteData, templatesDir: string, outDir: string,
  * closure: Eleventy keeps compiled layouts in a process-wide cache, so a filter of an earlier build
  * can serve a later one.
  */
-export function templateFilters(data: SiteData): Filters {
+function templateFilters(data: SiteData): Filters {
   const siteOf = (context: FilterContext): SiteConfig => (context.ctx?.['site'] as SiteConfig | undefined) ?? data.site;
   return {
     href(this: FilterContext, to: string) {
@@ -155,7 +155,7 @@ export function templateFilters(data: SiteData): Filters {
 }
 
 /** Everything Broadsheet tells Eleventy: data, filters, and Nunjucks with autoescape on. */
-export function configureEleventy(eleventy: UserConfig, data: SiteData): void {
+function configureEleventy(eleventy: UserConfig, data: SiteData): void {
   eleventy.setQuietMode(true);
   eleventy.setTemplateFormats(['njk']);
   eleventy.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
@@ -273,7 +273,7 @@ const TITLE_LENGTH = 70;
  * The `<title>` of a page: `Headline · Site`, dropping the site name and then cutting the
  * headline at a word when that is longer than search results show.
  */
-export function documentTitle(title: string, siteTitle: string): string {
+function documentTitle(title: string, siteTitle: string): string {
   if (!title) return siteTitle;
   const full = `${title} · ${siteTitle}`;
   if (escapedLength(full) <= TITLE_LENGTH) return full;
