@@ -137,7 +137,7 @@ export function parseMarkdown(file: SourceFile): ParseOutcome {
     source,
     tags,
     topics: findTopics(headline, body.paragraphs, tags),
-    quotes: extractQuotes(body.paragraphs),
+    quotes: extractQuotes(body.paragraphs).quotes,
     body: body.root,
   };
   return { ok: true, article, warnings };

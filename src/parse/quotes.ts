@@ -62,9 +62,19 @@ const FILLER = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'on
 const NP_STOP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'according', 'told', 'to', 'when', 'while', 'as', 'who', 'which', 'adding', 'noting', 'but', 'that', 'because', 'since', 'from', 'via', 'of', 'about', 'with', 'for', 'last', 'this', 'earlier', 'later', 'speaking', 'referring', 'citing', 'though', 'although', 'if', 'where', 'whose', 'warning', 'explaining', 'insisting', 'urging', 'saying', 'writing', 'describing', 'calling']);
 
 
-/** Extracts every quotation of a body, in reading order, with its speaker. */
-export function extractQuotes(paragraphs: readonly string[]): Quote[] {
-  const spans = findSpans(paragraphs).filter((span) => isSpeech(paragraphs[span.paragraph]!, span));
+/**
+ * Extracts every quotation of a body, in reading order, with its speaker; and the paragraphs where
+ * a quotation opens and never closes (not at a paragraph's end followed by a reopening mark, which
+ * is how a quote runs on into the next paragraph).
+ */
+export function extractQuotes(paragraphs: readonly string[]): { quotes: Quote[]; unclosed: number[] } {
+  const found = findSpans(paragraphs);
+  const unclosed = found.filter((s) => s.close === -1 && !/^\s*["“„«‘']/.test(paragraphs[s.paragraph + 1] ?? '')).map((s) => s.paragraph);
+  return { quotes: attributeAll(paragraphs, found), unclosed };
+}
+
+function attributeAll(paragraphs: readonly string[], found: readonly Span[]): Quote[] {
+  const spans = found.filter((span) => isSpeech(paragraphs[span.paragraph]!, span));
   const context = new Context(paragraphs, spans);
   const byParagraph = groupBy(spans, (s) => s.paragraph);
   const quotes: (Quote & { span: Span })[] = [];
@@ -117,16 +127,6 @@ export function extractQuotes(paragraphs: readonly string[]): Quote[] {
     }
   }
   return quotes.map(({ span: _span, ...q }) => ({ ...q, role: context.roleOf(q.speaker) }));
-}
-
-/**
- * Paragraphs where a quotation opens and never closes: not at the paragraph's end (where a quote
- * running on into the next paragraph, reopened there, is normal practice).
- */
-export function unclosedQuotes(paragraphs: readonly string[]): number[] {
-  return findSpans(paragraphs)
-    .filter((s) => s.close === -1 && !/^\s*["“„«‘']/.test(paragraphs[s.paragraph + 1] ?? ''))
-    .map((s) => s.paragraph);
 }
 
 // ─── 1. Spans ────────────────────────────────────────────────────────────────

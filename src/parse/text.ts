@@ -1,7 +1,7 @@
 import type { Article, BodyNode, Diagnostic, Image, Link, ParseOutcome, Related, Source, SourceFile } from '../types.js';
 import { parseDateLine } from './dates.js';
 import { parseInline } from './inline.js';
-import { extractQuotes, unclosedQuotes } from './quotes.js';
+import { extractQuotes } from './quotes.js';
 import { findTopics } from './topics.js';
 import { isWebAddress, sourceFor } from './source.js';
 import { slugForHeadline } from './slug.js';
@@ -282,7 +282,8 @@ export function parseText(file: SourceFile): ParseOutcome {
   }
 
   const body = buildBody(rejoin(items), file.path, warnings);
-  for (const p of unclosedQuotes(body.paragraphs)) {
+  const { quotes, unclosed } = extractQuotes(body.paragraphs);
+  for (const p of unclosed) {
     warnings.push({ file: file.path, line: body.lines[p] ?? 1, expected: 'a closing quotation mark in this paragraph', found: 'the end of the paragraph', hint: 'the quote is kept to the end of the paragraph' });
   }
   const article: Article = {
@@ -300,7 +301,7 @@ export function parseText(file: SourceFile): ParseOutcome {
     source,
     tags: [],
     topics: findTopics(headline, body.paragraphs, []),
-    quotes: extractQuotes(body.paragraphs),
+    quotes,
     body: body.root,
   };
   return { ok: true, article, warnings };
