@@ -40,7 +40,7 @@ Options:
 const OPTIONS = {
   json: { type: 'boolean' },
   content: { type: 'string', default: 'content' },
-  out: { type: 'string', default: '_site' },
+  out: { type: 'string' },
   templates: { type: 'string', default: 'templates' },
   public: { type: 'string', default: 'public' },
   'path-prefix': { type: 'string' },
@@ -74,7 +74,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'check':
       return checkCommand(values);
     case 'export':
-      return exportCommand(rest, positionalsOut(argv));
+      return exportCommand(rest, values.out ?? null);
     case 'build':
       return buildCommand(values);
     case 'serve':
@@ -117,12 +117,6 @@ async function parseCommand(files: readonly string[]): Promise<number> {
   return failed.value ? 1 : 0;
 }
 
-/** `--out` as given (its default, `_site`, is for builds, not exports). */
-function positionalsOut(argv: readonly string[]): string | null {
-  const i = argv.indexOf('--out');
-  return i >= 0 ? argv[i + 1] ?? null : argv.find((a) => a.startsWith('--out='))?.slice(6) ?? null;
-}
-
 async function exportCommand(files: readonly string[], outDir: string | null): Promise<number> {
   if (files.length === 0) {
     process.stderr.write('broadsheet export: expected one or more article files, found none\n');
@@ -148,7 +142,7 @@ async function configFrom(values: Values): Promise<SiteConfig> {
 async function buildOptions(values: Values): Promise<BuildOptions> {
   return {
     contentDir: values.content,
-    outDir: values.out,
+    outDir: values.out ?? '_site',
     templatesDir: values.templates,
     publicDir: values.public,
     config: await configFrom(values),
@@ -233,6 +227,12 @@ async function serveCommand(values: Values): Promise<number> {
   process.stdout.write(`Watching ${options.contentDir}/, ${options.templatesDir}/ and ${options.publicDir}/ for changes. Press Ctrl+C to stop.\n`);
   return new Promise<number>(() => undefined);
 }
+
+// `broadsheet parse … | head`: a reader that stops early is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

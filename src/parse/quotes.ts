@@ -612,13 +612,11 @@ class Context {
     if (/^(?:the|this|that|his|her|their|its)\s/i.test(np) || runs.length === 0) {
       // "the airline", "the company": an organisation the story named comes before anyone whose role mentions it.
       const orgNoun = ORGANISATION_NOUNS.has(head) || ORGANISATION_WORDS.has(head);
-      if (orgNoun) {
-        const org = this.organisationLike(head, at);
-        if (org !== head) return org;
-      }
+      const org = orgNoun ? this.organisationLike(head, at) : null;
+      if (org && org !== head) return org;
       const byRole = this.byRole(head, at) ?? this.byRole(head.replace(/s$/, ''), at);
       if (byRole) return byRole.name;
-      if (orgNoun) return this.organisationLike(head, at);
+      if (org) return org;
       // A short "the <role>" we can't place is someone unnamed; anything longer isn't a subject at all.
       return words.length <= 4 ? null : undefined;
     }
@@ -696,14 +694,6 @@ class Context {
     return recent.find((p) => !p.org && p.roles.has(head)) ?? this.people.find((p) => !p.org && p.roles.has(head));
   }
 
-  /**
-   * "the ministry", "the company" → the organisation the article named with that word; else the last
-   * organisation that spoke; else one written out in lower case ("Leeds city council"); else the word.
-   */
-  private organisationLike(head: string, at: number): string {
-    return this.findOrganisation(head, at);
-  }
-
   /** The first organisation the article writes out with a word ("Leeds city council"), found once per word. */
   private writtenOrganisation(head: string): string | null {
     const cached = this.organisationCache.get(head);
@@ -720,7 +710,11 @@ class Context {
     return found || null;
   }
 
-  private findOrganisation(head: string, at: number): string {
+  /**
+   * "the ministry", "the company" → the organisation the article named with that word; else the last
+   * organisation that spoke; else one written out in lower case ("Leeds city council"); else the word.
+   */
+  private organisationLike(head: string, at: number): string {
     const orgs = this.recent(this.paragraph, at, { orgs: true, quoted: false });
     const named = orgs.find((p) => p.name.toLowerCase().split(/\s+/).includes(head) || p.roles.has(head))
       ?? this.people.find((p) => p.org && p.name.toLowerCase().split(/\s+/).includes(head));

@@ -16,6 +16,8 @@ export const BULK_DATA: ReadonlySet<string> = new Set(['articles', 'lists', 'peo
 /** A page template, compiled. */
 interface BulkTemplate {
   readonly file: string;
+  /** The template file as written, for the keys of its pages. */
+  readonly source: string;
   readonly data: string;
   readonly alias: string;
   readonly permalink: nunjucks.Template;
@@ -50,7 +52,8 @@ function environment(templatesDir: string, filters: Filters): nunjucks.Environme
 }
 
 async function compileTemplate(env: nunjucks.Environment, templatesDir: string, file: string): Promise<BulkTemplate> {
-  const parsed = matter(await readFile(path.join(templatesDir, file), 'utf8'), {});
+  const source = await readFile(path.join(templatesDir, file), 'utf8');
+  const parsed = matter(source, {});
   const { pagination, permalink, layout, eleventyComputed, ...plain } = parsed.data as {
     pagination: { data: string; alias?: string };
     permalink: string;
@@ -60,6 +63,7 @@ async function compileTemplate(env: nunjucks.Environment, templatesDir: string, 
   const compile = (source: string): nunjucks.Template => nunjucks.compile(source, env);
   return {
     file,
+    source,
     data: pagination.data,
     alias: pagination.alias ?? 'pagination',
     permalink: compile(permalink),
@@ -93,9 +97,9 @@ function pageKey(templateHash: string, site: string, item: unknown, articleKeys:
   return createHash('sha1').update(templateHash).update(site).update(json).digest('base64url');
 }
 
-/** Hashes every file a template can reach: itself and everything in `_includes`. */
-async function templateHash(templatesDir: string, file: string): Promise<string> {
-  const hash = createHash('sha1').update(await readFile(path.join(templatesDir, file)));
+/** Hashes everything in `_includes` (layouts and partials every template can reach), once per build. */
+async function includesHash(templatesDir: string): Promise<string> {
+  const hash = createHash('sha1');
   const includes = path.join(templatesDir, '_includes');
   const names = await readdir(includes, { recursive: true }).catch(() => [] as string[]);
   for (const name of names.map(String).sort()) {
@@ -125,9 +129,10 @@ export async function renderBulkPages(
   let reused = 0;
   const site = JSON.stringify(data.site);
   const articleKeys = new Map<unknown, string>(data.articles.map((a) => [a, createHash('sha1').update(JSON.stringify(a, withoutBody)).digest('base64url')]));
+  const includes = await includesHash(templatesDir);
   for (const file of files) {
     const template = await compileTemplate(env, templatesDir, file);
-    const hash = await templateHash(templatesDir, file);
+    const hash = createHash('sha1').update(includes).update(template.source).digest('hex');
     const items = globals[template.data] as readonly unknown[];
     const contextOf = (i: number): Record<string, unknown> => ({ ...globals, ...template.plain, [template.alias]: items[i], pagination: { pageNumber: i, items: [items[i]] } });
     const render = async (i: number, out: string, permalink: string, key: string): Promise<void> => {
