@@ -4,17 +4,18 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { buildArchive } from './archive/index.js';
-import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
-import { openParseCache } from './read/cache.js';
+import { CONTENT_EXTENSIONS, checkDate } from './parse/index.js';
+import { prepareFile, type Prepared } from './prepare/index.js';
+import { contentKey, openParseCache } from './read/cache.js';
 import { readContent } from './read/index.js';
 import { writeSite } from './site/index.js';
-import type { Article, Diagnostic, ParseOutcome, SiteConfig, SourceFile } from './types.js';
+import type { Article, BodyNode, Diagnostic, SiteConfig, SourceFile } from './types.js';
 
-/** Parses files in a worker thread (`parse/worker.js`). */
-function parseInWorker(files: readonly SourceFile[]): Promise<ParseOutcome[]> {
+/** Prepares files in a worker thread (`prepare/worker.js`). */
+function prepareInWorker(files: readonly SourceFile[]): Promise<Prepared[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parse/worker.js', import.meta.url), { workerData: files });
-    worker.once('message', (outcomes: ParseOutcome[]) => {
+    const worker = new Worker(new URL('./prepare/worker.js', import.meta.url), { workerData: files });
+    worker.once('message', (outcomes: Prepared[]) => {
       resolve(outcomes);
       void worker.terminate();
     });
@@ -70,45 +71,63 @@ function stopwatch(): { lap: (name: string) => void; timings: Record<string, num
   };
 }
 
+/** What loading the content gives: the articles, their rendered bodies, and every problem. */
+export interface Loaded {
+  readonly articles: Article[];
+  /** Each article's body as HTML, by body tree. */
+  readonly bodies: Map<BodyNode, string>;
+  /** What each article was made from (its file's path and content key), by body tree. */
+  readonly digests: Map<BodyNode, string>;
+  readonly errors: Diagnostic[];
+  readonly warnings: Diagnostic[];
+}
+
 /** Reads and parses every content file; collects all errors rather than stopping at the first. */
-export async function loadArticles(contentDir: string, lap: (stage: string) => void = () => undefined, cacheDir?: string, progress?: (line: string) => void): Promise<{ articles: Article[]; errors: Diagnostic[]; warnings: Diagnostic[] }> {
+export async function loadArticles(contentDir: string, lap: (stage: string) => void = () => undefined, cacheDir?: string, progress?: (line: string) => void): Promise<Loaded> {
   const read = await readContent(contentDir, CONTENT_EXTENSIONS);
   const cache = cacheDir ? await openParseCache(cacheDir) : null;
   lap('read');
   const articles: Article[] = [];
+  const bodies = new Map<BodyNode, string>();
+  const digests = new Map<BodyNode, string>();
   const errors: Diagnostic[] = [...read.errors];
   const warnings: Diagnostic[] = [...read.warnings];
   const today = new Date().toISOString().slice(0, 10);
   const started = performance.now();
   let done = 0;
-  // Files the cache doesn't know: a second core parses half of them when there are many.
-  const cached = read.files.map((file) => cache?.get(file));
+  // Files the cache doesn't know: a second core prepares half of them when there are many.
+  const keys = read.files.map((file) => contentKey(file));
+  const cached = read.files.map((file, i) => cache?.get(keys[i]!, file.path));
   const missing = read.files.filter((_, i) => !cached[i]);
-  const fromWorker = missing.length >= 400 && availableParallelism() > 1 ? parseInWorker(missing.slice(0, Math.floor(missing.length / 2))) : null;
-  const workerShare = new Set(fromWorker ? missing.slice(0, Math.floor(missing.length / 2)) : []);
-  const mine = new Map<SourceFile, ParseOutcome>();
+  const share = missing.length >= 400 && availableParallelism() > 1 ? missing.slice(0, Math.floor(missing.length / 2)) : [];
+  const fromWorker = share.length ? prepareInWorker(share) : null;
+  const workerShare = new Set(share);
+  const mine = new Map<SourceFile, Prepared>();
   for (const file of missing) {
     if (workerShare.has(file)) continue;
-    mine.set(file, parseFile(file));
+    mine.set(file, prepareFile(file));
     if (++done % 2000 === 0) progress?.(`parse: ${done} of ${missing.length} (${Math.round(done / ((performance.now() - started) / 1000))}/s)`);
   }
   // A worker that can't start (no compiled worker file, as under a TypeScript test runner) is no loss.
-  const theirs = fromWorker ? await fromWorker.catch(() => [...workerShare].map((file) => parseFile(file))) : [];
-  [...workerShare].forEach((file, i) => mine.set(file, theirs[i]!));
+  const theirs = fromWorker ? await fromWorker.catch(() => share.map((file) => prepareFile(file))) : [];
+  share.forEach((file, i) => mine.set(file, theirs[i]!));
   for (const [i, file] of read.files.entries()) {
-    let parsed = cached[i];
-    if (!parsed) {
-      parsed = mine.get(file)!;
-      cache?.set(file, parsed);
+    let prepared = cached[i];
+    if (!prepared) {
+      prepared = mine.get(file)!;
+      cache?.set(keys[i]!, prepared);
     }
-    const outcome = checkDate(parsed, file, { today });
+    const outcome = checkDate(prepared.outcome, file, { today });
     warnings.push(...outcome.warnings);
-    if (outcome.ok) articles.push(outcome.article);
-    else errors.push(outcome.error);
+    if (outcome.ok) {
+      articles.push(outcome.article);
+      if (prepared.html !== null) bodies.set(outcome.article.body, prepared.html);
+      digests.set(outcome.article.body, `${file.path}\0${keys[i]!}`);
+    } else errors.push(outcome.error);
   }
   await cache?.save();
   lap('parse');
-  return { articles, errors, warnings };
+  return { articles, bodies, digests, errors, warnings };
 }
 
 /**
@@ -117,7 +136,7 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
  */
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const clock = stopwatch();
-  const { articles, errors, warnings } = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress);
+  const { articles, bodies, digests, errors, warnings } = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress);
   if (errors.length > 0 && !options.keepGoing) {
     return { articles: articles.length, errors, warnings, files: null, ok: false, timings: clock.timings };
   }
@@ -127,6 +146,6 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const archive = buildArchive(articles, options.config);
   clock.lap('archive');
   progress?.('render: pages, feeds, sitemap and search index');
-  const { files, written, unchanged } = await writeSite(archive, options, clock.lap);
+  const { files, written, unchanged } = await writeSite(archive, { ...options, bodies, digests }, clock.lap);
   return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged, ok: errors.length === 0, timings: clock.timings };
 }

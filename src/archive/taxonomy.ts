@@ -68,8 +68,11 @@ export function relatedByTopic(keysOf: readonly (readonly string[])[], count: nu
     }
   });
   const position = new Map<string, Map<number, number>>();
+  // Scores of the articles one article's topics reach, kept in one array reused for every article.
+  const scores = new Float64Array(keysOf.length);
+  const touched: number[] = [];
   return keysOf.map((keys, i) => {
-    const scores = new Map<number, number>();
+    touched.length = 0;
     for (const key of keys) {
       const list = lists.get(key)!;
       if (list.length < 2) continue;
@@ -80,9 +83,21 @@ export function relatedByTopic(keysOf: readonly (readonly string[])[], count: nu
       const weight = 1 / Math.log2(list.length + 1);
       for (let j = Math.max(0, p - WINDOW); j <= Math.min(list.length - 1, p + WINDOW); j++) {
         const other = list[j]!;
-        if (other !== i) scores.set(other, (scores.get(other) ?? 0) + weight);
+        if (other === i) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] = scores[other]! + weight;
       }
     }
-    return [...scores].sort((a, b) => b[1] - a[1] || Math.abs(a[0] - i) - Math.abs(b[0] - i) || a[0] - b[0]).slice(0, count).map(([j]) => j);
+    // The best `count`: highest score, then nearest in time, then first in order.
+    const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && (Math.abs(a - i) < Math.abs(b - i) || (Math.abs(a - i) === Math.abs(b - i) && a < b)));
+    const best: number[] = [];
+    for (const other of touched) {
+      if (best.length === count && !better(other, best[count - 1]!)) continue;
+      let k = Math.min(best.length, count - 1);
+      best[k] = other;
+      for (; k > 0 && better(best[k]!, best[k - 1]!); k--) [best[k], best[k - 1]] = [best[k - 1]!, best[k]!];
+    }
+    for (const other of touched) scores[other] = 0;
+    return best;
   });
 }

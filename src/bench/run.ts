@@ -58,7 +58,9 @@ async function bench(size: number, rounds: number, eleventy: boolean): Promise<s
   const posts = articles.map((a) => {
     const outcome = parseArticle({ path: a.name, text: a.text });
     if (!outcome.ok) throw new Error(`${a.name}: generated article does not parse`);
-    return { name: `${a.name.replace(/\.[^.]+$/, '')}.md`, markdown: exportMarkdown(outcome.article) };
+    // The topics Broadsheet finds become the baseline's tags, so it renders tag pages as the issue's yardstick does.
+    const tags = [...new Set([...outcome.article.tags, ...outcome.article.topics])];
+    return { name: `${a.name.replace(/\.[^.]+$/, '')}.md`, markdown: exportMarkdown({ ...outcome.article, tags }) };
   });
   const baseline = path.join(work, 'eleventy');
   if (eleventy) await writeBaselineProject(baseline, posts);

@@ -51,7 +51,8 @@ const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Sgt|Capt|Gov
 const VERB_FORMS: ReadonlyMap<string, string> = new Map(
   Object.values(SPEECH_VERBS).flatMap((forms) => forms.map((f) => [f.toLowerCase(), f] as const)),
 );
-const MULTIWORD_VERBS = [...VERB_FORMS.keys()].filter((f) => f.includes(' ')).sort((a, b) => b.length - a.length);
+/** Every multi-word verb ("quoted as saying") as whole words, longest first. */
+const MULTIWORD = new RegExp(`(?<!\\p{L})(?:${[...VERB_FORMS.keys()].filter((f) => f.includes(' ')).sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'gu');
 /** Verbs that also work as nouns or adjectives: they only count right next to their subject. */
 const WEAK_VERBS = new Set(['call', 'calls', 'post', 'posts', 'report', 'reports', 'state', 'states', 'note', 'notes', 'answer', 'remark', 'remarks', 'counter', 'plead', 'warning', 'promise', 'hope', 'hopes', 'hoped', 'thought', 'feel', 'felt', 'believed', 'believes', 'text', 'add', 'welcome', 'continue', 'pledge', 'caution', 'laugh', 'joke', 'stress', 'sigh', 'deny', 'reflect', 'writing', 'saying', 'written', 'telling', 'calling', 'posting', 'reporting', 'promising', 'continuing', 'answering']);
 
@@ -734,11 +735,12 @@ function capitalisedRuns(text: string): { words: string[]; start: number; end: n
   const runs: { words: string[]; start: number; end: number }[] = [];
   const token = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|&/gu;
   let current: { words: string[]; start: number; end: number } | null = null;
-  for (const m of text.matchAll(token)) {
-    const word = m[0].replace(/\.$/, (dot) => (/^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Rev|Prof|Adm|Maj)$/u.test(m[0].slice(0, -1)) || /^(?:\p{L}\.)+$/u.test(m[0]) ? dot : ''));
-    const gap = current ? text.slice(current.end, m.index) : '';
-    const joins = current && /^\s+$/.test(gap);
-    const capital = /^\p{Lu}/u.test(word) || (current !== null && joins && /^(?:de|da|del|der|van|von|bin|al|la|le|du|dos|das|el|ibn|of|for|&)$/.test(word));
+  for (let m = token.exec(text); m; m = token.exec(text)) {
+    const raw = m[0];
+    // A full stop ends the word unless it belongs to an initial or an abbreviated title.
+    const word = raw.endsWith('.') && !KEEPS_DOT.test(raw.slice(0, -1)) && !INITIALS.test(raw) ? raw.slice(0, -1) : raw;
+    const joins = current !== null && allSpace(text, current.end, m.index);
+    const capital = UPPER_START.test(word) || (joins && JOINING.has(word));
     if (capital && current && joins) {
       current.words.push(word);
       current.end = m.index + word.length;
@@ -749,12 +751,40 @@ function capitalisedRuns(text: string): { words: string[]; start: number; end: n
   }
   // "of" joins only between capitals (Bank of England): drop it at the end of a run.
   for (const run of runs) {
-      while (run.words.length > 1 && /^(?:of|for|&)$/.test(run.words[run.words.length - 1]!)) {
+    while (run.words.length > 1 && /^(?:of|for|&)$/.test(run.words[run.words.length - 1]!)) {
       const dropped = run.words.pop()!;
       run.end = run.start + text.slice(run.start).lastIndexOf(` ${dropped}`, run.end - run.start);
     }
   }
   return runs;
+}
+
+const KEEPS_DOT = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Rev|Prof|Adm|Maj)$/u;
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const UPPER_START = /^\p{Lu}/u;
+/** Small words that join capitalised ones into one name: "Bank of England", "Ursula von der Leyen". */
+const JOINING: ReadonlySet<string> = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'das', 'el', 'ibn', 'of', 'for', '&']);
+
+/** Is `text` between `from` and `to` a non-empty run of white space (what `\s+` matches)? */
+function allSpace(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The characters `\s` matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The last word of `text` (white space after it allowed) and where it starts, as `/(\S+)\s*$/` finds it. */
+function lastWord(text: string): { word: string; index: number } | null {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return null;
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return { word: text.slice(start, end), index: start };
 }
 
 const SENTENCE_START_WORDS = /^(?:The|A|An|In|On|At|But|And|After|Before|When|While|If|As|For|Its|His|Her|Their|This|That|It|He|She|They|We|I|According|Meanwhile|However|Still|Yet|Also|Then|Now|So|Last|Next|Earlier|Later|Since|With|By|From|To|Of|Under|Over|Despite|During|Among|Between|Without|Within|Across|Around|About|Like|Unlike|Some|Many|Most|Both|Each|Every|All|Other|Such|Asked|Speaking|Writing|Appearing|Outside|Inside|Standing|Sitting|Hours|Days|Minutes|Moments|Weeks|Months|Years|Tonight|Today|Yesterday|Tomorrow|On|Even|Only|Just|Not|No|Yes|Dear|Thanks|Thank|Please|Oh|Well)$/;
@@ -820,14 +850,11 @@ function findVerbs(text: string): { index: number; length: number; form: string 
   const lower = text.toLowerCase();
   // Multi-word verbs ("quoted as saying") claim their words first; single words may not overlap them.
   let covered: Uint8Array | null = null;
-  for (const phrase of MULTIWORD_VERBS) {
-    for (let i = lower.indexOf(phrase); i >= 0; i = lower.indexOf(phrase, i + 1)) {
-      if (/\p{L}/u.test(lower[i - 1] ?? ' ') || /\p{L}/u.test(lower[i + phrase.length] ?? ' ')) continue;
-      covered ??= new Uint8Array(lower.length);
-      if (covered[i] || covered[i + phrase.length - 1]) continue;
-      covered.fill(1, i, i + phrase.length);
-      found.push({ index: i, length: phrase.length, form: phrase });
-    }
+  MULTIWORD.lastIndex = 0;
+  for (let m = MULTIWORD.exec(lower); m; m = MULTIWORD.exec(lower)) {
+    covered ??= new Uint8Array(lower.length);
+    covered.fill(1, m.index, m.index + m[0].length);
+    found.push({ index: m.index, length: m[0].length, form: m[0] });
   }
   for (const m of lower.matchAll(/\p{L}+/gu)) {
     if (!VERB_FORMS.has(m[0])) continue;
@@ -851,7 +878,7 @@ const ASIDE = /^(?:(?:a|an|the|his|her|their|its)\s+\p{Ll}|who\b|which\b|whose\b
 function subjectBefore(raw: string): string {
   // "Dr. Naomi Achterberg, later told": filler between the subject and the verb goes first.
   let text = raw;
-  for (let m = /(\S+)\s*$/.exec(text); m && FILLER.has(m[1]!.toLowerCase()) && !/,$/.test(m[1]!); m = /(\S+)\s*$/.exec(text)) text = text.slice(0, m.index);
+  for (let m = lastWord(text); m && FILLER.has(m.word.toLowerCase()) && !m.word.endsWith(','); m = lastWord(text)) text = text.slice(0, m.index);
   const commaBeforeVerb = /,\s*$/.test(text);
   const pieces = text.replace(/[\s,]+$/, '').split(/,\s*/);
   let piece = pieces.pop() ?? '';

@@ -1,69 +1,105 @@
 /**
- * The parse cache: outcomes of parsing, kept between builds by content, so an unchanged article is
- * never parsed twice. One file per cache folder, rewritten only when something new was parsed.
+ * The parse cache: outcomes of parsing (and the rendered body), kept between builds by content, so
+ * an unchanged article is never parsed twice. Kept as segment files: a build that parsed a few new
+ * articles appends a small segment rather than rewriting the whole cache; when too many cached
+ * records are no longer used, the cache is rewritten as one segment.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import type { Prepared } from '../prepare/index.js';
 import type { ParseOutcome, SourceFile } from '../types.js';
 
-/** Cached outcomes by key; `file` fields are stored empty and filled in on the way out. */
+/** Cached outcomes by content key; `file` fields are stored empty and filled in on the way out. */
 export interface ParseCache {
   /** The cached outcome for a file, if its content was parsed before by this version of the parser. */
-  get(file: SourceFile): ParseOutcome | undefined;
-  set(file: SourceFile, outcome: ParseOutcome): void;
-  /** Writes the cache if anything changed; keeps only what this build used. */
+  get(key: string, file: string): Prepared | undefined;
+  set(key: string, prepared: Prepared): void;
+  /** Writes what changed; drops what this build didn't use once that is a good part of the cache. */
   save(): Promise<void>;
 }
 
-/** The parser's own code, hashed: a new parser never reads an old parser's records. */
+/**
+ * The preparing code, hashed — the parser, the body renderer and the versions of the libraries
+ * they use: a new parser never reads an old parser's records.
+ */
 async function parserVersion(): Promise<string> {
-  const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'parse');
+  const src = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   const hash = createHash('sha256');
-  for (const name of (await readdir(dir)).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(name).update(await readFile(path.join(dir, name)));
+  for (const dir of ['parse', 'prepare']) {
+    for (const name of (await readdir(path.join(src, dir))).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(name).update(await readFile(path.join(src, dir, name)));
+  }
+  hash.update(await readFile(path.join(src, 'site', 'body.js')).catch(() => readFile(path.join(src, 'site', 'body.ts'))));
+  for (const lib of ['remark-html', 'hast-util-sanitize', 'remark-parse', 'unified']) {
+    hash.update(await readFile(path.join(src, '..', 'node_modules', lib, 'package.json')).catch(() => Buffer.from(lib)));
+  }
   return hash.digest('hex').slice(0, 16);
 }
 
-const keyOf = (file: SourceFile): string => createHash('sha256').update(path.extname(file.path).toLowerCase()).update('\0').update(file.text).digest('base64url');
+/** What a file's parse depends on: its extension and its text. */
+export function contentKey(file: SourceFile): string {
+  return createHash('sha256').update(path.extname(file.path).toLowerCase()).update('\0').update(file.text).digest('base64url');
+}
 
 /** Replaces the `file` of an outcome and its diagnostics. */
 function withFile(outcome: ParseOutcome, file: string): ParseOutcome {
-  const warnings = outcome.warnings.map((w) => ({ ...w, file }));
+  const warnings = outcome.warnings.length ? outcome.warnings.map((w) => ({ ...w, file })) : outcome.warnings;
   return outcome.ok ? { ok: true, warnings, article: { ...outcome.article, file } } : { ok: false, warnings, error: { ...outcome.error, file } };
 }
+
+/** Past this many segments, the next save merges them into one. */
+const MAX_SEGMENTS = 32;
+
+/** Unused records may make up this share of the cache before it is rewritten without them. */
+const STALE_SHARE = 0.25;
 
 /** Opens the parse cache in `dir` (created when first saved). A missing or unreadable cache is an empty one. */
 export async function openParseCache(dir: string): Promise<ParseCache> {
   const version = await parserVersion();
-  const file = path.join(dir, `parse-${version}.bin`);
-  let stored = new Map<string, ParseOutcome>();
-  try {
-    stored = deserialize(await readFile(file)) as Map<string, ParseOutcome>;
-  } catch {
-    // No cache yet, or one from an interrupted write: start empty.
+  const prefix = `parse-${version}-`;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const segments = names.filter((n) => n.startsWith(prefix) && n.endsWith('.bin')).sort();
+  const stored = new Map<string, Prepared>();
+  const readable: string[] = [];
+  for (const name of segments) {
+    try {
+      for (const [key, value] of deserialize(await readFile(path.join(dir, name))) as Map<string, Prepared>) stored.set(key, value);
+      readable.push(name);
+    } catch {
+      // A segment from an interrupted write: what it held is parsed again.
+    }
   }
-  const used = new Map<string, ParseOutcome>();
-  let changed = false;
+  const used = new Set<string>();
+  const added = new Map<string, Prepared>();
   return {
-    get(source) {
-      const key = keyOf(source);
-      const hit = stored.get(key);
+    get(key, file) {
+      const hit = stored.get(key) ?? added.get(key);
       if (!hit) return undefined;
-      used.set(key, hit);
-      return withFile(hit, source.path);
+      used.add(key);
+      return { outcome: withFile(hit.outcome, file), html: hit.html };
     },
-    set(source, outcome) {
-      used.set(keyOf(source), withFile(outcome, ''));
-      changed = true;
+    set(key, prepared) {
+      added.set(key, { outcome: withFile(prepared.outcome, ''), html: prepared.html });
+      used.add(key);
     },
     async save() {
-      if (!changed && used.size === stored.size) return;
+      const stale = stored.size - [...stored.keys()].filter((k) => used.has(k)).length;
+      const others = names.filter((n) => n.startsWith('parse-') && !n.startsWith(prefix));
+      const rewrite = stale > STALE_SHARE * Math.max(stored.size, 1) || segments.length > readable.length || segments.length >= MAX_SEGMENTS || others.length > 0;
+      if (added.size === 0 && !rewrite) return;
       await mkdir(dir, { recursive: true });
-      const temp = `${file}.${process.pid}.tmp`;
-      await writeFile(temp, serialize(used));
-      await rename(temp, file);
+      // Segments are named in order; a rewrite replaces every one of them, and old parsers' caches go.
+      const next = `${prefix}${String(Date.now()).padStart(15, '0')}-${process.pid}.bin`;
+      const keep = rewrite ? new Map([...stored].filter(([k]) => used.has(k)).concat([...added])) : added;
+      const temp = path.join(dir, `${next}.tmp`);
+      await writeFile(temp, serialize(keep));
+      await rename(temp, path.join(dir, next));
+      if (rewrite) {
+        const old = names.filter((n) => n.startsWith('parse-') && n !== next);
+        await Promise.all(old.map((n) => rm(path.join(dir, n), { force: true })));
+      }
     },
   };
 }

@@ -2,6 +2,7 @@
  * Read stage: content files from disk, decoded to text; the site configuration. The only
  * place (with the site writer) that touches the disk.
  */
+import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, SiteConfig, SourceFile } from '../types.js';
@@ -28,15 +29,11 @@ export async function readContent(dir: string, extensions: readonly string[]): P
   const files: SourceFile[] = [];
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  // Read a few files at a time, in order: the disk works while earlier files decode.
-  const pending = paths.slice(0, 32).map((p) => readFile(p));
-  for (let i = 0; i < paths.length; i++) {
-    const p = paths[i]!;
-    const next = paths[i + 32];
-    if (next) pending.push(readFile(next));
+  // One file after another, synchronously: for many small files that is several times faster than
+  // promise-based reads, which pay for a file handle and a round trip through the thread pool each.
+  for (const p of paths) {
     const display = p.split(path.sep).join('/');
-    const decoded = decode(await pending[i]!);
-    pending[i] = Promise.resolve(Buffer.alloc(0));
+    const decoded = decode(readFileSync(p));
     if (decoded.ok) {
       files.push({ path: display, text: decoded.text });
       const warning = encodingWarning(display, decoded.encoding);

@@ -2,7 +2,7 @@
  * Everything the templates show, computed once per build from the archive: rendered bodies,
  * paginated listings, indexes, feeds, sitemap and structured data. Templates only lay it out.
  */
-import type { Archive, ArchiveEntry, NamedLink, SiteConfig, Speaker, SpeakerQuote, Term } from '../types.js';
+import type { Archive, ArchiveEntry, BodyNode, NamedLink, SiteConfig, Speaker, SpeakerQuote, Term } from '../types.js';
 import { renderBody } from './body.js';
 import { absoluteUrl } from './urls.js';
 
@@ -76,20 +76,25 @@ export interface SiteData {
 }
 
 /** Prepares the template data. Everything archive-wide happens here, once. */
-export function siteData(archive: Archive): SiteData {
+export function siteData(archive: Archive, bodies?: ReadonlyMap<BodyNode, string>): SiteData {
   const { config } = archive;
   const formatDate = new Intl.DateTimeFormat(config.language, { dateStyle: 'long', timeZone: 'UTC' });
   const monthName = new Intl.DateTimeFormat(config.language, { month: 'long', timeZone: 'UTC' });
   const label = (date: string): string => formatDate.format(new Date(`${date}T00:00:00Z`));
   const monthLabel = (year: string, month: string): string => `${monthName.format(new Date(`${year}-${month}-01T00:00:00Z`))} ${year}`;
 
-  const articles = archive.entries.map((entry): ArticlePage => ({
-    ...entry,
-    html: renderBody(entry.article.body),
-    dateLabel: label(entry.article.date),
-    hasLostLinks: entry.article.links.some((l) => l.href === null),
-    jsonLd: newsArticle(entry, config),
-  }));
+  const articles = archive.entries.map((entry): ArticlePage => {
+    const page = {
+      ...entry,
+      html: bodies?.get(entry.article.body) ?? renderBody(entry.article.body),
+      dateLabel: label(entry.article.date),
+      hasLostLinks: entry.article.links.some((l) => l.href === null),
+    };
+    // Made from the record and the settings alone, and only wanted by a page that renders: computed
+    // then, and left out of copies and of the page's key (it isn't enumerable).
+    let jsonLd: string | undefined;
+    return Object.defineProperty(page, 'jsonLd', { enumerable: false, get: () => (jsonLd ??= newsArticle(entry, config)) }) as ArticlePage;
+  });
   const pick = (indexes: readonly number[]): ArticlePage[] => indexes.map((i) => articles[i]!);
 
   const lists: ListingPage[] = [];

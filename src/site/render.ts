@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
-import type { SiteData } from './data.js';
+import type { BodyNode } from '../types.js';
+import type { ArticlePage, SiteData } from './data.js';
 
 /** Pagination data that makes a template a bulk one. */
 export const BULK_DATA: ReadonlySet<string> = new Set(['articles', 'lists', 'people']);
@@ -78,11 +79,20 @@ async function compileTemplate(env: nunjucks.Environment, templatesDir: string, 
 export interface RenderedPage {
   /** Output path relative to the site folder, e.g. `articles/x/index.html`. */
   readonly file: string;
-  readonly html: string;
+  readonly html: string | Uint8Array;
 }
 
-/** The body tree is rendered into `html` already; leaving it out of keys keeps them cheap. */
-const withoutBody = (key: string, value: unknown): unknown => (key === 'body' ? undefined : value);
+/**
+ * What an article page's item depends on, hashed. With a digest (its file and content), the record
+ * and what is made from it alone (the body) are left out: the digest stands for them. What the
+ * archive adds (links, neighbours, related articles resolved) is always spelled out.
+ */
+function articleKey(page: ArticlePage, digest: string | undefined): string {
+  const json = digest === undefined
+    ? JSON.stringify(page, (key, value: unknown) => (key === 'body' ? undefined : value))
+    : JSON.stringify({ ...page, article: { related: page.article.related, slug: page.article.slug }, html: undefined });
+  return createHash('sha1').update(digest ?? '').update('\0').update(json).digest('base64url');
+}
 
 /**
  * What a page's bytes depend on, hashed: its template and layouts, the site settings, and its own
@@ -112,7 +122,7 @@ async function includesHash(templatesDir: string): Promise<string> {
 /**
  * Renders every page of the bulk templates, handing each to `emit` as soon as it is done, so pages
  * are written while later ones render and the whole site is never held in memory. A page whose key
- * (template, settings, its own data) is unchanged since the last build is offered to `reuse` first,
+ * (template, settings, its own data) is unchanged since the last build is offered to `previous` first,
  * and not rendered at all when the previous site still has it.
  */
 export async function renderBulkPages(
@@ -120,48 +130,45 @@ export async function renderBulkPages(
   files: readonly string[],
   data: SiteData,
   filters: Filters,
-  emit: (page: RenderedPage, key: string) => Promise<void>,
-  reuse: (file: string, key: string) => Promise<boolean> = async () => false,
+  emit: (page: RenderedPage, key: string) => void,
+  previous?: { reuse: (file: string, key: string) => boolean; pathOf: (key: string) => string | undefined },
+  digests?: ReadonlyMap<BodyNode, string>,
 ): Promise<{ rendered: number; reused: number }> {
   const env = environment(templatesDir, filters);
   const globals = data as unknown as Record<string, unknown>;
   let rendered = 0;
   let reused = 0;
   const site = JSON.stringify(data.site);
-  const articleKeys = new Map<unknown, string>(data.articles.map((a) => [a, createHash('sha1').update(JSON.stringify(a, withoutBody)).digest('base64url')]));
+  const articleKeys = new Map<unknown, string>(data.articles.map((a) => [a, articleKey(a, digests?.get(a.article.body))]));
   const includes = await includesHash(templatesDir);
   for (const file of files) {
     const template = await compileTemplate(env, templatesDir, file);
     const hash = createHash('sha1').update(includes).update(template.source).digest('hex');
     const items = globals[template.data] as readonly unknown[];
     const contextOf = (i: number): Record<string, unknown> => ({ ...globals, ...template.plain, [template.alias]: items[i], pagination: { pageNumber: i, items: [items[i]] } });
-    const render = async (i: number, out: string, permalink: string, key: string): Promise<void> => {
+    const render = (i: number, out: string, permalink: string, key: string): void => {
       const context = contextOf(i);
       context['page'] = { url: `/${out.replace(/index\.html$/, '')}`, outputPath: permalink };
       for (const [name, computed] of template.computed) context[name] = computed.render(context);
       const body = template.body.render(context);
       const html = template.layout ? template.layout.render({ ...context, content: body }) : body;
-      await emit({ file: out, html }, key);
+      emit({ file: out, html }, key);
       rendered++;
     };
-    // Pages are first offered for reuse, many at a time (it is file-system work); the rest render.
-    let batch: { i: number; out: string; permalink: string; key: string; kept: Promise<boolean> }[] = [];
-    const flush = async (): Promise<void> => {
-      const kept = await Promise.all(batch.map((b) => b.kept));
-      for (const [n, b] of batch.entries()) {
-        if (kept[n]) reused++;
-        else await render(b.i, b.out, b.permalink, b.key);
-      }
-      batch = [];
-    };
     for (let i = 0; i < items.length; i++) {
-      const permalink = template.permalink.render({ ...contextOf(i), page: { url: '/' } }).trim();
-      const out = permalink.replace(/^\//, '');
       const key = pageKey(hash, site, items[i], articleKeys);
-      batch.push({ i, out, permalink, key, kept: reuse(out, key) });
-      if (batch.length >= 64) await flush();
+      // A key seen last build names its page already: the permalink needn't be rendered to find it.
+      const known = previous?.pathOf(key);
+      if (known !== undefined && previous?.reuse(known, key)) reused++;
+      else {
+        const permalink = template.permalink.render({ ...contextOf(i), page: { url: '/' } }).trim();
+        const out = permalink.replace(/^\//, '');
+        if (known !== out && previous?.reuse(out, key)) reused++;
+        else render(i, out, permalink, key);
+      }
+      // Let the search indexer's messages through now and then.
+      if (i % 256 === 255) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    await flush();
   }
   return { rendered, reused };
 }

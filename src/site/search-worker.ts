@@ -1,0 +1,40 @@
+/**
+ * Indexes years with Pagefind. Run as a worker thread, it has its own Pagefind process and sends
+ * back each year's bundle as files: Pagefind's service works on one core; two of these use both.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+import type { SearchJob, SearchResult } from './search.js';
+
+/** Indexes each job's records and hands each year's bundle to `done`. */
+export async function indexYears(language: string, jobs: readonly SearchJob[], done: (result: SearchResult) => void): Promise<void> {
+  try {
+    for (const job of jobs) {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+      if (!index) throw new Error(`expected Pagefind to start, found ${errors.join('; ')}`);
+      // Pagefind runs as a separate process: send records in batches rather than one round trip each.
+      for (let i = 0; i < job.records.length; i += 500) {
+        const results = await Promise.all(job.records.slice(i, i + 500).map((record) => index.addCustomRecord(record)));
+        const failed = results.flatMap((r) => r.errors);
+        if (failed.length) throw new Error(failed.join('; '));
+      }
+      const { files, errors: failed } = await index.getFiles();
+      if (failed.length) throw new Error(failed.join('; '));
+      await index.deleteIndex();
+      done({ year: job.year, files: files.map((f) => ({ path: f.path, content: f.content })) });
+    }
+  } finally {
+    await pagefind.close();
+  }
+}
+
+if (!isMainThread && (workerData as { search?: unknown } | null)?.search) {
+  const { language, jobs } = (workerData as { search: { language: string; jobs: readonly SearchJob[] } }).search;
+  indexYears(language, jobs, (result) => {
+    // Copies of their own, so each can be handed over rather than cloned.
+    const files = result.files.map((f) => ({ path: f.path, content: new Uint8Array(f.content) }));
+    parentPort?.postMessage({ year: result.year, files }, files.map((f) => f.content.buffer as ArrayBuffer));
+  }).catch((error: unknown) => {
+    parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * The search index: Pagefind bundles, one per year (`pagefind/2025/`), merged by the search page,
+ * built straight from the records — headline and text of every article — in worker threads that
+ * each run their own Pagefind process. A year whose records are the same as last build keeps its
+ * bundle from the previous site, so a new article re-indexes one year, not the archive.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SiteData } from './data.js';
+import type { SiteWriter } from './output.js';
+
+/** One record of the index, as Pagefind takes it. */
+export interface SearchRecord {
+  readonly url: string;
+  readonly content: string;
+  readonly language: string;
+  readonly meta: Record<string, string>;
+  readonly sort: Record<string, string>;
+}
+
+/** A year to index. */
+export interface SearchJob {
+  readonly year: string;
+  readonly records: readonly SearchRecord[];
+}
+
+/** A year's bundle, as its files. */
+export interface SearchResult {
+  readonly year: string;
+  readonly files: readonly { readonly path: string; readonly content: Uint8Array }[];
+}
+
+/** Pagefind's own interface files: the search page needs them once, from the newest bundle. */
+const PAGEFIND_UI = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+
+/** Years with fewer records than this all go to one Pagefind process: a second costs more than it saves. */
+const SPLIT_FROM = 2000;
+
+/**
+ * Indexes every year whose records changed and writes its bundle through `writer`. Pagefind hands
+ * the files back rather than writing them: its own writer creates thousands of small files from
+ * many threads at once, which costs more than the indexing.
+ */
+export async function indexForSearch(data: SiteData, writer: SiteWriter): Promise<void> {
+  const byYear = new Map<string, SiteData['articles'][number][]>();
+  for (const entry of data.articles) {
+    const year = entry.article.date.slice(0, 4);
+    const list = byYear.get(year);
+    if (list) list.push(entry);
+    else byYear.set(year, [entry]);
+  }
+  const newest = data.searchBundles[0];
+  const jobs: (SearchJob & { key: string; withUi: boolean })[] = [];
+  for (const [year, entries] of byYear) {
+    const records = entries.map((entry): SearchRecord => {
+      const a = entry.article;
+      return {
+        url: entry.url,
+        content: [a.headline, a.standfirst ?? '', ...a.paragraphs].join('\n'),
+        language: data.site.language,
+        meta: { title: a.headline, date: entry.dateLabel, ...(a.source ? { source: a.source.name } : {}) },
+        sort: { date: a.date },
+      };
+    });
+    const withUi = `/pagefind/${year}/` === newest;
+    const key = createHash('sha1').update(PAGEFIND_VERSION).update(withUi ? 'ui' : '').update(JSON.stringify(records)).digest('base64url');
+    if (!writer.reuseFolder(`pagefind/${year}/`, `search:${year}`, key)) jobs.push({ year, records, key, withUi });
+  }
+  if (jobs.length === 0) return;
+  const total = jobs.reduce((n, job) => n + job.records.length, 0);
+  const shares = split(jobs, total >= SPLIT_FROM ? Math.min(2, availableParallelism()) : 1);
+  const byName = new Map(jobs.map((job) => [job.year, job]));
+  await Promise.all(shares.map((share) => runWorker(data.site.language, share, (result) => {
+    const job = byName.get(result.year)!;
+    for (const file of result.files) {
+      if (!job.withUi && PAGEFIND_UI.test(file.path)) continue;
+      writer.write(`pagefind/${job.year}/${file.path}`, file.content);
+    }
+    writer.remember(`search:${job.year}`, job.key);
+  })));
+}
+
+/** Splits jobs into `n` shares of about the same number of records, largest first. */
+function split<T extends SearchJob>(jobs: readonly T[], n: number): T[][] {
+  const shares = Array.from({ length: n }, () => ({ size: 0, jobs: [] as T[] }));
+  for (const job of [...jobs].sort((a, b) => b.records.length - a.records.length || (a.year < b.year ? -1 : 1))) {
+    const lightest = shares.reduce((a, b) => (b.size < a.size ? b : a));
+    lightest.jobs.push(job);
+    lightest.size += job.records.length;
+  }
+  return shares.map((s) => s.jobs).filter((s) => s.length > 0);
+}
+
+/**
+ * Runs one search worker over its share of years, handing each finished year to `done`. Without a
+ * compiled worker file (as under a TypeScript test runner) the share is indexed in this thread.
+ */
+async function runWorker(language: string, jobs: readonly SearchJob[], done: (result: SearchResult) => void): Promise<void> {
+  const script = new URL('./search-worker.js', import.meta.url);
+  if (!existsSync(fileURLToPath(script))) {
+    const { indexYears } = await import('./search-worker.js');
+    return indexYears(language, jobs, done);
+  }
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { search: { language, jobs: jobs.map(({ year, records }) => ({ year, records })) } } });
+    let left = jobs.length;
+    worker.on('message', (message: SearchResult | { error: string }) => {
+      if ('error' in message) {
+        reject(new Error(`search index: ${message.error}`));
+        void worker.terminate();
+        return;
+      }
+      try {
+        done(message);
+      } catch (error) {
+        reject(error as Error);
+        void worker.terminate();
+        return;
+      }
+      if (--left === 0) resolve();
+    });
+    worker.once('error', (error) => reject(new Error(`search index: ${error.message}`)));
+    worker.once('exit', (code) => {
+      if (left > 0) reject(new Error(`search index: expected every year indexed, found the indexer stopped (exit code ${code}) with ${left} left`));
+    });
+  });
+}
+
+/** Pagefind's version: a new one re-indexes everything. */
+const PAGEFIND_VERSION = ((): string => {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+})();
