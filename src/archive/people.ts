@@ -10,6 +10,18 @@ const TITLES = /^(?:president|prime|minister|mr|mrs|ms|miss|dr|prof|sir|dame|lor
  * @example personKey('Donald J. Trump') // 'donald trump'
  */
 export function personKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = keyOf(name);
+    KEYS.set(name, key);
+  }
+  return key;
+}
+
+/** Keys of names met so far: the same names come back on every quote of every article. */
+const KEYS = new Map<string, string>();
+
+function keyOf(name: string): string {
   const words = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}\s.'-]/gu, ' ').split(/\s+/).filter(Boolean);
   const kept = words.filter((w, i) => !(TITLES.test(w) && i < words.length - 1) && !(/^\p{L}\.?$/u.test(w) && i > 0 && i < words.length - 1));
   return kept.map((w) => w.replace(/[.']/g, '')).join(' ').replace(/^the\s+/, '');

@@ -42,18 +42,22 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
   const staging = await openStaging(path.resolve(options.outDir), options.cacheDir, options.deferCleanup);
   const { writer } = staging;
   let searchIndex: Promise<void> | undefined;
+  let eleventy: Promise<void> | undefined;
   try {
     // Pagefind indexes in processes of its own: start it now, so it works while the pages render.
     searchIndex = indexForSearch(data, writer);
     searchIndex.catch(() => undefined);
     // One page per article, listing page and speaker: rendered here; the few other pages by Eleventy.
     const bulk = options.eleventyOnly ? [] : await bulkTemplateFiles(options.templatesDir, await readdir(options.templatesDir));
-    await runEleventy(data, options.templatesDir, staging.scratch, bulk);
-    await staging.place(staging.scratch);
-    lap('render other pages (Eleventy)');
+    // Eleventy waits on the disk much of its time: it runs while the bulk pages render.
+    eleventy = runEleventy(data, options.templatesDir, staging.scratch, bulk);
+    eleventy.catch(() => undefined);
     const write = (page: RenderedPage, key: string): void => writer.write(page.file.split(path.sep).join('/'), page.html, key);
     await renderBulkPages(options.templatesDir, bulk, data, templateFilters(data), write, options.cacheDir ? writer : undefined, options.digests);
     lap('render and write pages');
+    await eleventy;
+    await staging.place(staging.scratch);
+    lap('render other pages (Eleventy, rest of)');
     await staging.place(options.publicDir);
     await searchIndex;
     lap('search index (rest of)');
@@ -61,8 +65,9 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
     lap('swap into place');
     return counts;
   } catch (error) {
-    // Let the search indexer finish with the staging folder before it goes.
+    // Let the search indexer and Eleventy finish with the staging folders before they go.
     await searchIndex?.catch(() => undefined);
+    await eleventy?.catch(() => undefined);
     await staging.abandon();
     throw error;
   }

@@ -90,7 +90,8 @@ export interface RenderedPage {
 function articleKey(page: ArticlePage, digest: string | undefined): string {
   const json = digest === undefined
     ? JSON.stringify(page, (key, value: unknown) => (key === 'body' ? undefined : value))
-    : JSON.stringify({ ...page, article: { related: page.article.related, slug: page.article.slug }, html: undefined });
+    // A quote's words come from the record; only the speakers' pages come from the archive.
+    : JSON.stringify({ ...page, article: { related: page.article.related, slug: page.article.slug }, html: undefined, quotes: page.quotes.map((q) => q.speakers) });
   return createHash('sha1').update(digest ?? '').update('\0').update(json).digest('base64url');
 }
 
