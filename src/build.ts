@@ -9,6 +9,7 @@ import { prepareFile, type Prepared } from './prepare/index.js';
 import { contentKey, openParseCache } from './read/cache.js';
 import { readContent } from './read/index.js';
 import { writeSite } from './site/index.js';
+import type { ProgressEvent } from './progress.js';
 import type { Article, BodyNode, Diagnostic, SiteConfig, SourceFile } from './types.js';
 
 /** Prepares files in a worker thread (`prepare/worker.js`). */
@@ -34,8 +35,8 @@ export interface BuildOptions {
   readonly keepGoing?: boolean;
   /** Where parsed articles are kept between builds; none when absent. */
   readonly cacheDir?: string;
-  /** Called with a line of progress on long stages. */
-  readonly progress?: (line: string) => void;
+  /** Told how far the long stages are (see `progress.ts` for how the CLI shows it). */
+  readonly progress?: (event: ProgressEvent) => void;
   /** Render every page through Eleventy (see `SiteOptions.eleventyOnly`). */
   readonly eleventyOnly?: boolean;
   /** Remove the previous site in the background once the new one is in place. */
@@ -83,7 +84,7 @@ export interface Loaded {
 }
 
 /** Reads and parses every content file; collects all errors rather than stopping at the first. */
-export async function loadArticles(contentDir: string, lap: (stage: string) => void = () => undefined, cacheDir?: string, progress?: (line: string) => void): Promise<Loaded> {
+export async function loadArticles(contentDir: string, lap: (stage: string) => void = () => undefined, cacheDir?: string, progress?: (event: ProgressEvent) => void): Promise<Loaded> {
   const read = await readContent(contentDir, CONTENT_EXTENSIONS);
   const cache = cacheDir ? await openParseCache(cacheDir) : null;
   lap('read');
@@ -93,7 +94,6 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
   const errors: Diagnostic[] = [...read.errors];
   const warnings: Diagnostic[] = [...read.warnings];
   const today = new Date().toISOString().slice(0, 10);
-  const started = performance.now();
   let done = 0;
   // Files the cache doesn't know: a second core prepares half of them when there are many.
   const keys = read.files.map((file) => contentKey(file));
@@ -103,14 +103,19 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
   const fromWorker = share.length ? prepareInWorker(share) : null;
   const workerShare = new Set(share);
   const mine = new Map<SourceFile, Prepared>();
+  // The worker keeps pace with this thread: its share is counted as this thread's, scaled.
+  const scale = missing.length / Math.max(1, missing.length - share.length);
+  const report = missing.length >= 1000 ? progress : undefined;
+  report?.({ stage: 'parse', done: 0, total: missing.length });
   for (const file of missing) {
     if (workerShare.has(file)) continue;
     mine.set(file, prepareFile(file));
-    if (++done % 2000 === 0) progress?.(`parse: ${done} of ${missing.length} (${Math.round(done / ((performance.now() - started) / 1000))}/s)`);
+    if (++done % 250 === 0) report?.({ stage: 'parse', done: Math.min(missing.length - 1, Math.round(done * scale)), total: missing.length });
   }
   // A worker that can't start (no compiled worker file, as under a TypeScript test runner) is no loss.
   const theirs = fromWorker ? await fromWorker.catch(() => share.map((file) => prepareFile(file))) : [];
   share.forEach((file, i) => mine.set(file, theirs[i]!));
+  report?.({ stage: 'parse', done: missing.length, total: missing.length });
   for (const [i, file] of read.files.entries()) {
     let prepared = cached[i];
     if (!prepared) {
@@ -142,10 +147,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
   // Progress only where a reader would wait for it.
   const progress = articles.length >= 1000 ? options.progress : undefined;
-  progress?.(`archive: ${articles.length} articles`);
+  progress?.({ stage: 'archive', done: 0, total: 1 });
   const archive = buildArchive(articles, options.config);
+  progress?.({ stage: 'archive', done: 1, total: 1 });
   clock.lap('archive');
-  progress?.('render: pages, feeds, sitemap and search index');
-  const { files, written, unchanged } = await writeSite(archive, { ...options, bodies, digests }, clock.lap);
+  const { files, written, unchanged } = await writeSite(archive, { ...options, bodies, digests, ...(progress ? { progress } : {}) }, clock.lap);
   return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged, ok: errors.length === 0, timings: clock.timings };
 }

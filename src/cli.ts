@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildArchive } from './archive/index.js';
 import { build, loadArticles, type BuildOptions } from './build.js';
+import { progressPrinter } from './progress.js';
 import { exportMarkdown, formatDiagnostic, parseArticle, publicRecord } from './parse/index.js';
 import { readConfig, readSourceFile } from './read/index.js';
 import type { Article, Diagnostic, SiteConfig } from './types.js';
@@ -139,6 +140,9 @@ async function configFrom(values: Values): Promise<SiteConfig> {
   return readConfig(process.cwd(), overrides);
 }
 
+/** Progress of long builds on standard error: a bar on a terminal, plain lines in a log. */
+const progress = progressPrinter(process.stderr);
+
 async function buildOptions(values: Values): Promise<BuildOptions> {
   return {
     contentDir: values.content,
@@ -148,7 +152,7 @@ async function buildOptions(values: Values): Promise<BuildOptions> {
     config: await configFrom(values),
     keepGoing: values['keep-going'],
     cacheDir: values['cache-dir'],
-    progress: (line) => process.stderr.write(`${line}\n`),
+    progress: (event) => progress.report(event),
     deferCleanup: true,
   };
 }
@@ -172,6 +176,7 @@ async function buildCommand(values: Values): Promise<number> {
   const started = performance.now();
   const options = await buildOptions(values);
   const result = await build(options);
+  progress.end();
   report(result.errors, result.warnings);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.files === null) {

@@ -68,8 +68,8 @@ async function bench(size: number, rounds: number, eleventy: boolean): Promise<s
   const ours: Run[] = [];
   const theirs: Run[] = [];
   for (let r = 0; r < rounds; r++) {
-    await rm(path.join(work, 'site'), { recursive: true, force: true });
-    await rm(path.join(work, 'cache'), { recursive: true, force: true });
+    // A cold build: no site, no site before it, no cache.
+    for (const name of ['site', '.site.previous', 'cache']) await rm(path.join(work, name), { recursive: true, force: true });
     ours.push(await child([CLI, 'build', '--content', content, '--out', path.join(work, 'site'), '--cache-dir', path.join(work, 'cache')], { BROADSHEET_REPORT_JSON: '1' }));
     if (eleventy) {
       await rm(path.join(work, 'eleventy-site'), { recursive: true, force: true });

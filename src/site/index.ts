@@ -5,6 +5,7 @@
 import Eleventy, { type FilterContext, type UserConfig } from '@11ty/eleventy';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { ProgressEvent } from '../progress.js';
 import type { Archive, BodyNode, SiteConfig } from '../types.js';
 import { siteData, type SiteData } from './data.js';
 import { openStaging, type SiteWritten } from './output.js';
@@ -33,6 +34,8 @@ export interface SiteOptions {
    * the article's record and body without spelling them out; without it they are spelled out.
    */
   readonly digests?: ReadonlyMap<BodyNode, string>;
+  /** Told how many pages are rendered, and then how many years of the search index are done. */
+  readonly progress?: (event: ProgressEvent) => void;
 }
 
 /** Renders the archive into `options.outDir`, replacing what was there only once the new site is complete. */
@@ -45,7 +48,12 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
   let eleventy: Promise<void> | undefined;
   try {
     // Pagefind indexes in processes of its own: start it now, so it works while the pages render.
-    searchIndex = indexForSearch(data, writer);
+    let years = { done: 0, total: 0 };
+    let rendering = true;
+    searchIndex = indexForSearch(data, writer, (done, total) => {
+      years = { done, total };
+      if (!rendering) options.progress?.({ stage: 'search index', ...years });
+    });
     searchIndex.catch(() => undefined);
     // One page per article, listing page and speaker: rendered here; the few other pages by Eleventy.
     const bulk = options.eleventyOnly ? [] : await bulkTemplateFiles(options.templatesDir, await readdir(options.templatesDir));
@@ -53,7 +61,10 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
     eleventy = runEleventy(data, options.templatesDir, staging.scratch, bulk);
     eleventy.catch(() => undefined);
     const write = (page: RenderedPage, key: string): void => writer.write(page.file.split(path.sep).join('/'), page.html, key);
-    await renderBulkPages(options.templatesDir, bulk, data, templateFilters(data), write, options.cacheDir ? writer : undefined, options.digests);
+    const pages = (done: number, total: number): void => options.progress?.({ stage: 'render', done, total });
+    await renderBulkPages(options.templatesDir, bulk, data, templateFilters(data), write, options.cacheDir ? writer : undefined, options.digests, pages);
+    rendering = false;
+    if (years.done < years.total) options.progress?.({ stage: 'search index', ...years });
     lap('render and write pages');
     await eleventy;
     await staging.place(staging.scratch);

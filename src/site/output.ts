@@ -76,12 +76,17 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
   const live = cacheDir ? await readManifest(cacheDir, outDir, 'files') : {};
   const liveKeys = cacheDir ? await readManifest(cacheDir, outDir, 'keys') : {};
   let spare: Manifest = {};
+  let discard: string | null = null;
   if (await exists(spareDir)) {
     const note = cacheDir ? await readManifest(cacheDir, outDir, 'previous') : null;
     if (note && Object.keys(note).length > 0) {
       await rename(spareDir, dir);
       spare = note;
-    } else await rm(spareDir, { recursive: true, force: true });
+    } else {
+      // Of no use without its note: it goes with the replaced site, once the new one is in place.
+      discard = path.join(parent, `.${base}.discard-${process.pid}`);
+      await rename(spareDir, discard);
+    }
   }
   await mkdir(dir, { recursive: true });
 
@@ -198,14 +203,19 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
       // The manifests describe the sites in place: none while they are being swapped, the new ones after.
       if (cacheDir) await forgetManifests(cacheDir, outDir);
       const replaced = await swapInto(dir, outDir);
+      let spareKept = false;
       if (replaced && cacheDir) {
         await rename(replaced, spareDir);
         await saveManifest(cacheDir, outDir, live, 'previous');
-      } else if (replaced && deferCleanup) {
+        spareKept = true;
+      }
+      const unwanted = [spareKept ? null : replaced, discard].filter((p): p is string => p !== null);
+      if (unwanted.length && deferCleanup) {
         // The new site is in place: the old one can go while the reader already uses the new one.
         // A process of its own removes it after this one exits; the next build removes what is left.
-        spawn(process.execPath, ['-e', `require('fs').rmSync(${JSON.stringify(replaced)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' }).unref();
-      } else if (replaced) await rm(replaced, { recursive: true, force: true });
+        const script = `for (const p of ${JSON.stringify(unwanted)}) require('fs').rmSync(p, { recursive: true, force: true })`;
+        spawn(process.execPath, ['-e', script], { detached: true, stdio: 'ignore' }).unref();
+      } else await Promise.all(unwanted.map((p) => rm(p, { recursive: true, force: true })));
       if (cacheDir) {
         await saveManifest(cacheDir, outDir, hashes, 'files');
         await saveManifest(cacheDir, outDir, keys, 'keys');
@@ -215,6 +225,7 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
     async abandon() {
       await rm(scratch, { recursive: true, force: true });
       await rm(dir, { recursive: true, force: true });
+      if (discard) await rm(discard, { recursive: true, force: true });
     },
   };
 }
@@ -243,7 +254,7 @@ async function removeLeftovers(parent: string, base: string): Promise<void> {
   const aside = names.find((n) => n.startsWith(`.${base}.old-`));
   if (aside && !(await exists(outDir))) await rename(path.join(parent, aside), outDir);
   // A restored folder is gone from under its old name; removing it again is a no-op.
-  const leftovers = names.filter((n) => n.startsWith(`.${base}.building-`) || n.startsWith(`.${base}.old-`));
+  const leftovers = names.filter((n) => n.startsWith(`.${base}.building-`) || n.startsWith(`.${base}.old-`) || n.startsWith(`.${base}.discard-`));
   // A previous build's background clean-up may still be at work on the same folder: its races are harmless.
   await Promise.all(leftovers.map((n) => rm(path.join(parent, n), { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined)));
 }

@@ -134,6 +134,7 @@ export async function renderBulkPages(
   emit: (page: RenderedPage, key: string) => void,
   previous?: { reuse: (file: string, key: string) => boolean; pathOf: (key: string) => string | undefined },
   digests?: ReadonlyMap<BodyNode, string>,
+  progress?: (done: number, total: number) => void,
 ): Promise<{ rendered: number; reused: number }> {
   const env = environment(templatesDir, filters);
   const globals = data as unknown as Record<string, unknown>;
@@ -142,8 +143,11 @@ export async function renderBulkPages(
   const site = JSON.stringify(data.site);
   const articleKeys = new Map<unknown, string>(data.articles.map((a) => [a, articleKey(a, digests?.get(a.article.body))]));
   const includes = await includesHash(templatesDir);
-  for (const file of files) {
-    const template = await compileTemplate(env, templatesDir, file);
+  const templates = await Promise.all(files.map((file) => compileTemplate(env, templatesDir, file)));
+  const total = templates.reduce((n, t) => n + (globals[t.data] as readonly unknown[]).length, 0);
+  let done = 0;
+  progress?.(done, total);
+  for (const template of templates) {
     const hash = createHash('sha1').update(includes).update(template.source).digest('hex');
     const items = globals[template.data] as readonly unknown[];
     const contextOf = (i: number): Record<string, unknown> => ({ ...globals, ...template.plain, [template.alias]: items[i], pagination: { pageNumber: i, items: [items[i]] } });
@@ -168,8 +172,12 @@ export async function renderBulkPages(
         else render(i, out, permalink, key);
       }
       // Let the search indexer's messages through now and then.
-      if (i % 256 === 255) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (++done % 256 === 0) {
+        progress?.(done, total);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
   }
+  progress?.(total, total);
   return { rendered, reused };
 }

@@ -44,7 +44,7 @@ const SPLIT_FROM = 2000;
  * the files back rather than writing them: its own writer creates thousands of small files from
  * many threads at once, which costs more than the indexing.
  */
-export async function indexForSearch(data: SiteData, writer: SiteWriter): Promise<void> {
+export async function indexForSearch(data: SiteData, writer: SiteWriter, progress?: (done: number, total: number) => void): Promise<void> {
   const byYear = new Map<string, SiteData['articles'][number][]>();
   for (const entry of data.articles) {
     const year = entry.article.date.slice(0, 4);
@@ -70,6 +70,8 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter): Promis
     if (!writer.reuseFolder(`pagefind/${year}/`, `search:${year}`, key)) jobs.push({ year, records, key, withUi });
   }
   if (jobs.length === 0) return;
+  let done = 0;
+  progress?.(done, jobs.length);
   const total = jobs.reduce((n, job) => n + job.records.length, 0);
   const shares = split(jobs, total >= SPLIT_FROM ? Math.min(2, availableParallelism()) : 1);
   const byName = new Map(jobs.map((job) => [job.year, job]));
@@ -80,6 +82,7 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter): Promis
       writer.write(`pagefind/${job.year}/${file.path}`, file.content);
     }
     writer.remember(`search:${job.year}`, job.key);
+    progress?.(++done, jobs.length);
   })));
 }
 

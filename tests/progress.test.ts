@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { progressLine, progressPrinter, type ProgressEvent } from '../src/progress.js';
+
+/** A stream that records what is written to it. */
+function recorder(isTTY: boolean): { isTTY: boolean; columns: number; written: string[]; write(text: string): void } {
+  return { isTTY, columns: 80, written: [], write(text) { this.written.push(text); } };
+}
+
+describe('a progress line', () => {
+  it('gives the stage, the count, the rate and the time left', () => {
+    expect(progressLine({ stage: 'parse', done: 4000, total: 10000 }, 2000)).toBe('parse: 4,000 of 10,000, 2,000/s, about 3 s left');
+  });
+
+  it('says done at the end, and guesses no rate in the first half second', () => {
+    expect(progressLine({ stage: 'render', done: 10, total: 10 }, 100)).toBe('render: 10 of 10, done');
+    expect(progressLine({ stage: 'render', done: 3, total: 10 }, 100)).toBe('render: 3 of 10');
+  });
+
+  it('draws a bar that fills the width it is given, in proportion', () => {
+    const half = progressLine({ stage: 'render', done: 50, total: 100 }, 1000, 79);
+    expect(half).toHaveLength(79);
+    const bar = /\[(#*)(·*)\]/.exec(half)!;
+    expect(Math.abs(bar[1]!.length - bar[2]!.length)).toBeLessThanOrEqual(1);
+    expect(progressLine({ stage: 'render', done: 100, total: 100 }, 1000, 79)).toMatch(/\[#+\]/);
+  });
+});
+
+describe('the progress printer', () => {
+  const events = (stage: string, total: number, step: number): ProgressEvent[] => Array.from({ length: total / step + 1 }, (_, i) => ({ stage, done: i * step, total }));
+
+  it('in a log, writes plain lines: when a stage starts, every few seconds, and when it ends', () => {
+    const out = recorder(false);
+    let t = 0;
+    const printer = progressPrinter(out, () => t);
+    for (const e of events('parse', 10000, 250)) {
+      printer.report(e);
+      t += 100;
+    }
+    printer.end();
+    expect(out.written.every((l) => l.endsWith('\n') && !l.includes('\r'))).toBe(true);
+    expect(out.written[0]).toBe('parse: 0 of 10,000\n');
+    expect(out.written.at(-1)).toMatch(/^parse: 10,000 of 10,000, .*done\n$/);
+    // 40 events over 4 seconds: the start, one every 3 seconds, the end.
+    expect(out.written.length).toBeLessThanOrEqual(4);
+  });
+
+  it('on a terminal, redraws one line in place and clears it at the end', () => {
+    const out = recorder(true);
+    let t = 0;
+    const printer = progressPrinter(out, () => t);
+    for (const e of events('render', 1000, 10)) {
+      printer.report(e);
+      t += 5;
+    }
+    printer.end();
+    expect(out.written.some((l) => l.includes('\n'))).toBe(false);
+    expect(out.written.filter((l) => l.includes('[')).length).toBeLessThan(20);
+    expect(out.written.at(-1)).toBe('\r\x1b[2K');
+  });
+});
