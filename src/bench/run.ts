@@ -4,7 +4,7 @@
  * archives, builds each with Broadsheet (cold, then again after adding one article) and, alternating,
  * a plain Eleventy build of the same articles; prints per-stage times and peak memory as a table.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile, readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +42,16 @@ function child(args: readonly string[], env: Record<string, string> = {}): Promi
   });
 }
 
+/**
+ * Lets the disk settle before a timed build: the bench's own clean-up (removing sites of tens of
+ * thousands of files) keeps the file system busy for seconds afterwards, and whichever build ran
+ * next would pay for it. Every timed build, Broadsheet's and Eleventy's alike, starts after this.
+ */
+async function settle(): Promise<void> {
+  spawnSync('sync');
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+}
+
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const s = (ms: number): string => (ms / 1000).toFixed(1);
 
@@ -70,15 +80,18 @@ async function bench(size: number, rounds: number, eleventy: boolean): Promise<s
   for (let r = 0; r < rounds; r++) {
     // A cold build: no site, no site before it, no cache.
     for (const name of ['site', '.site.previous', 'cache']) await rm(path.join(work, name), { recursive: true, force: true });
+    await settle();
     ours.push(await child([CLI, 'build', '--content', content, '--out', path.join(work, 'site'), '--cache-dir', path.join(work, 'cache')], { BROADSHEET_REPORT_JSON: '1' }));
     if (eleventy) {
       await rm(path.join(work, 'eleventy-site'), { recursive: true, force: true });
+      await settle();
       theirs.push(await child([path.join(HERE, 'eleventy-baseline.js'), baseline, path.join(work, 'eleventy-site')]));
     }
   }
   // Regeneration: one article more, build again over the built site.
   const extra = generateArticles(size + 1, 42).at(-1)!;
   await writeFile(path.join(content, `new-${extra.name}`), extra.text);
+  await settle();
   const again = await child([CLI, 'build', '--content', content, '--out', path.join(work, 'site'), '--cache-dir', path.join(work, 'cache')], { BROADSHEET_REPORT_JSON: '1' });
   const files = await countFiles(path.join(work, 'site'));
   void stat;
