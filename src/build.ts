@@ -2,15 +2,16 @@
  * The whole pipeline, read → parse → archive → site, as one call the CLI and the tests share.
  */
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildArchive } from './archive/index.js';
 import { CONTENT_EXTENSIONS, checkDate } from './parse/index.js';
 import { prepareFile, type Prepared } from './prepare/index.js';
 import { contentKey, openParseCache } from './read/cache.js';
 import { readContent } from './read/index.js';
-import { writeSite } from './site/index.js';
+import { openStaging, writeSite } from './site/index.js';
 import type { ProgressEvent } from './progress.js';
-import type { Article, BodyNode, Diagnostic, SiteConfig, SourceFile } from './types.js';
+import type { Article, Diagnostic, SiteConfig, SourceFile } from './types.js';
 
 /** Prepares files in a worker thread (`prepare/worker.js`). */
 function prepareInWorker(files: readonly SourceFile[]): Promise<Prepared[]> {
@@ -75,10 +76,10 @@ function stopwatch(): { lap: (name: string) => void; timings: Record<string, num
 /** What loading the content gives: the articles, their rendered bodies, and every problem. */
 export interface Loaded {
   readonly articles: Article[];
-  /** Each article's body as HTML, by body tree. */
-  readonly bodies: Map<BodyNode, string>;
-  /** What each article was made from (its file's path and content key), by body tree. */
-  readonly digests: Map<BodyNode, string>;
+  /** Each article's body as HTML, by file. */
+  readonly bodies: Map<string, string>;
+  /** What each article was made from (its file's path and content key), by file. */
+  readonly digests: Map<string, string>;
   readonly errors: Diagnostic[];
   readonly warnings: Diagnostic[];
 }
@@ -89,8 +90,8 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
   const cache = cacheDir ? await openParseCache(cacheDir) : null;
   lap('read');
   const articles: Article[] = [];
-  const bodies = new Map<BodyNode, string>();
-  const digests = new Map<BodyNode, string>();
+  const bodies = new Map<string, string>();
+  const digests = new Map<string, string>();
   const errors: Diagnostic[] = [...read.errors];
   const warnings: Diagnostic[] = [...read.warnings];
   const today = new Date().toISOString().slice(0, 10);
@@ -126,8 +127,8 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
     warnings.push(...outcome.warnings);
     if (outcome.ok) {
       articles.push(outcome.article);
-      if (prepared.html !== null) bodies.set(outcome.article.body, prepared.html);
-      digests.set(outcome.article.body, `${file.path}\0${keys[i]!}`);
+      if (prepared.html !== null) bodies.set(outcome.article.file, prepared.html);
+      digests.set(outcome.article.file, `${file.path}\0${keys[i]!}`);
     } else errors.push(outcome.error);
   }
   await cache?.save();
@@ -141,16 +142,33 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
  */
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const clock = stopwatch();
-  const { articles, bodies, digests, errors, warnings } = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress);
+  // The staging folder first: on a rebuild it is filled with the site in place on the other core
+  // while this one reads and parses.
+  const staging = await openStaging(path.resolve(options.outDir), options.cacheDir, options.deferCleanup);
+  let loaded: Loaded;
+  try {
+    loaded = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress);
+  } catch (error) {
+    await staging.abandon();
+    throw error;
+  }
+  const { articles, bodies, digests, errors, warnings } = loaded;
   if (errors.length > 0 && !options.keepGoing) {
+    await staging.abandon();
     return { articles: articles.length, errors, warnings, files: null, ok: false, timings: clock.timings };
   }
   // Progress only where a reader would wait for it.
   const progress = articles.length >= 1000 ? options.progress : undefined;
   progress?.({ stage: 'archive', done: 0, total: 1 });
-  const archive = buildArchive(articles, options.config);
+  let archive: ReturnType<typeof buildArchive>;
+  try {
+    archive = buildArchive(articles, options.config);
+  } catch (error) {
+    await staging.abandon();
+    throw error;
+  }
   progress?.({ stage: 'archive', done: 1, total: 1 });
   clock.lap('archive');
-  const { files, written, unchanged } = await writeSite(archive, { ...options, bodies, digests, ...(progress ? { progress } : {}) }, clock.lap);
+  const { files, written, unchanged } = await writeSite(archive, { ...options, staging, bodies, digests, ...(progress ? { progress } : {}) }, clock.lap);
   return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged, ok: errors.length === 0, timings: clock.timings };
 }

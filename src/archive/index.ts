@@ -41,7 +41,7 @@ export function buildArchive(all: readonly Article[], config: SiteConfig): Archi
       return { headline: r.headline, slug: slug === article.slug ? null : slug };
     });
     return {
-      article: { ...article, related },
+      article: copyWith(article, { related }),
       url: links[i]!.url,
       excerpt: excerptOf(article),
       quotes: article.quotes.map((q) => ({ ...q, speakers: q.speaker ? speakersOf(q.speaker).map((name) => ({ name, url: urlOf(name) })) : [] })),
@@ -86,6 +86,19 @@ function withoutDuplicates(articles: readonly Article[]): { articles: Article[];
   return { articles: kept, warnings };
 }
 
+/**
+ * A copy of a record with some fields changed. Fields are copied as they are defined, so one the
+ * parse cache fills in only when read (the body tree) stays unread.
+ */
+function copyWith(article: Article, changes: Partial<Article>): Article {
+  const body = Object.getOwnPropertyDescriptor(article, 'body');
+  if (!body?.get) return { ...article, ...changes };
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(article)) if (key !== 'body') copy[key] = article[key as keyof Article];
+  Object.defineProperty(copy, 'body', body);
+  return Object.assign(copy, changes) as unknown as Article;
+}
+
 /** Site path of an article page. */
 export function articleUrl(slug: string): string {
   return `/articles/${slug}/`;
@@ -107,7 +120,7 @@ function uniqueSlugs(articles: readonly Article[]): Article[] {
     let slug = article.slug;
     for (let n = 2; taken.has(slug); n++) slug = `${article.slug}-${n}`;
     taken.add(slug);
-    return slug === article.slug ? article : { ...article, slug };
+    return slug === article.slug ? article : copyWith(article, { slug });
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * The parse cache: outcomes of parsing (and the rendered body), kept between builds by content, so
- * an unchanged article is never parsed twice. Kept as segment files: a build that parsed a few new
+ * an unchanged article is never parsed twice. Kept as JSON segment files (V8's own serializer reads
+ * these records slower than JSON.parse): a build that parsed a few new
  * articles appends a small segment rather than rewriting the whole cache; when too many cached
  * records are no longer used, the cache is rewritten as one segment.
  */
@@ -8,9 +9,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import type { Prepared } from '../prepare/index.js';
-import type { ParseOutcome, SourceFile } from '../types.js';
+import type { Article, ParseOutcome, SourceFile } from '../types.js';
 
 /** Cached outcomes by content key; `file` fields are stored empty and filled in on the way out. */
 export interface ParseCache {
@@ -27,7 +27,8 @@ export interface ParseCache {
  */
 async function parserVersion(): Promise<string> {
   const src = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const hash = createHash('sha256');
+  // The layout of the cache files themselves.
+  const hash = createHash('sha256').update('records with body text, v3');
   for (const dir of ['parse', 'prepare']) {
     for (const name of (await readdir(path.join(src, dir))).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(name).update(await readFile(path.join(src, dir, name)));
   }
@@ -41,6 +42,35 @@ async function parserVersion(): Promise<string> {
 /** What a file's parse depends on: its extension and its text. */
 export function contentKey(file: SourceFile): string {
   return createHash('sha256').update(path.extname(file.path).toLowerCase()).update('\0').update(file.text).digest('base64url');
+}
+
+/**
+ * A record as the cache keeps it: the body tree as JSON text, read into a tree only when something
+ * asks for it. A rebuild takes most bodies' HTML from the cache and never needs their trees.
+ */
+interface Stored {
+  readonly outcome: ParseOutcome;
+  readonly html: string | null;
+  readonly body?: string;
+}
+
+function toStored(prepared: Prepared): Stored {
+  const { outcome, html } = prepared;
+  if (!outcome.ok) return { outcome: withFile(outcome, ''), html };
+  const { body, ...article } = outcome.article;
+  // Stored without its tree (`body` holds it as text): `fromStored` puts it back.
+  const bare = { ...article, file: '' } as unknown as Article;
+  return { outcome: { ok: true, warnings: outcome.warnings.map((w) => ({ ...w, file: '' })), article: bare }, html, body: JSON.stringify(body) };
+}
+
+function fromStored(stored: Stored, file: string): Prepared {
+  const { outcome, html, body } = stored;
+  if (!outcome.ok || body === undefined) return { outcome: withFile(outcome, file), html };
+  const article = { ...outcome.article, file };
+  let tree: unknown;
+  // Enumerable like any field, so copies made with property descriptors keep it lazy.
+  Object.defineProperty(article, 'body', { enumerable: true, configurable: true, get: () => (tree ??= JSON.parse(body)) });
+  return { outcome: { ok: true, warnings: outcome.warnings.map((w) => ({ ...w, file })), article }, html };
 }
 
 /** Replaces the `file` of an outcome and its diagnostics. */
@@ -60,41 +90,41 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
   const version = await parserVersion();
   const prefix = `parse-${version}-`;
   const names = await readdir(dir).catch(() => [] as string[]);
-  const segments = names.filter((n) => n.startsWith(prefix) && n.endsWith('.bin')).sort();
-  const stored = new Map<string, Prepared>();
+  const segments = names.filter((n) => n.startsWith(prefix) && n.endsWith('.json')).sort();
+  const stored = new Map<string, Stored>();
   const readable: string[] = [];
   for (const name of segments) {
     try {
-      for (const [key, value] of deserialize(await readFile(path.join(dir, name))) as Map<string, Prepared>) stored.set(key, value);
+      for (const [key, value] of JSON.parse(await readFile(path.join(dir, name), 'utf8')) as [string, Stored][]) stored.set(key, value);
       readable.push(name);
     } catch {
       // A segment from an interrupted write: what it held is parsed again.
     }
   }
   const used = new Set<string>();
-  const added = new Map<string, Prepared>();
+  const added = new Map<string, Stored>();
   return {
     get(key, file) {
       const hit = stored.get(key) ?? added.get(key);
       if (!hit) return undefined;
       used.add(key);
-      return { outcome: withFile(hit.outcome, file), html: hit.html };
+      return fromStored(hit, file);
     },
     set(key, prepared) {
-      added.set(key, { outcome: withFile(prepared.outcome, ''), html: prepared.html });
+      added.set(key, toStored(prepared));
       used.add(key);
     },
     async save() {
       const stale = stored.size - [...stored.keys()].filter((k) => used.has(k)).length;
-      const others = names.filter((n) => n.startsWith('parse-') && !n.startsWith(prefix));
+      const others = names.filter((n) => n.startsWith('parse-') && !segments.includes(n));
       const rewrite = stale > STALE_SHARE * Math.max(stored.size, 1) || segments.length > readable.length || segments.length >= MAX_SEGMENTS || others.length > 0;
       if (added.size === 0 && !rewrite) return;
       await mkdir(dir, { recursive: true });
       // Segments are named in order; a rewrite replaces every one of them, and old parsers' caches go.
-      const next = `${prefix}${String(Date.now()).padStart(15, '0')}-${process.pid}.bin`;
+      const next = `${prefix}${String(Date.now()).padStart(15, '0')}-${process.pid}.json`;
       const keep = rewrite ? new Map([...stored].filter(([k]) => used.has(k)).concat([...added])) : added;
       const temp = path.join(dir, `${next}.tmp`);
-      await writeFile(temp, serialize(keep));
+      await writeFile(temp, JSON.stringify([...keep]));
       await rename(temp, path.join(dir, next));
       if (rewrite) {
         const old = names.filter((n) => n.startsWith('parse-') && n !== next);

@@ -2,7 +2,7 @@
  * Everything the templates show, computed once per build from the archive: rendered bodies,
  * paginated listings, indexes, feeds, sitemap and structured data. Templates only lay it out.
  */
-import type { Archive, ArchiveEntry, BodyNode, NamedLink, SiteConfig, Speaker, SpeakerQuote, Term } from '../types.js';
+import type { Archive, ArchiveEntry, NamedLink, SiteConfig, Speaker, SpeakerQuote, Term } from '../types.js';
 import { renderBody } from './body.js';
 import { absoluteUrl } from './urls.js';
 
@@ -76,17 +76,23 @@ export interface SiteData {
 }
 
 /** Prepares the template data. Everything archive-wide happens here, once. */
-export function siteData(archive: Archive, bodies?: ReadonlyMap<BodyNode, string>): SiteData {
+export function siteData(archive: Archive, bodies?: ReadonlyMap<string, string>): SiteData {
   const { config } = archive;
   const formatDate = new Intl.DateTimeFormat(config.language, { dateStyle: 'long', timeZone: 'UTC' });
   const monthName = new Intl.DateTimeFormat(config.language, { month: 'long', timeZone: 'UTC' });
-  const label = (date: string): string => formatDate.format(new Date(`${date}T00:00:00Z`));
+  // Thousands of articles share a few thousand dates: each is formatted once.
+  const labels = new Map<string, string>();
+  const label = (date: string): string => {
+    let text = labels.get(date);
+    if (text === undefined) labels.set(date, (text = formatDate.format(new Date(`${date}T00:00:00Z`))));
+    return text;
+  };
   const monthLabel = (year: string, month: string): string => `${monthName.format(new Date(`${year}-${month}-01T00:00:00Z`))} ${year}`;
 
   const articles = archive.entries.map((entry): ArticlePage => {
     const page = {
       ...entry,
-      html: bodies?.get(entry.article.body) ?? renderBody(entry.article.body),
+      html: bodies?.get(entry.article.file) ?? renderBody(entry.article.body),
       dateLabel: label(entry.article.date),
       hasLostLinks: entry.article.links.some((l) => l.href === null),
     };

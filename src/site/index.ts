@@ -6,15 +6,16 @@ import Eleventy, { type FilterContext, type UserConfig } from '@11ty/eleventy';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProgressEvent } from '../progress.js';
-import type { Archive, BodyNode, SiteConfig } from '../types.js';
+import type { Archive, SiteConfig } from '../types.js';
 import { siteData, type SiteData } from './data.js';
-import { openStaging, type SiteWritten } from './output.js';
+import { openStaging, type SiteWritten, type Staging } from './output.js';
 import { indexForSearch } from './search.js';
 import { bulkTemplateFiles, renderBulkPages, type Filters, type RenderedPage } from './render.js';
 import { absolutePath, absoluteUrl, relativeUrl } from './urls.js';
 
 export { siteData } from './data.js';
-export type { SiteWritten } from './output.js';
+export { openStaging } from './output.js';
+export type { SiteWritten, Staging } from './output.js';
 
 /** Where the site's inputs are and where it goes. */
 export interface SiteOptions {
@@ -27,13 +28,15 @@ export interface SiteOptions {
   readonly cacheDir?: string;
   /** Remove the previous site in the background once the new one is in place (the CLI does). */
   readonly deferCleanup?: boolean;
-  /** Bodies rendered already (by the prepare stage), by body tree; the others are rendered here. */
-  readonly bodies?: ReadonlyMap<BodyNode, string>;
+  /** Bodies rendered already (by the prepare stage), by article file; the others are rendered here. */
+  readonly bodies?: ReadonlyMap<string, string>;
   /**
-   * What each article was made from, by body tree: its file and content. Lets a page's key stand for
+   * What each article was made from, by article file: its content key. Lets a page's key stand for
    * the article's record and body without spelling them out; without it they are spelled out.
    */
-  readonly digests?: ReadonlyMap<BodyNode, string>;
+  readonly digests?: ReadonlyMap<string, string>;
+  /** A staging folder opened already (see `openStaging`); one is opened here otherwise. */
+  readonly staging?: Staging;
   /** Told how many pages are rendered, and then how many years of the search index are done. */
   readonly progress?: (event: ProgressEvent) => void;
 }
@@ -42,15 +45,17 @@ export interface SiteOptions {
 export async function writeSite(archive: Archive, options: SiteOptions, lap: (stage: string) => void = () => undefined): Promise<SiteWritten> {
   const data = siteData(archive, options.bodies);
   lap('site data');
-  const staging = await openStaging(path.resolve(options.outDir), options.cacheDir, options.deferCleanup);
+  const staging = options.staging ?? (await openStaging(path.resolve(options.outDir), options.cacheDir, options.deferCleanup));
   const { writer } = staging;
   let searchIndex: Promise<void> | undefined;
   let eleventy: Promise<void> | undefined;
   try {
+    await staging.ready;
+    lap('staging folder (rest of)');
     // Pagefind indexes in processes of its own: start it now, so it works while the pages render.
     let years = { done: 0, total: 0 };
     let rendering = true;
-    searchIndex = indexForSearch(data, writer, (done, total) => {
+    searchIndex = indexForSearch(data, writer, options.digests, (done, total) => {
       years = { done, total };
       if (!rendering) options.progress?.({ stage: 'search index', ...years });
     });

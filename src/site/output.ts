@@ -14,9 +14,11 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 /** What each file of a site holds, by path: content hashes remembered between builds. */
 export type Manifest = Record<string, string>;
@@ -47,6 +49,8 @@ export interface SiteWriter {
 /** A site being put together. */
 export interface Staging {
   readonly dir: string;
+  /** Settles once the staging folder may be written to (see `openStaging`). */
+  readonly ready: Promise<void>;
   /** A folder of its own for a renderer that writes files itself (Eleventy); they are placed with `place`. */
   readonly scratch: string;
   /** Places every file under `scratch` (Eleventy's pages) or another folder (`public/`) through the writer. */
@@ -77,6 +81,9 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
   const liveKeys = cacheDir ? await readManifest(cacheDir, outDir, 'keys') : {};
   let spare: Manifest = {};
   let discard: string | null = null;
+  let ready: Promise<void> = Promise.resolve();
+  // Folders the staging folder has already.
+  const made = new Set<string>();
   if (await exists(spareDir)) {
     const note = cacheDir ? await readManifest(cacheDir, outDir, 'previous') : null;
     if (note && Object.keys(note).length > 0) {
@@ -89,12 +96,22 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
     }
   }
   await mkdir(dir, { recursive: true });
+  if (Object.keys(spare).length === 0 && Object.keys(live).length > 0) {
+    // No site to recycle: the staging folder starts as hard links of the site in place, made on the
+    // other core while this one reads and parses; a changed page then costs one file, not the tree.
+    ready = linkInBackground(outDir, dir, Object.keys(live).sort()).then((failed) => {
+      const missing = new Set(failed);
+      spare = Object.fromEntries(Object.entries(live).filter(([rel]) => !missing.has(rel)));
+      for (const rel of Object.keys(spare)) made.add(path.dirname(path.join(dir, rel)));
+    });
+    ready.catch(() => undefined);
+  }
 
   const hashes: Manifest = {};
   const keys: Manifest = {};
   let kept = 0;
   // Folders the recycled site has already.
-  const made = new Set<string>(Object.keys(spare).map((rel) => path.dirname(path.join(dir, rel))));
+  for (const rel of Object.keys(spare)) made.add(path.dirname(path.join(dir, rel)));
   const target = (rel: string): string => {
     const file = path.join(dir, rel);
     if (!file.startsWith(dir + path.sep)) throw new Error(`page ${rel}: expected a path inside the site folder`);
@@ -171,6 +188,7 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
 
   return {
     dir,
+    ready,
     scratch,
     writer,
     async place(from) {
@@ -223,11 +241,29 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
       return counts;
     },
     async abandon() {
+      await ready.catch(() => undefined);
       await rm(scratch, { recursive: true, force: true });
       await rm(dir, { recursive: true, force: true });
       if (discard) await rm(discard, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Hard-links `files` of the site `from` into `to`, in a worker thread; returns those it couldn't
+ * link. Without a compiled worker file (as under a TypeScript test runner), in this thread.
+ */
+async function linkInBackground(from: string, to: string, files: readonly string[]): Promise<string[]> {
+  const script = new URL('./link-worker.js', import.meta.url);
+  if (!existsSync(fileURLToPath(script))) return (await import('./link-worker.js')).linkTree(from, to, files);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { linkTree: { from, to, files } } });
+    worker.once('message', (failed: string[]) => {
+      resolve(failed);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
 }
 
 /** Moves a finished site into place; returns where the site it replaced went, if there was one. */

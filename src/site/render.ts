@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
-import type { BodyNode } from '../types.js';
 import type { ArticlePage, SiteData } from './data.js';
 
 /** Pagination data that makes a template a bulk one. */
@@ -133,7 +132,7 @@ export async function renderBulkPages(
   filters: Filters,
   emit: (page: RenderedPage, key: string) => void,
   previous?: { reuse: (file: string, key: string) => boolean; pathOf: (key: string) => string | undefined },
-  digests?: ReadonlyMap<BodyNode, string>,
+  digests?: ReadonlyMap<string, string>,
   progress?: (done: number, total: number) => void,
 ): Promise<{ rendered: number; reused: number }> {
   const env = environment(templatesDir, filters);
@@ -141,7 +140,7 @@ export async function renderBulkPages(
   let rendered = 0;
   let reused = 0;
   const site = JSON.stringify(data.site);
-  const articleKeys = new Map<unknown, string>(data.articles.map((a) => [a, articleKey(a, digests?.get(a.article.body))]));
+  const articleKeys = new Map<unknown, string>(data.articles.map((a) => [a, articleKey(a, digests?.get(a.article.file))]));
   const includes = await includesHash(templatesDir);
   const templates = await Promise.all(files.map((file) => compileTemplate(env, templatesDir, file)));
   const total = templates.reduce((n, t) => n + (globals[t.data] as readonly unknown[]).length, 0);

@@ -44,7 +44,7 @@ const SPLIT_FROM = 2000;
  * the files back rather than writing them: its own writer creates thousands of small files from
  * many threads at once, which costs more than the indexing.
  */
-export async function indexForSearch(data: SiteData, writer: SiteWriter, progress?: (done: number, total: number) => void): Promise<void> {
+export async function indexForSearch(data: SiteData, writer: SiteWriter, digests?: ReadonlyMap<string, string>, progress?: (done: number, total: number) => void): Promise<void> {
   const byYear = new Map<string, SiteData['articles'][number][]>();
   for (const entry of data.articles) {
     const year = entry.article.date.slice(0, 4);
@@ -53,21 +53,28 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter, progres
     else byYear.set(year, [entry]);
   }
   const newest = data.searchBundles[0];
+  const recordOf = (entry: SiteData['articles'][number]): SearchRecord => {
+    const a = entry.article;
+    return {
+      url: entry.url,
+      content: [a.headline, a.standfirst ?? '', ...a.paragraphs].join('\n'),
+      language: data.site.language,
+      meta: { title: a.headline, date: entry.dateLabel, ...(a.source ? { source: a.source.name } : {}) },
+      sort: { date: a.date },
+    };
+  };
   const jobs: (SearchJob & { key: string; withUi: boolean })[] = [];
   for (const [year, entries] of byYear) {
-    const records = entries.map((entry): SearchRecord => {
-      const a = entry.article;
-      return {
-        url: entry.url,
-        content: [a.headline, a.standfirst ?? '', ...a.paragraphs].join('\n'),
-        language: data.site.language,
-        meta: { title: a.headline, date: entry.dateLabel, ...(a.source ? { source: a.source.name } : {}) },
-        sort: { date: a.date },
-      };
-    });
     const withUi = `/pagefind/${year}/` === newest;
-    const key = createHash('sha1').update(PAGEFIND_VERSION).update(withUi ? 'ui' : '').update(JSON.stringify(records)).digest('base64url');
-    if (!writer.reuseFolder(`pagefind/${year}/`, `search:${year}`, key)) jobs.push({ year, records, key, withUi });
+    // A record is made from its article (which the digest, when there is one, stands for), its
+    // address and its date as shown.
+    const key = createHash('sha1').update(PAGEFIND_VERSION).update(withUi ? 'ui' : '').update(data.site.language);
+    for (const entry of entries) {
+      const digest = digests?.get(entry.article.file);
+      key.update(JSON.stringify(digest === undefined ? recordOf(entry) : [entry.url, entry.dateLabel, digest]));
+    }
+    const digestOfYear = key.digest('base64url');
+    if (!writer.reuseFolder(`pagefind/${year}/`, `search:${year}`, digestOfYear)) jobs.push({ year, records: entries.map(recordOf), key: digestOfYear, withUi });
   }
   if (jobs.length === 0) return;
   let done = 0;
