@@ -9,7 +9,7 @@ import { CONTENT_EXTENSIONS, checkDate } from './parse/index.js';
 import { prepareFile, type Prepared } from './prepare/index.js';
 import { contentKey, openParseCache } from './read/cache.js';
 import { readContent } from './read/index.js';
-import { openStaging, writeSite } from './site/index.js';
+import { openStaging, startEleventy, writeSite, type EleventyRun } from './site/index.js';
 import type { ProgressEvent } from './progress.js';
 import type { Article, Diagnostic, SiteConfig, SourceFile } from './types.js';
 
@@ -145,16 +145,28 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   // The staging folder first: on a rebuild it is filled with the site in place on the other core
   // while this one reads and parses.
   const staging = await openStaging(path.resolve(options.outDir), options.cacheDir, options.deferCleanup);
-  let loaded: Loaded;
+  // Eleventy too: it loads on another thread meanwhile.
+  let eleventy: EleventyRun;
   try {
-    loaded = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress);
+    eleventy = await startEleventy(options.templatesDir, staging.scratch, options.eleventyOnly);
   } catch (error) {
     await staging.abandon();
     throw error;
   }
+  const giveUp = async (): Promise<void> => {
+    eleventy.stop();
+    await staging.abandon();
+  };
+  let loaded: Loaded;
+  try {
+    loaded = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress);
+  } catch (error) {
+    await giveUp();
+    throw error;
+  }
   const { articles, bodies, digests, errors, warnings } = loaded;
   if (errors.length > 0 && !options.keepGoing) {
-    await staging.abandon();
+    await giveUp();
     return { articles: articles.length, errors, warnings, files: null, ok: false, timings: clock.timings };
   }
   // Progress only where a reader would wait for it.
@@ -164,11 +176,11 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   try {
     archive = buildArchive(articles, options.config);
   } catch (error) {
-    await staging.abandon();
+    await giveUp();
     throw error;
   }
   progress?.({ stage: 'archive', done: 1, total: 1 });
   clock.lap('archive');
-  const { files, written, unchanged } = await writeSite(archive, { ...options, staging, bodies, digests, ...(progress ? { progress } : {}) }, clock.lap);
+  const { files, written, unchanged } = await writeSite(archive, { ...options, staging, eleventy, bodies, digests, ...(progress ? { progress } : {}) }, clock.lap);
   return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged, ok: errors.length === 0, timings: clock.timings };
 }

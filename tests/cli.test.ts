@@ -3,7 +3,19 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SEED, contentFolder, readSite, tempDir } from './helpers/site.js';
+import { readdir } from 'node:fs/promises';
+import { ROOT, SEED, buildSite, contentFolder, readSite, tempDir } from './helpers/site.js';
+
+/** A dozen labelled quote fixtures, as content files named after their folders. */
+async function demoArticles(): Promise<Record<string, string>> {
+  const base = path.join(ROOT, 'tests', 'fixtures', 'quotes');
+  const files: Record<string, string> = {};
+  for (const name of (await readdir(base)).sort().slice(0, 12)) {
+    const input = (await readdir(path.join(base, name))).find((f) => f.startsWith('input.'))!;
+    files[`${name}${path.extname(input)}`] = await readFile(path.join(base, name, input), 'utf8');
+  }
+  return files;
+}
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
@@ -72,6 +84,20 @@ describe('broadsheet build', () => {
     expect(keepGoing.code).toBe(1);
     expect(keepGoing.stdout).toMatch(/Built 1 article, 2 left out/);
   });
+
+  it('makes, with its worker threads, the same site as a build in one thread', async () => {
+    // The command runs Eleventy, the search index and the parse in workers; the test runner can't.
+    const content = await contentFolder(await demoArticles(), [SEED]);
+    const out = path.join(await tempDir(), 'site');
+    const cache = await tempDir('broadsheet-cache-');
+    expect((await broadsheet('build', '--content', content, '--out', out, '--cache-dir', cache)).code).toBe(0);
+    const inThread = await buildSite(content);
+    expect(await readSite(out)).toEqual(await readSite(inThread.out));
+    // And again from the cache, over the site it built.
+    await writeFile(path.join(content, 'new.md'), '---\ntitle: A new article\ndate: 2025-06-01\n---\nNew, with "a quote," she said.\n');
+    expect((await broadsheet('build', '--content', content, '--out', out, '--cache-dir', cache)).code).toBe(0);
+    expect(await readSite(out)).toEqual(await readSite((await buildSite(content)).out));
+  }, 120_000);
 
   it('refuses an unknown command with the list of commands', async () => {
     const { code, stderr } = await broadsheet('publish');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SEED, buildSite, contentFolder, readSite } from './helpers/site.js';
+import { ROOT, SEED, buildSite, contentFolder, readSite, tempDir } from './helpers/site.js';
 
 /** Every element of an HTML document, as a browser's parser would see them. */
 function elements(html: string): Element[] {
@@ -230,5 +230,19 @@ describe('building', () => {
     const before = await readSite(content);
     await buildSite(content);
     expect(await readSite(content)).toEqual(before);
+  });
+});
+
+describe('the templates Eleventy renders', () => {
+  it('get the per-page collections only when one of their tags uses them, prose and quoted paths aside', async () => {
+    const { needsCollections } = await import('../src/site/eleventy-data.js');
+    const dir = await tempDir('broadsheet-templates-');
+    await writeFile(path.join(dir, 'prose.njk'), "---\ndescription: The archive's articles and lists.\n---\n<p>All the articles.</p><a href=\"{{ '/articles/' | href }}\">x</a>\n");
+    await writeFile(path.join(dir, 'loop.njk'), '<ul>{% for a in articles %}<li>{{ a.url }}</li>{% endfor %}</ul>\n');
+    await writeFile(path.join(dir, 'count.njk'), '---\ntitle: "{{ lists.length }} pages"\n---\n');
+    expect(await needsCollections(dir, ['prose.njk'])).toBe(false);
+    expect(await needsCollections(dir, ['prose.njk', 'loop.njk'])).toBe(true);
+    expect(await needsCollections(dir, ['count.njk'])).toBe(true);
+    expect(await needsCollections(dir, ['missing.njk'])).toBe(true);
   });
 });

@@ -2,16 +2,20 @@
  * Site stage: renders the archive through the Eleventy templates in `templates/`, copies `public/`,
  * and swaps the finished site into place. Templates see only data prepared here, once per build.
  */
-import Eleventy, { type FilterContext, type UserConfig } from '@11ty/eleventy';
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { ProgressEvent } from '../progress.js';
-import type { Archive, SiteConfig } from '../types.js';
+import type { Archive } from '../types.js';
 import { siteData, type SiteData } from './data.js';
 import { openStaging, type SiteWritten, type Staging } from './output.js';
 import { indexForSearch } from './search.js';
-import { bulkTemplateFiles, renderBulkPages, type Filters, type RenderedPage } from './render.js';
-import { absolutePath, absoluteUrl, relativeUrl } from './urls.js';
+import { bulkTemplateFiles, renderBulkPages, type RenderedPage } from './render.js';
+import { templateFilters } from './filters.js';
+import type { EleventyJob } from './eleventy.js';
+import { dataForEleventy, needsCollections } from './eleventy-data.js';
 
 export { siteData } from './data.js';
 export { openStaging } from './output.js';
@@ -37,6 +41,8 @@ export interface SiteOptions {
   readonly digests?: ReadonlyMap<string, string>;
   /** A staging folder opened already (see `openStaging`); one is opened here otherwise. */
   readonly staging?: Staging;
+  /** Eleventy started already (see `startEleventy`); it is started here otherwise. */
+  readonly eleventy?: EleventyRun;
   /** Told how many pages are rendered, and then how many years of the search index are done. */
   readonly progress?: (event: ProgressEvent) => void;
 }
@@ -49,6 +55,7 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
   const { writer } = staging;
   let searchIndex: Promise<void> | undefined;
   let eleventy: Promise<void> | undefined;
+  let run: EleventyRun | undefined = options.eleventy;
   try {
     await staging.ready;
     lap('staging folder (rest of)');
@@ -60,14 +67,15 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
       if (!rendering) options.progress?.({ stage: 'search index', ...years });
     });
     searchIndex.catch(() => undefined);
-    // One page per article, listing page and speaker: rendered here; the few other pages by Eleventy.
-    const bulk = options.eleventyOnly ? [] : await bulkTemplateFiles(options.templatesDir, await readdir(options.templatesDir));
-    // Eleventy waits on the disk much of its time: it runs while the bulk pages render.
-    eleventy = runEleventy(data, options.templatesDir, staging.scratch, bulk);
+    // One page per article, listing page and speaker: rendered here; the few other pages by Eleventy,
+    // which waits on the disk much of its time: it runs while the bulk pages render.
+    run ??= await startEleventy(options.templatesDir, staging.scratch, options.eleventyOnly);
+    const bulk = run.bulk;
+    eleventy = run.render(data);
     eleventy.catch(() => undefined);
     const write = (page: RenderedPage, key: string): void => writer.write(page.file.split(path.sep).join('/'), page.html, key);
     const pages = (done: number, total: number): void => options.progress?.({ stage: 'render', done, total });
-    await renderBulkPages(options.templatesDir, bulk, data, templateFilters(data), write, options.cacheDir ? writer : undefined, options.digests, pages);
+    await renderBulkPages(options.templatesDir, bulk, data, templateFilters(data.site), write, options.cacheDir ? writer : undefined, options.digests, pages);
     rendering = false;
     if (years.done < years.total) options.progress?.({ stage: 'search index', ...years });
     lap('render and write pages');
@@ -84,86 +92,61 @@ export async function writeSite(archive: Archive, options: SiteOptions, lap: (st
     // Let the search indexer and Eleventy finish with the staging folders before they go.
     await searchIndex?.catch(() => undefined);
     await eleventy?.catch(() => undefined);
+    run?.stop();
     await staging.abandon();
     throw error;
   }
 }
 
-async function runEleventy(data: SiteData, templatesDir: string, outDir: string, skip: readonly string[]): Promise<void> {
-  const input = path.relative(process.cwd(), path.resolve(templatesDir)) || '.';
-  const elev = new Eleventy(input, path.relative(process.cwd(), outDir), {
-    quietMode: true,
-    config(eleventy: UserConfig) {
-      configureEleventy(eleventy, data);
-      for (const file of skip) eleventy.ignores.add(path.join(input, file));
-    },
+/** Eleventy, loaded and waiting for the site data. */
+export interface EleventyRun {
+  /** The templates Broadsheet renders itself (Eleventy leaves them out). */
+  readonly bulk: readonly string[];
+  render(data: SiteData): Promise<void>;
+  /** Stops a worker that will not be given data (a build that failed before rendering). */
+  stop(): void;
+}
+
+/**
+ * Starts Eleventy for the templates in `templatesDir`, writing into `outDir`: in a worker thread
+ * that loads it right away, or — rendering every template (`eleventyOnly`), or without a compiled
+ * worker file (as under a TypeScript test runner) — in this thread when the data comes.
+ */
+export async function startEleventy(templatesDir: string, outDir: string, eleventyOnly = false): Promise<EleventyRun> {
+  const names = (await readdir(templatesDir)).filter((n) => n.endsWith('.njk')).sort();
+  const bulk = eleventyOnly ? [] : await bulkTemplateFiles(templatesDir, names);
+  const job: EleventyJob = { templatesDir, outDir, skip: bulk };
+  const script = new URL('./eleventy.js', import.meta.url);
+  if (eleventyOnly || !existsSync(fileURLToPath(script))) {
+    return {
+      bulk,
+      render: async (data) => (await import('./eleventy.js')).renderWithEleventy(job, data),
+      stop: () => undefined,
+    };
+  }
+  const withCollections = await needsCollections(templatesDir, [...names.filter((n) => !bulk.includes(n)), ...(await includes(templatesDir))]);
+  const worker = new Worker(script, { workerData: { eleventy: job } });
+  const finished = new Promise<void>((resolve, reject) => {
+    worker.once('message', (reply: { ok: boolean; error?: string }) => {
+      void worker.terminate();
+      if (reply.ok) resolve();
+      else reject(new Error(`Eleventy: ${reply.error ?? 'failed'}`));
+    });
+    worker.once('error', (error) => reject(new Error(`Eleventy: ${error.message}`)));
   });
-  elev.disableLogger();
-  await elev.write();
-}
-
-/**
- * The filters templates use. They read the site settings from the render context, not from this
- * closure: Eleventy keeps compiled layouts in a process-wide cache, so a filter of an earlier build
- * can serve a later one.
- */
-function templateFilters(data: SiteData): Filters {
-  const siteOf = (context: FilterContext): SiteConfig => (context.ctx?.['site'] as SiteConfig | undefined) ?? data.site;
+  finished.catch(() => undefined);
   return {
-    href(this: FilterContext, to: string) {
-      const from = typeof this.page?.url === 'string' ? this.page.url : '/';
-      return relativeUrl(from, to, siteOf(this));
+    bulk,
+    render(data) {
+      worker.postMessage(dataForEleventy(data, withCollections));
+      return finished;
     },
-    documentTitle(this: FilterContext, title: unknown) {
-      return documentTitle(typeof title === 'string' ? title : '', siteOf(this).title);
-    },
-    absolutePath(this: FilterContext, to: string) {
-      return absolutePath(to, siteOf(this));
-    },
-    absoluteUrl(this: FilterContext, to: string) {
-      return absoluteUrl(to, siteOf(this));
-    },
-  } as Filters;
+    stop: () => void worker.terminate(),
+  };
 }
 
-/** Everything Broadsheet tells Eleventy: data, filters, and Nunjucks with autoescape on. */
-function configureEleventy(eleventy: UserConfig, data: SiteData): void {
-  eleventy.setQuietMode(true);
-  eleventy.setTemplateFormats(['njk']);
-  eleventy.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
-  for (const [name, value] of Object.entries(data)) eleventy.addGlobalData(name, value);
-  for (const [name, fn] of Object.entries(templateFilters(data))) eleventy.addFilter(name, fn as never);
+/** The layouts and partials in `templatesDir/_includes`, as paths relative to `templatesDir`. */
+async function includes(templatesDir: string): Promise<string[]> {
+  const names = await readdir(path.join(templatesDir, '_includes'), { recursive: true }).catch(() => [] as string[]);
+  return names.map((n) => path.join('_includes', String(n))).filter((n) => n.endsWith('.njk'));
 }
-
-
-
-
-
-
-
-
-/** Longest `<title>` search engines show in full. */
-const TITLE_LENGTH = 70;
-
-/**
- * The `<title>` of a page: `Headline · Site`, dropping the site name and then cutting the
- * headline at a word when that is longer than search results show.
- */
-function documentTitle(title: string, siteTitle: string): string {
-  if (!title) return siteTitle;
-  const full = `${title} · ${siteTitle}`;
-  if (escapedLength(full) <= TITLE_LENGTH) return full;
-  if (escapedLength(title) <= TITLE_LENGTH) return title;
-  let cut = title.length;
-  while (cut > 20 && escapedLength(`${title.slice(0, cut)}…`) > TITLE_LENGTH) cut = title.lastIndexOf(' ', cut - 1);
-  return `${title.slice(0, cut > 20 ? cut : TITLE_LENGTH - 1).replace(/[\s,;:–—-]+$/, '')}…`;
-}
-
-/** Length of text once the templates have escaped it (`'` becomes `&#39;`): validators count the source. */
-function escapedLength(text: string): number {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').length;
-}
-
-
-
-
