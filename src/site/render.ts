@@ -86,11 +86,20 @@ export interface RenderedPage {
  * and what is made from it alone (the body) are left out: the digest stands for them. What the
  * archive adds (links, neighbours, related articles resolved) is always spelled out.
  */
+/** Fields of an article page made from its record and the settings alone: the digest and the site key cover them. */
+const FROM_RECORD: ReadonlySet<string> = new Set(['html', 'excerpt', 'dateLabel', 'hasLostLinks']);
+
 function articleKey(page: ArticlePage, digest: string | undefined): string {
   const json = digest === undefined
     ? JSON.stringify(page, (key, value: unknown) => (key === 'body' ? undefined : value))
-    // A quote's words come from the record; only the speakers' pages come from the archive.
-    : JSON.stringify({ ...page, article: { related: page.article.related, slug: page.article.slug }, html: undefined, quotes: page.quotes.map((q) => q.speakers) });
+    : JSON.stringify(Object.keys(page).flatMap((key): unknown[] => {
+        if (FROM_RECORD.has(key)) return [];
+        const value = page[key as keyof ArticlePage];
+        // Of the record, what the archive changes; of a quote, the speakers' pages it links to.
+        if (key === 'article') return [key, page.article.slug, page.article.related];
+        if (key === 'quotes') return [key, page.quotes.map((q) => q.speakers)];
+        return [key, value];
+      }));
   return createHash('sha1').update(digest ?? '').update('\0').update(json).digest('base64url');
 }
 

@@ -71,7 +71,8 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter, digests
     const key = createHash('sha1').update(PAGEFIND_VERSION).update(withUi ? 'ui' : '').update(data.site.language);
     for (const entry of entries) {
       const digest = digests?.get(entry.article.file);
-      key.update(JSON.stringify(digest === undefined ? recordOf(entry) : [entry.url, entry.dateLabel, digest]));
+      if (digest === undefined) key.update(JSON.stringify(recordOf(entry)));
+      else key.update(`${entry.url}\0${entry.dateLabel}\0${digest}\0`);
     }
     const digestOfYear = key.digest('base64url');
     if (!writer.reuseFolder(`pagefind/${year}/`, `search:${year}`, digestOfYear)) jobs.push({ year, records: entries.map(recordOf), key: digestOfYear, withUi });
