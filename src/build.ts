@@ -22,6 +22,7 @@ function prepareInWorker(files: readonly SourceFile[]): Promise<Prepared[]> {
       void worker.terminate();
     });
     worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`expected parsed files, found the worker stopped (exit code ${code})`)));
   });
 }
 

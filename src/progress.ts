@@ -50,7 +50,7 @@ export function progressPrinter(stream: ProgressStream, now: () => number = () =
       if (stream.isTTY) {
         if (!fresh && !finished && t - lastWrite < REDRAW_MS) return;
         clear();
-        stream.write(progressLine(event, t - started, Math.max(40, stream.columns ?? 80) - 1));
+        stream.write(progressLine(event, t - started, Math.max(40, stream.columns || 80) - 1));
         drawn = true;
       } else {
         // A line when a stage starts, every few seconds, and when it ends.
@@ -79,7 +79,8 @@ export function progressLine(event: ProgressEvent, elapsedMs: number, width?: nu
   const text = parts.join(width === undefined ? ', ' : '  ');
   if (width === undefined) return `${event.stage}: ${text}`;
   const label = event.stage.padEnd(13);
-  const room = width - label.length - text.length - 5;
+  // A bar of one length for the whole stage, leaving room for the longest text it will show.
+  const room = Math.min(30, width - label.length - 5 - 44);
   if (room < 10) return `${label} ${text}`.slice(0, width);
   const filled = event.total > 0 ? Math.round((Math.min(event.done, event.total) / event.total) * room) : room;
   return `${label} [${'#'.repeat(filled)}${'·'.repeat(room - filled)}]  ${text}`;

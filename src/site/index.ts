@@ -133,6 +133,8 @@ export async function startEleventy(templatesDir: string, outDir: string, eleven
       else reject(new Error(`Eleventy: ${reply.error ?? 'failed'}`));
     });
     worker.once('error', (error) => reject(new Error(`Eleventy: ${error.message}`)));
+    // Settled already when it answered; otherwise it stopped without a word.
+    worker.once('exit', (code) => reject(new Error(`Eleventy: expected the pages rendered, found the worker stopped (exit code ${code})`)));
   });
   finished.catch(() => undefined);
   return {

@@ -99,12 +99,18 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
   if (Object.keys(spare).length === 0 && Object.keys(live).length > 0) {
     // No site to recycle: the staging folder starts as hard links of the site in place, made on the
     // other core while this one reads and parses; a changed page then costs one file, not the tree.
-    ready = linkInBackground(outDir, dir, Object.keys(live).sort()).then((failed) => {
-      const missing = new Set(failed);
-      spare = Object.fromEntries(Object.entries(live).filter(([rel]) => !missing.has(rel)));
-      for (const rel of Object.keys(spare)) made.add(path.dirname(path.join(dir, rel)));
-    });
-    ready.catch(() => undefined);
+    ready = linkInBackground(outDir, dir, Object.keys(live).sort()).then(
+      (failed) => {
+        const missing = new Set(failed);
+        spare = Object.fromEntries(Object.entries(live).filter(([rel]) => !missing.has(rel)));
+        for (const rel of Object.keys(spare)) made.add(path.dirname(path.join(dir, rel)));
+      },
+      async () => {
+        // The copy stopped part-way: start from an empty folder (links of unknown files must not stay).
+        await rm(dir, { recursive: true, force: true });
+        await mkdir(dir, { recursive: true });
+      },
+    );
   }
 
   const hashes: Manifest = {};
@@ -135,7 +141,8 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
   /** Keeps the file the site in place has at `rel`, known to hold `hash`: false when it can't. */
   const keep = (rel: string, hash: string): boolean => {
     const file = target(rel);
-    if (spare[rel] === hash && live[rel] === hash) {
+    // Already there from the recycled folder — unless something was placed at `rel` in this build.
+    if (spare[rel] === hash && live[rel] === hash && hashes[rel] === undefined) {
       hashes[rel] = hash;
       kept++;
       return true;
@@ -263,6 +270,7 @@ async function linkInBackground(from: string, to: string, files: readonly string
       void worker.terminate();
     });
     worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`expected the copy finished, found the worker stopped (exit code ${code})`)));
   });
 }
 
