@@ -182,6 +182,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   }
   progress?.({ stage: 'archive', done: 1, total: 1 });
   clock.lap('archive');
-  const { files, written, unchanged } = await writeSite(archive, { ...options, staging, eleventy, bodies, digests, ...(progress ? { progress } : {}) }, clock.lap);
+  const { progress: _all, ...siteOptions } = options;
+  void _all;
+  const { files, written, unchanged } = await writeSite(archive, { ...siteOptions, staging, eleventy, bodies, digests, ...(progress ? { progress } : {}) }, clock.lap);
   return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged, ok: errors.length === 0, timings: clock.timings };
 }

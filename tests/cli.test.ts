@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readdir } from 'node:fs/promises';
+import { generateArticles } from '../src/bench/generate.js';
 import { ROOT, SEED, buildSite, contentFolder, readSite, tempDir } from './helpers/site.js';
 
 /** A dozen labelled quote fixtures, as content files named after their folders. */
@@ -61,9 +62,11 @@ describe('broadsheet build', () => {
   it('builds --content into --out', async () => {
     const content = await contentFolder({}, [SEED]);
     const out = path.join(await tempDir(), 'site');
-    const { code, stdout } = await broadsheet('build', '--content', content, '--out', out);
+    const { code, stdout, stderr } = await broadsheet('build', '--content', content, '--out', out);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Built 1 article into .*site\/ \(\d+ files\)/);
+    // Progress is for archives a reader waits on: a small build says nothing until it is done.
+    expect(stderr).toBe('');
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('Trump and Putin Shared');
   });
 
@@ -97,6 +100,19 @@ describe('broadsheet build', () => {
     await writeFile(path.join(content, 'new.md'), '---\ntitle: A new article\ndate: 2025-06-01\n---\nNew, with "a quote," she said.\n');
     expect((await broadsheet('build', '--content', content, '--out', out, '--cache-dir', cache)).code).toBe(0);
     expect(await readSite(out)).toEqual(await readSite((await buildSite(content)).out));
+  }, 120_000);
+
+  it('on a large archive, reports progress in a log as plain lines: stage, count, rate, time left', async () => {
+    const content = await tempDir('broadsheet-content-');
+    for (const a of generateArticles(1000, 3)) await writeFile(path.join(content, a.name), a.text);
+    const out = path.join(await tempDir(), 'site');
+    const { code, stderr } = await broadsheet('build', '--content', content, '--out', out, '--cache-dir', await tempDir('broadsheet-cache-'));
+    expect(code).toBe(0);
+    const lines = stderr.trim().split('\n');
+    expect(lines[0]).toBe('parse: 0 of 1,000');
+    expect(lines.some((l) => /^parse: 1,000 of 1,000, (?:[\d,]+\/s, )?done$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^render: [\d,]+ of [\d,]+/.test(l))).toBe(true);
+    expect(lines.every((l) => !l.includes('\r') && /^(parse|archive|render|search index): /.test(l))).toBe(true);
   }, 120_000);
 
   it('refuses an unknown command with the list of commands', async () => {
