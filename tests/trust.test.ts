@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFile, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArticles } from '../src/bench/generate.js';
@@ -141,6 +141,24 @@ describe('rebuilding again and again', () => {
     expect((await readSite(out)).has('articles/short-lived/index.html')).toBe(false);
     expect((await readSite(out)).get('articles/older-story-2/index.html')).toContain('<em>same</em>');
   }, 120_000);
+});
+
+describe('a site replaced behind the build’s back', () => {
+  it('is not trusted: what the cache remembers of the old one is set aside, and the result is what a build from nothing makes', async () => {
+    const dir = await contentFolder({ 'a.md': '---\ntitle: Older story\ndate: 2020-01-01\n---\nOld news.\n' }, [SEED]);
+    const cache = await tempDir('broadsheet-cache-');
+    const { out } = await buildSite(dir, {}, undefined, false, cache);
+    await buildSite(dir, {}, out, false, cache);
+    // Someone puts another site in its place, and in place of the one kept aside.
+    const other = await contentFolder({ 'a.md': '---\ntitle: Older story\ndate: 2020-01-01\n---\nSomething else entirely.\n' });
+    const foreign = (await buildSite(other)).out;
+    for (const target of [out, path.join(path.dirname(out), '._site.previous')]) {
+      await rm(target, { recursive: true, force: true });
+      await cp(foreign, target, { recursive: true });
+    }
+    await buildSite(dir, {}, out, false, cache);
+    expect(await readSite(out)).toEqual(await readSite((await buildSite(dir)).out));
+  }, 60_000);
 });
 
 describe('a build killed part-way', () => {

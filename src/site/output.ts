@@ -77,15 +77,15 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
   const dir = path.join(parent, `.${base}.building-${process.pid}`);
   const scratch = path.join(parent, `.${base}.building-${process.pid}-scratch`);
   const spareDir = path.join(parent, `.${base}.previous`);
-  const live = cacheDir ? await readManifest(cacheDir, outDir, 'files') : {};
-  const liveKeys = cacheDir ? await readManifest(cacheDir, outDir, 'keys') : {};
+  const live = cacheDir ? await readManifest(cacheDir, outDir, 'files', outDir) : {};
+  const liveKeys = cacheDir ? await readManifest(cacheDir, outDir, 'keys', outDir) : {};
   let spare: Manifest = {};
   let discard: string | null = null;
   let ready: Promise<void> = Promise.resolve();
   // Folders the staging folder has already.
   const made = new Set<string>();
   if (await exists(spareDir)) {
-    const note = cacheDir ? await readManifest(cacheDir, outDir, 'previous') : null;
+    const note = cacheDir ? await readManifest(cacheDir, outDir, 'previous', spareDir) : null;
     if (note && Object.keys(note).length > 0) {
       await rename(spareDir, dir);
       spare = note;
@@ -231,7 +231,7 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
       let spareKept = false;
       if (replaced && cacheDir) {
         await rename(replaced, spareDir);
-        await saveManifest(cacheDir, outDir, live, 'previous');
+        await saveManifest(cacheDir, outDir, live, 'previous', spareDir);
         spareKept = true;
       }
       const unwanted = [spareKept ? null : replaced, discard].filter((p): p is string => p !== null);
@@ -242,8 +242,8 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
         spawn(process.execPath, ['-e', script], { detached: true, stdio: 'ignore' }).unref();
       } else await Promise.all(unwanted.map((p) => rm(p, { recursive: true, force: true })));
       if (cacheDir) {
-        await saveManifest(cacheDir, outDir, hashes, 'files');
-        await saveManifest(cacheDir, outDir, keys, 'keys');
+        await saveManifest(cacheDir, outDir, hashes, 'files', outDir);
+        await saveManifest(cacheDir, outDir, keys, 'keys', outDir);
       }
       return counts;
     },
@@ -308,9 +308,14 @@ function manifestPath(cacheDir: string, outDir: string, kind: 'files' | 'keys' |
   return path.join(cacheDir, 'sites', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}-${kind}.json`);
 }
 
-async function readManifest(cacheDir: string, outDir: string, kind: 'files' | 'keys' | 'previous'): Promise<Manifest> {
+/**
+ * A manifest, if it describes `folder` as it is: a folder replaced or rebuilt by other means since
+ * (another cache folder, a copy put there by hand) has another identity, and its manifest is none.
+ */
+async function readManifest(cacheDir: string, outDir: string, kind: 'files' | 'keys' | 'previous', folder: string): Promise<Manifest> {
   try {
-    return JSON.parse(await readFile(manifestPath(cacheDir, outDir, kind), 'utf8')) as Manifest;
+    const stored = JSON.parse(await readFile(manifestPath(cacheDir, outDir, kind), 'utf8')) as { folder?: string; files?: Manifest };
+    return typeof stored.folder === 'string' && stored.folder === (await folderId(folder)) && stored.files ? stored.files : {};
   } catch {
     return {};
   }
@@ -320,12 +325,22 @@ async function forgetManifests(cacheDir: string, outDir: string): Promise<void> 
   await Promise.all((['files', 'keys', 'previous'] as const).map((kind) => rm(manifestPath(cacheDir, outDir, kind), { force: true })));
 }
 
-async function saveManifest(cacheDir: string, outDir: string, manifest: Manifest, kind: 'files' | 'keys' | 'previous'): Promise<void> {
+async function saveManifest(cacheDir: string, outDir: string, manifest: Manifest, kind: 'files' | 'keys' | 'previous', folder: string): Promise<void> {
   const target = manifestPath(cacheDir, outDir, kind);
   await mkdir(path.dirname(target), { recursive: true });
   const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeFile(`${target}.tmp`, JSON.stringify(sorted));
+  await writeFile(`${target}.tmp`, JSON.stringify({ folder: await folderId(folder), files: sorted }));
   await rename(`${target}.tmp`, target);
+}
+
+/** A folder's identity: its device, inode and birth time, which a rename keeps and a new folder doesn't share. */
+async function folderId(folder: string): Promise<string | null> {
+  try {
+    const s = await stat(folder);
+    return `${s.dev}:${s.ino}:${s.birthtimeMs}`;
+  } catch {
+    return null;
+  }
 }
 
 async function exists(p: string): Promise<boolean> {
