@@ -51,6 +51,8 @@ const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Sgt|Capt|Gov
 const VERB_FORMS: ReadonlyMap<string, string> = new Map(
   Object.values(SPEECH_VERBS).flatMap((forms) => forms.map((f) => [f.toLowerCase(), f] as const)),
 );
+/** The first words of the multi-word verbs: a text without any of them has none of the verbs. */
+const MULTIWORD_FIRST = [...new Set([...VERB_FORMS.keys()].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0]!))];
 /** Every multi-word verb ("quoted as saying") as whole words, longest first. */
 const MULTIWORD = new RegExp(`(?<!\\p{L})(?:${[...VERB_FORMS.keys()].filter((f) => f.includes(' ')).sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'gu');
 /** Verbs that also work as nouns or adjectives: they only count right next to their subject. */
@@ -398,7 +400,9 @@ class Context {
       // Titles inside the run: "U.S. President Donald Trump".
       const titles = run.words.slice(0, run.words.length - name.split(' ').length).filter((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^\p{Lu}/u.test(w));
       this.addRoles(person, [...roleWords.slice(roleStart + 1), ...titles].join(' '));
-      const before = /(?:^|[.!?;]["”’]?\s+|,["”’]?\s+)((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’ ]*['’]s?)\s+[^,.;"“”]{2,60}),\s+$/iu.exec(text.slice(Math.max(0, run.start - 80), run.start));
+      // Only a name right after a comma can have a role before it: test that before the costly pattern.
+      const lead80 = text.slice(Math.max(0, run.start - 80), run.start);
+      const before = /,\s+$/.test(lead80) ? /(?:^|[.!?;]["”’]?\s+|,["”’]?\s+)((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’ ]*['’]s?)\s+[^,.;"“”]{2,60}),\s+$/iu.exec(lead80) : null;
       if (before) this.addRoles(person, before[1]!);
       run.words.forEach((w) => this.learnGender(person, w));
       // An appositive after it: "Maria Lopez, a spokeswoman for the city,".
@@ -850,7 +854,7 @@ function findVerbs(text: string): { index: number; length: number; form: string 
   const lower = text.toLowerCase();
   // Multi-word verbs ("quoted as saying") claim their words first; single words may not overlap them.
   let covered: Uint8Array | null = null;
-  MULTIWORD.lastIndex = 0;
+  MULTIWORD.lastIndex = MULTIWORD_FIRST.some((w) => lower.includes(w)) ? 0 : lower.length;
   for (let m = MULTIWORD.exec(lower); m; m = MULTIWORD.exec(lower)) {
     covered ??= new Uint8Array(lower.length);
     covered.fill(1, m.index, m.index + m[0].length);
