@@ -131,3 +131,19 @@ describe('parseArticle', () => {
     expect(outcome.warnings.map((w) => `${w.line} ${w.found}`)).toEqual(['4 "tittle"']);
   });
 });
+
+describe('words that every JavaScript object knows', () => {
+  it('are words like any other in headlines, dates, names and hosts', () => {
+    const text = 'The constructor of a new bridge says toString is valueOf\n\nMay 20, 2025\n\n"It will hold," said hasOwnProperty expert Anna Constructor on Constructor 20.\n\nOriginal url:\nhttps://constructor.com/2025/05/20/bridge\n';
+    const outcome = parseArticle({ path: 'bridge.txt', text });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.article.topics.every((t) => typeof t === 'string')).toBe(true);
+    expect(outcome.article.date).toBe('2025-05-20');
+    expect(outcome.article.quotes).toHaveLength(1);
+    expect(outcome.article.quotes[0]!.speaker).toBe('Anna Constructor');
+    // And a date line that names no month is an error, not a crash.
+    const bad = parseArticle({ path: 'bad.txt', text: 'A headline\n\nConstructor 20, 2025\n\nBody.\n' });
+    expect(bad.ok).toBe(false);
+  });
+});

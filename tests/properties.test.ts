@@ -4,7 +4,8 @@ import { exportMarkdown, parseArticle, publicRecord } from '../src/parse/index.j
 import type { Article } from '../src/types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const word = fc.stringMatching(/^[a-z]{2,9}$/);
+// Now and then a word that is also a property every JavaScript object has: the parser's tables must not know it.
+const word = fc.oneof({ weight: 19, arbitrary: fc.stringMatching(/^[a-z]{2,9}$/) }, { weight: 1, arbitrary: fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'prototype') });
 const name = fc.tuple(fc.constantFrom('Anna', 'Mark', 'Olga', 'Kwame', 'Priya', 'Tom'), fc.constantFrom('Petrova', 'Okafor', 'Reyes', 'Lindqvist', 'Haddad'))
   .map(([first, last]) => `${first} ${last}`);
 const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
@@ -54,7 +55,7 @@ const comparable = (article: Article): Record<string, unknown> => {
 
 describe('the parser, on any input', () => {
   it('returns a record or a located error for any text, and never throws', () => {
-    const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('\n', '\r', ' ', '"', '“', '”', '<u>', '</u>', '---', ':', '#', '-', 'a', 'May 1, 2020', 'Original url:', 'Related article:', 'said') }));
+    const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('\n', '\r', ' ', '"', '“', '”', '<u>', '</u>', '---', ':', '#', '-', 'a', 'May 1, 2020', 'Original url:', 'Related article:', 'said', 'Constructor', 'constructor', 'toString', '__proto__') }));
     fc.assert(fc.property(anyText, fc.constantFrom('x.txt', 'x.md'), (text, path) => {
       const outcome = parseArticle({ path, text }, { today: '2026-01-01' });
       if (outcome.ok) expect(outcome.article.headline.length).toBeGreaterThan(0);

@@ -2,9 +2,10 @@
  * The data tables quote attribution reads by: speech verbs and their forms, titles, role and
  * organisation nouns, pronouns. Extend a table rather than the logic.
  */
+import { lookup } from './lookup.js';
 
 /** Verbs that report speech or writing, every form a news story uses. */
-export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
+export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = lookup({
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],
   add: ['add', 'adds', 'added', 'adding'],
@@ -89,7 +90,7 @@ export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = {
   find: ['found', 'finds'],
   rule: ['ruled', 'rules'],
   determine: ['determined'],
-};
+});
 
 /** The phrase that attributes without a verb: `according to NASA`. */
 export const ACCORDING_TO = /\baccording\s+to\s+/i;
@@ -153,12 +154,12 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Pronouns that stand for a speaker, and whom they fit. */
-export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural'>> = {
+export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural'>> = lookup({
   he: 'male', she: 'female', they: 'plural', him: 'male', her: 'female', them: 'plural',
-};
+});
 
 /** Words that tell a person's gender (roles, honorifics, kinship), for resolving `he` and `she`. */
-export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = {
+export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = lookup({
   mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male', son: 'male', husband: 'male',
   brother: 'male', grandfather: 'male', uncle: 'male', nephew: 'male', man: 'male', boy: 'male', spokesman: 'male',
   chairman: 'male', congressman: 'male', businessman: 'male', councilman: 'male', assemblyman: 'male', actor: 'male',
@@ -168,7 +169,7 @@ export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = {
   aunt: 'female', niece: 'female', woman: 'female', girl: 'female', spokeswoman: 'female', chairwoman: 'female',
   congresswoman: 'female', businesswoman: 'female', councilwoman: 'female', assemblywoman: 'female', actress: 'female',
   widow: 'female', girlfriend: 'female', mom: 'female', mum: 'female', empress: 'female', duchess: 'female',
-};
+});
 
 /** Phrases for two or more people at once: `the two leaders`, `both men`, `the pair`. */
 export const COLLECTIVE = /^(?:the\s+)?(?:two|three|both|pair|duo)\b|^(?:the\s+)?(?:leaders|presidents|ministers|senators|men|women|couple|brothers|sisters|co-founders|co-authors|researchers|authors|scientists)$/i;
@@ -186,14 +187,14 @@ export const NAMING_VERBS = /\b(?:nicknamed|dubbed|named|christened|renamed|call
 export const TITLE_NOUNS = /\b(?:film|movie|book|novel|memoir|song|album|single|series|show|sitcom|play|opera|musical|documentary|poem|painting|exhibition|exhibit|podcast|programme|program|operation|headline|column|essay|episode|game|app|brand|banner|sign|t-shirt|hit|track|anthem|chant|dish|cocktail|ballad|sculpture|installation|report|study|paper|bill|act|law|initiative|plan|project|mission|campaign|tour|festival|collection|called|named|group|company|band|team|movement|party|organization|organisation|newsletter|blog|magazine|channel|account|feature|segment|ride|ship|vessel|yacht|horse|boat|building|tower|restaurant|bar|store|shop|product|model|version|edition|award|prize|category|event|conference|summit|drill|exercise|strategy|doctrine|rule|clause|provision|amendment|treaty|pact|accord|deal|agreement|declaration|manifesto|charter|statement)\s+(?:(?:the|a|an|his|her|their|its|new|latest|hit|\d{4})\s+)?$/i;
 
 /** What a title says someone is, so "the doctor" finds "Dr. Carmela Reyes-Tan". */
-export const TITLE_ROLES: Readonly<Record<string, readonly string[]>> = {
+export const TITLE_ROLES: Readonly<Record<string, readonly string[]>> = lookup({
   dr: ['doctor'], prof: ['professor'], gov: ['governor'], sen: ['senator'], rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'],
   capt: ['captain'], sgt: ['sergeant'], lt: ['lieutenant'], col: ['colonel'], gen: ['general'], adm: ['admiral'], rev: ['reverend'],
   president: ['president', 'leader'], 'prime': ['prime minister', 'minister', 'leader'], senator: ['senator', 'lawmaker'], mayor: ['mayor'],
   judge: ['judge'], justice: ['justice', 'judge'], coach: ['coach'], chancellor: ['chancellor', 'leader'], minister: ['minister'],
   councilman: ['councilman', 'lawmaker'], councilwoman: ['councilwoman', 'lawmaker'], congressman: ['congressman', 'lawmaker'],
   congresswoman: ['congresswoman', 'lawmaker'], ceo: ['chief', 'executive', 'ceo', 'boss'],
-};
+});
 
 /** Nouns that stand for an organisation the story has named: "the company", "the utility". */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
@@ -209,7 +210,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Common first names and the gender they usually tell, for `he` and `she`; extend freely. */
-export const FIRST_NAMES: Readonly<Record<string, 'male' | 'female'>> = Object.fromEntries([
+export const FIRST_NAMES: Readonly<Record<string, 'male' | 'female'>> = lookup(Object.fromEntries([
   ...'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene tom tim dale dave ben sam mike jim bob bill ted ed vladimir dmitry sergei yury yuri boris igor alexei alexey mikhail ivan nikolai viktor oleg andrei pavel volodymyr emmanuel olaf rishi keir boris xi narendra recep benjamin joe kamala ahmed mohammed muhammad ali omar hassan hussein mustafa ibrahim yusuf khalid tariq jamshid farrukh ramon carlos luis jorge miguel pedro pablo diego javier marco giuseppe giovanni luca francesco hans klaus jurgen wolfgang pierre jean jacques francois louis henri lars sven erik olav hiroshi takeshi kenji wei jun hao raj rahul amit sanjay arjun vikram kwame kofi chinedu emeka oluwaseun peter samuel joseph devin marcus terrell colin hank rick mark dan liam oliver harry jamie callum connor owen lewis declan niall rory'.split(' ').map((n) => [n, 'male'] as const),
   ...'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori jane janet kate katie beth liz sue jan jill meg ellie chloe lucy ella amelia mia ava zoe natalia olga irina tatiana svetlana elena ekaterina yulia anastasia marina maria ursula angela kamala hillary nancy giorgia marine ana sofia lucia carmen isabel paula marta francesca giulia chiara ingrid astrid sigrid yuki keiko mei ling priya anjali sunita aisha fatima zainab amina leila layla nadia yasmin mariam ngozi chioma amara wanjiru akosua renata deb carla keisha tamika lourdes marites carmela josephine kamila denise sharon linda priya'.split(' ').map((n) => [n, 'female'] as const),
-]);
+]));

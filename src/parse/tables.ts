@@ -1,9 +1,10 @@
 /**
  * The data the raw-text parser reads by: extend a table rather than the logic.
  */
+import { lookup } from './lookup.js';
 
 /** Known outlets by host name (without `www.`); a sub-domain matches its parent. */
-export const OUTLETS: Readonly<Record<string, string>> = {
+export const OUTLETS: Readonly<Record<string, string>> = lookup({
   'themoscowtimes.com': 'The Moscow Times',
   'nytimes.com': 'The New York Times',
   'washingtonpost.com': 'The Washington Post',
@@ -62,7 +63,7 @@ export const OUTLETS: Readonly<Record<string, string>> = {
   'arstechnica.com': 'Ars Technica',
   'nature.com': 'Nature',
   'science.org': 'Science',
-};
+});
 
 /** Lines that name another article rather than continue this one: `Related article: <headline>`. */
 export const RELATED_LABELS: readonly string[] = [

@@ -3,12 +3,13 @@
  * headline and its lead name, so raw articles (which have no tags) join the taxonomy too.
  */
 import { FIRST_NAMES, ORGANISATION_WORDS, TITLES } from './speech.js';
+import { lookup } from './lookup.js';
 
 /** Most topics kept per article. */
 const MAX_TOPICS = 8;
 
 /** Other spellings of a topic, and the name it goes by. Extend freely. */
-export const TOPIC_ALIASES: Readonly<Record<string, string>> = {
+export const TOPIC_ALIASES: Readonly<Record<string, string>> = lookup({
   'U.S.': 'United States', US: 'United States', USA: 'United States', 'U.S.A.': 'United States', America: 'United States', American: 'United States', Americans: 'United States',
   'U.K.': 'United Kingdom', UK: 'United Kingdom', Britain: 'United Kingdom', British: 'United Kingdom', 'Great Britain': 'United Kingdom',
   EU: 'European Union', 'E.U.': 'European Union', UN: 'United Nations', 'U.N.': 'United Nations',
@@ -27,7 +28,7 @@ export const TOPIC_ALIASES: Readonly<Record<string, string>> = {
   Georgian: 'Georgia', Armenian: 'Armenia', Azerbaijani: 'Azerbaijan', Ethiopian: 'Ethiopia', Sudanese: 'Sudan', Somali: 'Somalia',
   Vietnamese: 'Vietnam', Thai: 'Thailand', Indonesian: 'Indonesia', Malaysian: 'Malaysia', Singaporean: 'Singapore', Korean: 'South Korea',
   'Gaza Strip': 'Gaza', 'West Bank': 'West Bank', 'Hong Kong': 'Hong Kong',
-};
+});
 
 /** Places a reader browses by, written as the topic's name. Extend freely. */
 const PLACES = new Set(`Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium
@@ -73,10 +74,13 @@ function canonical(phrase: string): string {
   return TOPIC_ALIASES[phrase] ?? phrase;
 }
 
+/** Every name another spelling stands for ("U.S." → "United States"). */
+const ALIASED: ReadonlySet<string> = new Set(Object.values(TOPIC_ALIASES));
+
 /** What kind of topic a name is, or `null` when it isn't one. */
 function kindOf(name: string): 'person' | 'place' | 'organisation' | 'thing' | 'single' | null {
   const words = name.split(' ');
-  if (PLACES.has(name) || PLACE_PHRASES.has(name) || Object.values(TOPIC_ALIASES).includes(name)) return 'place';
+  if (PLACES.has(name) || PLACE_PHRASES.has(name) || ALIASED.has(name)) return 'place';
   if (/^\p{Lu}{3,6}$/u.test(name)) return 'organisation'; // NATO, NASA
   if (words.length >= 2 && ORGANISATION_WORDS.has(words[words.length - 1]!.toLowerCase())) return 'organisation';
   if (words.length >= 2 && words.length <= 3 && FIRST_NAMES[words[0]!.toLowerCase()]) return 'person';
@@ -91,8 +95,9 @@ function kindOf(name: string): 'person' | 'place' | 'organisation' | 'thing' | '
 export function findTopics(headline: string, paragraphs: readonly string[], tags: readonly string[]): string[] {
   const lead = paragraphs.slice(0, 2).join(' ');
   const headWords = new Set(headline.replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.]+/u).map((w) => w.replace(/\.$/, (m) => (/(?:\p{Lu}\.){2,}$/u.test(w) ? m : ''))).filter(Boolean));
+  const headTopics = new Set([...headWords].map(canonical));
   const inHeadline = (topic: string, written: string): boolean =>
-    headWords.has(written) || headWords.has(topic) || headWords.has(topic.split(' ').pop()!) || [...headWords].some((w) => canonical(w) === topic)
+    headWords.has(written) || headWords.has(topic) || headWords.has(topic.split(' ').pop()!) || headTopics.has(topic)
     || (topic.includes(' ') && headline.includes(topic));
 
   const found = new Map<string, number>();
