@@ -51,6 +51,8 @@ const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Sgt|Capt|Gov
 const VERB_FORMS: ReadonlyMap<string, string> = new Map(
   Object.values(SPEECH_VERBS).flatMap((forms) => forms.map((f) => [f.toLowerCase(), f] as const)),
 );
+/** Every one-word verb form as a whole word (a run of letters), longest first. */
+const SINGLE_WORD = new RegExp(`(?<!\\p{L})(?:${[...VERB_FORMS.keys()].filter((f) => /^\p{L}+$/u.test(f)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')})(?!\\p{L})`, 'gu');
 /** The first words of the multi-word verbs: a text without any of them has none of the verbs. */
 const MULTIWORD_FIRST = [...new Set([...VERB_FORMS.keys()].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0]!))];
 /** Every multi-word verb ("quoted as saying") as whole words, longest first. */
@@ -167,6 +169,9 @@ function doubleSpans(text: string, paragraph: number): Span[] {
   const spans: Span[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Every double mark is `"` or above U+00AA (« » “ ” „): skip the rest by number.
+    if (code !== 34 && code < 0xab) continue;
     const c = text[i]!;
     if (c === '"') {
       if (open < 0) open = i;
@@ -860,8 +865,8 @@ function findVerbs(text: string): { index: number; length: number; form: string 
     covered.fill(1, m.index, m.index + m[0].length);
     found.push({ index: m.index, length: m[0].length, form: m[0] });
   }
-  for (const m of lower.matchAll(/\p{L}+/gu)) {
-    if (!VERB_FORMS.has(m[0])) continue;
+  SINGLE_WORD.lastIndex = 0;
+  for (let m = SINGLE_WORD.exec(lower); m; m = SINGLE_WORD.exec(lower)) {
     if (covered?.[m.index]) continue;
     const next = lower.slice(m.index + m[0].length, m.index + m[0].length + 8);
     // "added to the evidence", "called for talks", "told to leave": not speech.
