@@ -3,7 +3,6 @@
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { buildArchive } from './archive/index.js';
 import { CONTENT_EXTENSIONS, checkDate } from './parse/index.js';
 import { prepareFile, type Prepared } from './prepare/index.js';
@@ -11,19 +10,13 @@ import { contentKey, openParseCache } from './read/cache.js';
 import { readContent } from './read/index.js';
 import { openStaging, startEleventy, writeSite, type EleventyRun } from './site/index.js';
 import type { ProgressEvent } from './progress.js';
-import type { Article, Diagnostic, SiteConfig, SourceFile } from './types.js';
+import { startWorker } from './worker.js';
+import type { Archive, Article, Diagnostic, SiteConfig, SourceFile } from './types.js';
 
-/** Prepares files in a worker thread (`prepare/worker.js`). */
+/** Prepares files in a worker thread (`prepare/worker.js`); rejects when there is none to start. */
 function prepareInWorker(files: readonly SourceFile[]): Promise<Prepared[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./prepare/worker.js', import.meta.url), { workerData: files });
-    worker.once('message', (outcomes: Prepared[]) => {
-      resolve(outcomes);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`expected parsed files, found the worker stopped (exit code ${code})`)));
-  });
+  const started = startWorker<Prepared[]>(new URL('./prepare/worker.js', import.meta.url), files);
+  return started ? started.reply : Promise.reject(new Error('no compiled worker file'));
 }
 
 /** What a build needs to know. */
@@ -144,46 +137,35 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const clock = stopwatch();
   // The staging folder first: on a rebuild it is filled with the site in place on the other core
-  // while this one reads and parses.
+  // while this one reads and parses. Eleventy too: it loads on another thread meanwhile.
   const staging = await openStaging(path.resolve(options.outDir), options.cacheDir, options.deferCleanup);
-  // Eleventy too: it loads on another thread meanwhile.
-  let eleventy: EleventyRun;
-  try {
-    eleventy = await startEleventy(options.templatesDir, staging.scratch, options.eleventyOnly);
-  } catch (error) {
-    await staging.abandon();
-    throw error;
-  }
+  let eleventy: EleventyRun | undefined;
+  // Until the site stage takes them over, a failure here leaves neither behind.
   const giveUp = async (): Promise<void> => {
-    eleventy.stop();
+    eleventy?.stop();
     await staging.abandon();
   };
+  let archive: Archive;
   let loaded: Loaded;
-  try {
-    loaded = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress);
-  } catch (error) {
-    await giveUp();
-    throw error;
-  }
-  const { articles, bodies, digests, errors, warnings } = loaded;
-  if (errors.length > 0 && !options.keepGoing) {
-    await giveUp();
-    return { articles: articles.length, errors, warnings, files: null, ok: false, timings: clock.timings };
-  }
   // Progress only where a reader would wait for it.
-  const progress = articles.length >= 1000 ? options.progress : undefined;
-  progress?.({ stage: 'archive', done: 0, total: 1 });
-  let archive: ReturnType<typeof buildArchive>;
+  let progress: BuildOptions['progress'];
   try {
-    archive = buildArchive(articles, options.config);
+    eleventy = await startEleventy(options.templatesDir, staging.scratch, options.eleventyOnly);
+    loaded = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress);
+    if (loaded.errors.length > 0 && !options.keepGoing) {
+      await giveUp();
+      return { articles: loaded.articles.length, errors: loaded.errors, warnings: loaded.warnings, files: null, ok: false, timings: clock.timings };
+    }
+    progress = loaded.articles.length >= 1000 ? options.progress : undefined;
+    progress?.({ stage: 'archive', done: 0, total: 1 });
+    archive = buildArchive(loaded.articles, options.config);
+    progress?.({ stage: 'archive', done: 1, total: 1 });
   } catch (error) {
     await giveUp();
     throw error;
   }
-  progress?.({ stage: 'archive', done: 1, total: 1 });
+  const { bodies, digests, errors, warnings } = loaded;
   clock.lap('archive');
-  const { progress: _all, ...siteOptions } = options;
-  void _all;
-  const { files, written, unchanged } = await writeSite(archive, { ...siteOptions, staging, eleventy, bodies, digests, ...(progress ? { progress } : {}) }, clock.lap);
+  const { files, written, unchanged } = await writeSite(archive, staging, eleventy, { templatesDir: options.templatesDir, publicDir: options.publicDir, bodies, digests, ...(progress ? { progress } : {}) }, clock.lap);
   return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged, ok: errors.length === 0, timings: clock.timings };
 }

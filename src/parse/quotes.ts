@@ -358,18 +358,8 @@ class Context {
   private inQuote(paragraph: number, index: number): boolean {
     const spans = this.quotedByParagraph.get(paragraph);
     if (!spans) return false;
-    // Spans are in order: binary search for the last one opening before `index`.
-    let lo = 0;
-    let hi = spans.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid]!.open < index) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    const s = spans[found];
+    // Spans are in order: the last one opening before `index`.
+    const s = spans[lastBefore(spans, (span) => span.open, index)];
     return s !== undefined && (s.close === -1 || index < s.close);
   }
 
@@ -518,19 +508,7 @@ class Context {
       const list = this.mentions.get(p);
       if (!list) continue;
       // Mentions are sorted by position: start from the last one before `index`.
-      let start = list.length - 1;
-      if (p === paragraph) {
-        let lo = 0;
-        let hi = list.length - 1;
-        start = -1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          if (list[mid]!.index < index) {
-            start = mid;
-            lo = mid + 1;
-          } else hi = mid - 1;
-        }
-      }
+      const start = p === paragraph ? lastBefore(list, (m) => m.index, index) : list.length - 1;
       for (let i = start; i >= 0 && examined < 400; i--) {
         const m = list[i]!;
         examined++;
@@ -773,6 +751,21 @@ const INITIALS = /^(?:\p{L}\.)+$/u;
 const UPPER_START = /^\p{Lu}/u;
 /** Small words that join capitalised ones into one name: "Bank of England", "Ursula von der Leyen". */
 const JOINING: ReadonlySet<string> = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'das', 'el', 'ibn', 'of', 'for', '&']);
+
+/** In a list sorted by `at`, the position of the last item with `at` below `index`, or -1: a binary search. */
+function lastBefore<T>(list: readonly T[], at: (item: T) => number, index: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at(list[mid]!) < index) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
 
 /** Is `text` between `from` and `to` a non-empty run of white space (what `\s+` matches)? */
 function allSpace(text: string, from: number, to: number): boolean {

@@ -55,22 +55,22 @@ interface Stored {
 }
 
 function toStored(prepared: Prepared): Stored {
-  const { outcome, html } = prepared;
-  if (!outcome.ok) return { outcome: withFile(outcome, ''), html };
-  const { body, ...article } = outcome.article;
+  const outcome = withFile(prepared.outcome, '');
+  if (!outcome.ok) return { outcome, html: prepared.html };
   // Stored without its tree (`body` holds it as text): `fromStored` puts it back.
-  const bare = { ...article, file: '' } as unknown as Article;
-  return { outcome: { ok: true, warnings: outcome.warnings.map((w) => ({ ...w, file: '' })), article: bare }, html, body: JSON.stringify(body) };
+  const { body, ...article } = outcome.article;
+  return { outcome: { ...outcome, article: article as Article }, html: prepared.html, body: JSON.stringify(body) };
 }
 
 function fromStored(stored: Stored, file: string): Prepared {
-  const { outcome, html, body } = stored;
-  if (!outcome.ok || body === undefined) return { outcome: withFile(outcome, file), html };
-  const article = { ...outcome.article, file };
-  let tree: unknown;
-  // Enumerable like any field, so copies made with property descriptors keep it lazy.
-  Object.defineProperty(article, 'body', { enumerable: true, configurable: true, get: () => (tree ??= JSON.parse(body)) });
-  return { outcome: { ok: true, warnings: outcome.warnings.map((w) => ({ ...w, file })), article }, html };
+  const outcome = withFile(stored.outcome, file);
+  const { body } = stored;
+  if (outcome.ok && body !== undefined) {
+    let tree: unknown;
+    // Enumerable like any field, so copies made with property descriptors keep it lazy.
+    Object.defineProperty(outcome.article, 'body', { enumerable: true, configurable: true, get: () => (tree ??= JSON.parse(body)) });
+  }
+  return { outcome, html: stored.html };
 }
 
 /** Replaces the `file` of an outcome and its diagnostics. */

@@ -14,11 +14,10 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker.js';
 
 /** What each file of a site holds, by path: content hashes remembered between builds. */
 export type Manifest = Record<string, string>;
@@ -261,17 +260,8 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
  * link. Without a compiled worker file (as under a TypeScript test runner), in this thread.
  */
 async function linkInBackground(from: string, to: string, files: readonly string[]): Promise<string[]> {
-  const script = new URL('./link-worker.js', import.meta.url);
-  if (!existsSync(fileURLToPath(script))) return (await import('./link-worker.js')).linkTree(from, to, files);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { linkTree: { from, to, files } } });
-    worker.once('message', (failed: string[]) => {
-      resolve(failed);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`expected the copy finished, found the worker stopped (exit code ${code})`)));
-  });
+  const started = startWorker<string[]>(new URL('./link-worker.js', import.meta.url), { linkTree: { from, to, files } });
+  return started ? started.reply : (await import('./link-worker.js')).linkTree(from, to, files);
 }
 
 /** Moves a finished site into place; returns where the site it replaced went, if there was one. */

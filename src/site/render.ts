@@ -140,7 +140,7 @@ export async function renderBulkPages(
   data: SiteData,
   filters: Filters,
   emit: (page: RenderedPage, key: string) => void,
-  previous?: { reuse: (file: string, key: string) => boolean; pathOf: (key: string) => string | undefined },
+  previous: { reuse: (file: string, key: string) => boolean; pathOf: (key: string) => string | undefined },
   digests?: ReadonlyMap<string, string>,
   progress?: (done: number, total: number) => void,
 ): Promise<{ rendered: number; reused: number }> {
@@ -171,12 +171,12 @@ export async function renderBulkPages(
     for (let i = 0; i < items.length; i++) {
       const key = pageKey(hash, site, items[i], articleKeys);
       // A key seen last build names its page already: the permalink needn't be rendered to find it.
-      const known = previous?.pathOf(key);
-      if (known !== undefined && previous?.reuse(known, key)) reused++;
+      const known = previous.pathOf(key);
+      if (known !== undefined && previous.reuse(known, key)) reused++;
       else {
         const permalink = template.permalink.render({ ...contextOf(i), page: { url: '/' } }).trim();
         const out = permalink.replace(/^\//, '');
-        if (known !== out && previous?.reuse(out, key)) reused++;
+        if (known !== out && previous.reuse(out, key)) reused++;
         else render(i, out, permalink, key);
       }
       // Let the search indexer's messages through now and then.
