@@ -76,6 +76,11 @@ export interface Loaded {
   readonly digests: Map<string, string>;
   readonly errors: Diagnostic[];
   readonly warnings: Diagnostic[];
+  /**
+   * Writes what was parsed to the parse cache (once, however often called). Left to the caller: the
+   * build does it while it waits for the search index, not while the pages wait for it.
+   */
+  readonly saveCache: () => Promise<void>;
 }
 
 /** Reads and parses every content file; collects all errors rather than stopping at the first. */
@@ -102,21 +107,24 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
   const scale = missing.length / Math.max(1, missing.length - share.length);
   const report = missing.length >= 1000 ? progress : undefined;
   report?.({ stage: 'parse', done: 0, total: missing.length });
+  const keyOf = new Map(read.files.map((file, i) => [file, keys[i]!]));
   for (const file of missing) {
     if (workerShare.has(file)) continue;
-    mine.set(file, prepareFile(file));
+    const prepared = prepareFile(file);
+    mine.set(file, prepared);
     if (++done % 250 === 0) report?.({ stage: 'parse', done: Math.min(missing.length - 1, Math.round(done * scale)), total: missing.length });
   }
+  // Into the cache while the worker finishes its share.
+  for (const [file, prepared] of mine) cache?.set(keyOf.get(file)!, prepared);
   // A worker that can't start (no compiled worker file, as under a TypeScript test runner) is no loss.
   const theirs = fromWorker ? await fromWorker.catch(() => share.map((file) => prepareFile(file))) : [];
-  share.forEach((file, i) => mine.set(file, theirs[i]!));
+  share.forEach((file, i) => {
+    mine.set(file, theirs[i]!);
+    cache?.set(keyOf.get(file)!, theirs[i]!);
+  });
   report?.({ stage: 'parse', done: missing.length, total: missing.length });
   for (const [i, file] of read.files.entries()) {
-    let prepared = cached[i];
-    if (!prepared) {
-      prepared = mine.get(file)!;
-      cache?.set(keys[i]!, prepared);
-    }
+    const prepared = cached[i] ?? mine.get(file)!;
     const outcome = checkDate(prepared.outcome, file, { today });
     warnings.push(...outcome.warnings);
     if (outcome.ok) {
@@ -125,9 +133,9 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
       digests.set(outcome.article.file, `${file.path}\0${keys[i]!}`);
     } else errors.push(outcome.error);
   }
-  await cache?.save();
   lap('parse');
-  return { articles, bodies, digests, errors, warnings };
+  let saved: Promise<void> | undefined;
+  return { articles, bodies, digests, errors, warnings, saveCache: () => (saved ??= cache?.save() ?? Promise.resolve()) };
 }
 
 /**
@@ -145,27 +153,36 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     eleventy?.stop();
     await staging.abandon();
   };
-  let archive: Archive;
   let loaded: Loaded;
-  // Progress only where a reader would wait for it.
-  let progress: BuildOptions['progress'];
   try {
     eleventy = await startEleventy(options.templatesDir, staging.scratch, options.eleventyOnly);
     loaded = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress);
-    if (loaded.errors.length > 0 && !options.keepGoing) {
-      await giveUp();
-      return { articles: loaded.articles.length, errors: loaded.errors, warnings: loaded.warnings, files: null, ok: false, timings: clock.timings };
-    }
-    progress = loaded.articles.length >= 1000 ? options.progress : undefined;
-    progress?.({ stage: 'archive', done: 0, total: 1 });
-    archive = buildArchive(loaded.articles, options.config);
-    progress?.({ stage: 'archive', done: 1, total: 1 });
   } catch (error) {
     await giveUp();
     throw error;
   }
-  const { bodies, digests, errors, warnings } = loaded;
-  clock.lap('archive');
-  const { files, written, unchanged } = await writeSite(archive, staging, eleventy, { templatesDir: options.templatesDir, publicDir: options.publicDir, bodies, digests, ...(progress ? { progress } : {}) }, clock.lap);
-  return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged, ok: errors.length === 0, timings: clock.timings };
+  // Whatever happens next, what was parsed is kept for the next build.
+  const { bodies, digests, errors, warnings, saveCache } = loaded;
+  try {
+    if (errors.length > 0 && !options.keepGoing) {
+      await giveUp();
+      return { articles: loaded.articles.length, errors, warnings, files: null, ok: false, timings: clock.timings };
+    }
+    // Progress only where a reader would wait for it.
+    const progress = loaded.articles.length >= 1000 ? options.progress : undefined;
+    let archive: Archive;
+    try {
+      progress?.({ stage: 'archive', done: 0, total: 1 });
+      archive = buildArchive(loaded.articles, options.config);
+      progress?.({ stage: 'archive', done: 1, total: 1 });
+    } catch (error) {
+      await giveUp();
+      throw error;
+    }
+    clock.lap('archive');
+    const { files, written, unchanged } = await writeSite(archive, staging, eleventy, { templatesDir: options.templatesDir, publicDir: options.publicDir, bodies, digests, meanwhile: saveCache, ...(progress ? { progress } : {}) }, clock.lap);
+    return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged, ok: errors.length === 0, timings: clock.timings };
+  } finally {
+    await saveCache();
+  }
 }

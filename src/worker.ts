@@ -3,7 +3,8 @@
  * or, without one (as under a TypeScript test runner), not at all — the caller then does the work
  * in its own thread.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -26,4 +27,18 @@ export function startWorker<T>(script: URL, data: unknown): { worker: Worker; re
   const stop = (): void => void worker.terminate();
   reply.then(stop, stop);
   return { worker, reply };
+}
+
+/**
+ * Lowers the scheduling priority of the calling thread to `niceness` (Linux: a thread is a task of
+ * its own, and processes it starts inherit it), so its work takes what CPU the build leaves rather
+ * than slowing the thread the build waits on; elsewhere, nothing changes.
+ */
+export function lowerThreadPriority(niceness: number): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, niceness);
+  } catch {
+    // No /proc, or not allowed: the thread keeps the build's priority.
+  }
 }

@@ -46,6 +46,17 @@ describe('a strict build over good and bad files', () => {
     expect(await readSite(out)).toEqual(before);
   }, 60_000);
 
+  it('still keeps what it parsed, good files and bad, so the next build parses only what changes', async () => {
+    const dir = await contentFolder({}, [SEED]);
+    const bad = ['date-before-the-headline', 'u-never-closed'];
+    for (const name of bad) await copyFile(path.join(BAD, name, 'input.txt'), path.join(dir, `${name}.txt`));
+    const cache = await tempDir('broadsheet-cache-');
+    expect((await run(['build', '--content', dir, '--out', path.join(await tempDir(), '_site'), '--cache-dir', cache])).code).toBe(1);
+    const segments = (await readdir(cache)).filter((n) => n.startsWith('parse-') && n.endsWith('.json'));
+    const entries = (await Promise.all(segments.map(async (n) => JSON.parse(await readFile(path.join(cache, n), 'utf8')) as unknown[]))).flat();
+    expect(entries).toHaveLength(1 + bad.length);
+  }, 60_000);
+
   it('with --keep-going builds every good article, lists what it left out, and still exits non-zero', async () => {
     const { dir, bad, warned } = await mixedContent();
     const out = path.join(await tempDir(), '_site');

@@ -5,7 +5,7 @@
  * a plain Eleventy build of the same articles; prints per-stage times and peak memory as a table.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile, readdir, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,9 +43,15 @@ function child(args: readonly string[], env: Record<string, string> = {}): Promi
 }
 
 /**
- * Lets the disk settle before a timed build: the bench's own clean-up (removing sites of tens of
- * thousands of files) keeps the file system busy for seconds afterwards, and whichever build ran
- * next would pay for it. Every timed build, Broadsheet's and Eleventy's alike, starts after this.
+ * Lets the disk settle before a timed build: generating an archive leaves seconds of writing behind.
+ * Every timed build, Broadsheet's and Eleventy's alike, starts after this.
+ *
+ * Nothing is deleted until every timed build of the run is done: each cold build writes into fresh
+ * folders. On a file system without a journal (this machine's root is ext4 without one), Linux
+ * avoids reusing an inode freed in the last 60 s — 360 s while its block is unwritten — and checks
+ * every such inode it passes on each file it creates; a build right after the bench removed a site
+ * of tens of thousands of files paid several seconds of system time for it, Eleventy's and ours
+ * alike, and more the more files a build creates.
  */
 async function settle(): Promise<void> {
   spawnSync('sync');
@@ -59,11 +65,11 @@ async function countFiles(dir: string): Promise<number> {
   return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
 }
 
-async function bench(size: number, rounds: number, eleventy: boolean): Promise<string[]> {
-  const work = await mkdtemp(path.join(os.tmpdir(), `broadsheet-bench-${size}-`));
+/** Benchmarks one archive size in `work`, which it leaves for the caller to remove. */
+async function bench(work: string, size: number, rounds: number, eleventy: boolean): Promise<string[]> {
   const content = path.join(work, 'content');
   const articles = generateArticles(size, 42);
-  await (await import('node:fs/promises')).mkdir(content, { recursive: true });
+  await mkdir(content, { recursive: true });
   for (const a of articles) await writeFile(path.join(content, a.name), a.text);
   const posts = articles.map((a) => {
     const outcome = parseArticle({ path: a.name, text: a.text });
@@ -77,25 +83,25 @@ async function bench(size: number, rounds: number, eleventy: boolean): Promise<s
 
   const ours: Run[] = [];
   const theirs: Run[] = [];
+  let site = '';
+  let cache = '';
   for (let r = 0; r < rounds; r++) {
     // A cold build: no site, no site before it, no cache.
-    for (const name of ['site', '.site.previous', 'cache']) await rm(path.join(work, name), { recursive: true, force: true });
+    site = path.join(work, `site-${r}`);
+    cache = path.join(work, `cache-${r}`);
     await settle();
-    ours.push(await child([CLI, 'build', '--content', content, '--out', path.join(work, 'site'), '--cache-dir', path.join(work, 'cache')], { BROADSHEET_REPORT_JSON: '1' }));
+    ours.push(await child([CLI, 'build', '--content', content, '--out', site, '--cache-dir', cache], { BROADSHEET_REPORT_JSON: '1' }));
     if (eleventy) {
-      await rm(path.join(work, 'eleventy-site'), { recursive: true, force: true });
       await settle();
-      theirs.push(await child([path.join(HERE, 'eleventy-baseline.js'), baseline, path.join(work, 'eleventy-site')]));
+      theirs.push(await child([path.join(HERE, 'eleventy-baseline.js'), baseline, path.join(work, `eleventy-site-${r}`)]));
     }
   }
-  // Regeneration: one article more, build again over the built site.
+  // Regeneration: one article more, build again over the last site built.
   const extra = generateArticles(size + 1, 42).at(-1)!;
   await writeFile(path.join(content, `new-${extra.name}`), extra.text);
   await settle();
-  const again = await child([CLI, 'build', '--content', content, '--out', path.join(work, 'site'), '--cache-dir', path.join(work, 'cache')], { BROADSHEET_REPORT_JSON: '1' });
-  const files = await countFiles(path.join(work, 'site'));
-  void stat;
-  await rm(work, { recursive: true, force: true });
+  const again = await child([CLI, 'build', '--content', content, '--out', site, '--cache-dir', cache], { BROADSHEET_REPORT_JSON: '1' });
+  const files = await countFiles(site);
 
   const stages = Object.keys(ours[0]!.timings ?? {});
   const rows = [
@@ -114,8 +120,15 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, rounds: { type: 'string', default: '2' }, 'no-eleventy': { type: 'boolean', default: false } } });
   const sizes = values.sizes.split(',').map(Number);
   process.stdout.write('| articles | build | wall | peak RSS | stages (s) | output |\n|---|---|---|---|---|---|\n');
-  for (const size of sizes) {
-    for (const row of await bench(size, Number(values.rounds), !values['no-eleventy'])) process.stdout.write(`${row}\n`);
+  const works: string[] = [];
+  try {
+    for (const size of sizes) {
+      const work = await mkdtemp(path.join(os.tmpdir(), `broadsheet-bench-${size}-`));
+      works.push(work);
+      for (const row of await bench(work, size, Number(values.rounds), !values['no-eleventy'])) process.stdout.write(`${row}\n`);
+    }
+  } finally {
+    for (const work of works) await rm(work, { recursive: true, force: true });
   }
 }
 

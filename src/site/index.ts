@@ -29,6 +29,8 @@ export interface SiteOptions {
    * the article's record and body without spelling them out; without it they are spelled out.
    */
   readonly digests?: ReadonlyMap<string, string>;
+  /** Work the build has left that the site doesn't need (saving the parse cache): done while the search index finishes. */
+  readonly meanwhile?: () => Promise<void>;
   /** Told how many pages are rendered, and then how many years of the search index are done. */
   readonly progress?: (event: ProgressEvent) => void;
 }
@@ -66,8 +68,12 @@ export async function writeSite(archive: Archive, staging: Staging, run: Elevent
     lap('render and write pages');
     await eleventy;
     await staging.place(staging.scratch);
-    lap('render other pages (Eleventy, rest of)');
     await staging.place(options.publicDir);
+    lap('render other pages (Eleventy, rest of)');
+    if (options.meanwhile) {
+      await options.meanwhile();
+      lap('save parse cache');
+    }
     await searchIndex;
     lap('search index (rest of)');
     const counts = await staging.finish();

@@ -2,23 +2,10 @@
  * Copies a site as hard links, file by file: a new folder tree whose files are the old site's.
  * Run as a worker thread, it does this on the second core while the first reads and parses.
  */
-import { linkSync, mkdirSync, readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { linkSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-
-/**
- * Gives this thread the lowest scheduling priority (Linux: a thread is a task of its own), so the
- * copy takes what CPU the build leaves rather than slowing it; elsewhere, nothing changes.
- */
-function lowerPriority(): void {
-  try {
-    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 19);
-  } catch {
-    // No /proc, or not allowed: the copy runs at the build's priority.
-  }
-}
+import { lowerThreadPriority } from '../worker.js';
 
 /** Hard-links each of `files` (paths relative to `from`) into `to`; returns those that could not be linked. */
 export function linkTree(from: string, to: string, files: readonly string[]): string[] {
@@ -42,6 +29,7 @@ export function linkTree(from: string, to: string, files: readonly string[]): st
 
 if (!isMainThread && (workerData as { linkTree?: unknown } | null)?.linkTree) {
   const { from, to, files } = (workerData as { linkTree: { from: string; to: string; files: string[] } }).linkTree;
-  lowerPriority();
+  // The lowest priority: the copy takes what CPU the build leaves.
+  lowerThreadPriority(19);
   parentPort?.postMessage(linkTree(from, to, files));
 }
