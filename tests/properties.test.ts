@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportMarkdown, parseArticle, publicRecord } from '../src/parse/index.js';
+import { relativeUrl } from '../src/site/urls.js';
 import type { Article } from '../src/types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -83,5 +84,20 @@ describe('the parser, on any input', () => {
       const again = parsed('x.md', exportMarkdown(article));
       expect(comparable(again)).toEqual(comparable(article));
     }), { numRuns: 200 });
+  });
+});
+
+describe('links between pages of a site served from any folder', () => {
+  const segment = fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,8}$/).filter((s) => s !== '.' && s !== '..');
+  const folder = fc.array(segment, { maxLength: 4 }).map((s) => `/${s.map((x) => `${x}/`).join('')}`);
+  const target = fc.oneof(folder, fc.tuple(folder, segment).map(([f, file]) => `${f}${file}`));
+  const site = { title: 'T', description: 'D', baseUrl: 'https://example.org', pathPrefix: '/', language: 'en', perPage: 20 };
+
+  it('lead, resolved from the page, to the page linked, wherever the site is put', () => {
+    fc.assert(fc.property(folder, target, fc.constantFrom('/', '/a/', '/x/y/z/'), (from, to, mount) => {
+      const link = relativeUrl(from, to, site);
+      expect(link.startsWith('/')).toBe(false);
+      expect(new URL(link, `http://host${mount.slice(0, -1)}${from}`).pathname).toBe(`${mount.slice(0, -1)}${to}`);
+    }), { numRuns: 2000 });
   });
 });

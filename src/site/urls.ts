@@ -10,12 +10,35 @@ import type { SiteConfig } from '../types.js';
  */
 export function relativeUrl(from: string, to: string, config: SiteConfig): string {
   if (!from.endsWith('/') || config.pathPrefix !== '/') return absolutePath(to, config);
-  const rel = path.posix.relative(from, to.endsWith('/') ? to : path.posix.dirname(to));
-  const file = to.endsWith('/') ? '' : path.posix.basename(to);
-  const joined = [rel, file].filter(Boolean).join('/');
-  if (!joined) return './';
-  return to.endsWith('/') ? `${joined}/` : joined;
+  const folder = to.endsWith('/');
+  // Site paths as templates write them: absolute, without `.`, `..` or empty segments. Anything else
+  // takes the general way.
+  if (!CLEAN.test(from) || !CLEAN.test(to)) {
+    const rel = path.posix.relative(from, folder ? to : path.posix.dirname(to));
+    const joined = [rel, folder ? '' : path.posix.basename(to)].filter(Boolean).join('/');
+    return !joined ? './' : folder ? `${joined}/` : joined;
+  }
+  // Called for every link of a page, from the same page: its folders are split once.
+  if (from !== last.from) last = { from, folders: from.split('/').slice(1, -1) };
+  const { folders } = last;
+  const end = to.lastIndexOf('/');
+  const target = end === 0 ? [] : to.slice(1, end).split('/');
+  let common = 0;
+  while (common < folders.length && common < target.length && folders[common] === target[common]) common++;
+  const parts: string[] = [];
+  for (let i = common; i < folders.length; i++) parts.push('..');
+  for (let i = common; i < target.length; i++) parts.push(target[i]!);
+  const file = to.slice(end + 1);
+  if (file) parts.push(file);
+  if (parts.length === 0) return './';
+  return folder ? `${parts.join('/')}/` : parts.join('/');
 }
+
+/** An absolute site path without empty, `.` or `..` segments. */
+const CLEAN = /^(?:\/(?!\.\.?(?:\/|$))[^/]+)*\/$|^(?:\/(?!\.\.?(?:\/|$))[^/]+)+$/;
+
+/** The page whose folders were split last. */
+let last: { from: string; folders: string[] } = { from: '', folders: [] };
 
 /** The site path under the path prefix: `/articles/x/` → `/news/articles/x/`. */
 export function absolutePath(to: string, config: SiteConfig): string {
