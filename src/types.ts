@@ -127,10 +127,12 @@ export interface SiteConfig {
 
 /** An article as the site sees it: the record plus what only the whole archive can tell. */
 export interface ArchiveEntry {
-  /** The record, with `related[].slug` resolved against the archive. */
+  /** The record as parsed. Its `slug` is the one it asked for; `url` has the one it got. */
   readonly article: Article;
-  /** Site path of the article page, e.g. `/articles/some-slug/`. */
+  /** Site path of the article page, e.g. `/articles/some-slug/`: two articles asking for one slug get distinct ones. */
   readonly url: string;
+  /** The record's related articles, each with the slug of its page when it is in the archive. */
+  readonly related: readonly Related[];
   /** A short plain-text teaser from the lead. */
   readonly excerpt: string;
   /** The article's quotes, each linked to its speakers' pages. */

@@ -100,7 +100,7 @@ describe('related articles', () => {
     const a = parse('a.md', md('Senior Russian Lawmaker Calls Trump “Weak” Over WWII Comments!', '2025-05-01'));
     const b = parse('b.md', md('Other', '2025-05-02', 'related: ["senior russian lawmaker calls trump \'weak\' over wwii comments"]\n'));
     const archive = buildArchive([a, b], DEFAULT_CONFIG);
-    expect(archive.entries[0]!.article.related).toEqual([{ headline: "senior russian lawmaker calls trump 'weak' over wwii comments", slug: 'senior-russian-lawmaker-calls-trump-weak-over-wwii-comments' }]);
+    expect(archive.entries[0]!.related).toEqual([{ headline: "senior russian lawmaker calls trump 'weak' over wwii comments", slug: 'senior-russian-lawmaker-calls-trump-weak-over-wwii-comments' }]);
   });
 });
 

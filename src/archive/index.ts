@@ -1,6 +1,7 @@
 /**
  * Archive stage: the whole collection, computed once per build — unique slugs, order,
- * neighbours, related articles resolved to slugs, excerpts. Pure: no I/O, no rendering.
+ * neighbours, related articles resolved to slugs, excerpts. Pure: no I/O, no rendering; the
+ * records themselves are never copied or changed (what the archive adds lives on the entry).
  */
 import type { Archive, ArchiveEntry, ArchiveLink, Article, Diagnostic, Related, SiteConfig } from '../types.js';
 import { gatherPeople, personKey, speakersOf } from './people.js';
@@ -18,14 +19,14 @@ const EXCERPT_LENGTH = 220;
  */
 export function buildArchive(all: readonly Article[], config: SiteConfig): Archive {
   const { articles, warnings } = withoutDuplicates(all);
-  const bySlug = uniqueSlugs(articles);
+  const slugOf = uniqueSlugs(articles);
   const byHeadline = new Map<string, string>();
-  for (const article of bySlug) {
+  for (const [article, slug] of slugOf) {
     const key = headlineKey(article.headline);
-    if (!byHeadline.has(key)) byHeadline.set(key, article.slug);
+    if (!byHeadline.has(key)) byHeadline.set(key, slug);
   }
-  const sorted = [...bySlug].sort(newestFirst);
-  const links: ArchiveLink[] = sorted.map((a) => ({ url: articleUrl(a.slug), headline: a.headline, date: a.date }));
+  const sorted = [...articles].sort(newestFirst);
+  const links: ArchiveLink[] = sorted.map((a) => ({ url: articleUrl(slugOf.get(a)!), headline: a.headline, date: a.date }));
   const { people, urlOf } = gatherPeople(sorted.map((a, i) => ({ url: links[i]!.url, headline: a.headline, date: a.date, quotes: a.quotes })));
   const topics = gatherTerms(sorted, (a) => a.topics, '/topics/');
   const sources = gatherTerms(sorted, (a) => (a.source ? [a.source.name] : []), '/sources/');
@@ -36,13 +37,14 @@ export function buildArchive(all: readonly Article[], config: SiteConfig): Archi
     ...a.quotes.flatMap((q) => (q.speaker ? speakersOf(q.speaker).map((name) => `speaker:${personKey(name)}`) : [])),
   ].filter((key, k, all) => all.indexOf(key) === k)), MORE_ON_THIS);
   const entries = sorted.map((article, i): ArchiveEntry => {
-    const related: Related[] = article.related.map((r) => {
-      const slug = byHeadline.get(headlineKey(r.headline)) ?? null;
-      return { headline: r.headline, slug: slug === article.slug ? null : slug };
-    });
+    const own = slugOf.get(article)!;
     return {
-      article: copyWith(article, { related }),
+      article,
       url: links[i]!.url,
+      related: article.related.map((r): Related => {
+        const slug = byHeadline.get(headlineKey(r.headline)) ?? null;
+        return { headline: r.headline, slug: slug === own ? null : slug };
+      }),
       excerpt: excerptOf(article),
       quotes: article.quotes.map((q) => ({ ...q, speakers: q.speaker ? speakersOf(q.speaker).map((name) => ({ name, url: urlOf(name) })) : [] })),
       topics: article.topics.map((t) => topicUrl.get(t.toLowerCase())!).map((t) => ({ name: t.name, url: t.url })),
@@ -86,19 +88,6 @@ function withoutDuplicates(articles: readonly Article[]): { articles: Article[];
   return { articles: kept, warnings };
 }
 
-/**
- * A copy of a record with some fields changed. Fields are copied as they are defined, so one the
- * parse cache fills in only when read (the body tree) stays unread.
- */
-function copyWith(article: Article, changes: Partial<Article>): Article {
-  const body = Object.getOwnPropertyDescriptor(article, 'body');
-  if (!body?.get) return { ...article, ...changes };
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(article)) if (key !== 'body') copy[key] = article[key as keyof Article];
-  Object.defineProperty(copy, 'body', body);
-  return Object.assign(copy, changes) as unknown as Article;
-}
-
 /** Site path of an article page. */
 export function articleUrl(slug: string): string {
   return `/articles/${slug}/`;
@@ -113,15 +102,18 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function uniqueSlugs(articles: readonly Article[]): Article[] {
+/** Each article's slug in the archive, oldest first: a later article with a slug taken gets `-2`, `-3`, …. */
+function uniqueSlugs(articles: readonly Article[]): Map<Article, string> {
   const oldestFirst = [...articles].sort((a, b) => compare(a.date, b.date) || compare(a.file, b.file));
   const taken = new Set<string>();
-  return oldestFirst.map((article) => {
+  const slugs = new Map<Article, string>();
+  for (const article of oldestFirst) {
     let slug = article.slug;
     for (let n = 2; taken.has(slug); n++) slug = `${article.slug}-${n}`;
     taken.add(slug);
-    return slug === article.slug ? article : copyWith(article, { slug });
-  });
+    slugs.set(article, slug);
+  }
+  return slugs;
 }
 
 /**

@@ -67,7 +67,8 @@ function fromStored(stored: Stored, file: string): Prepared {
   const { body } = stored;
   if (outcome.ok && body !== undefined) {
     let tree: unknown;
-    // Enumerable like any field, so copies made with property descriptors keep it lazy.
+    // Enumerable like any field. Nothing later copies records (what the archive adds lives on its
+    // entry), so a tree no one asks for is never parsed.
     Object.defineProperty(outcome.article, 'body', { enumerable: true, configurable: true, get: () => (tree ??= JSON.parse(body)) });
   }
   return { outcome, html: stored.html };

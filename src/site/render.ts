@@ -87,7 +87,7 @@ export interface RenderedPage {
  * archive adds (links, neighbours, related articles resolved) is always spelled out.
  */
 /** Fields of an article page made from its record and the settings alone: the digest and the site key cover them. */
-const FROM_RECORD: ReadonlySet<string> = new Set(['html', 'excerpt', 'dateLabel', 'hasLostLinks']);
+const FROM_RECORD: ReadonlySet<string> = new Set(['article', 'html', 'excerpt', 'dateLabel', 'hasLostLinks']);
 
 function articleKey(page: ArticlePage, digest: string | undefined): string {
   const json = digest === undefined
@@ -95,8 +95,7 @@ function articleKey(page: ArticlePage, digest: string | undefined): string {
     : JSON.stringify(Object.keys(page).flatMap((key): unknown[] => {
         if (FROM_RECORD.has(key)) return [];
         const value = page[key as keyof ArticlePage];
-        // Of the record, what the archive changes; of a quote, the speakers' pages it links to.
-        if (key === 'article') return [key, page.article.slug, page.article.related];
+        // Of a quote, the speakers' pages it links to.
         if (key === 'quotes') return [key, page.quotes.map((q) => q.speakers)];
         return [key, value];
       }));
