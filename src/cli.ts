@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,6 +143,32 @@ async function configFrom(values: Values): Promise<SiteConfig> {
 /** Progress of long builds on standard error: a bar on a terminal, plain lines in a log. */
 const progress = progressPrinter(process.stderr);
 
+/**
+ * The folders a command is given, checked before any work: each problem as `--option PATH: expected
+ * …, found …`. The content and templates folders must be there; the output, public and cache
+ * folders may be missing (they are made, or there is nothing to copy) but must not be files.
+ */
+async function folderProblems(values: Values, needed: readonly ('content' | 'templates' | 'out' | 'public' | 'cache-dir')[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const option of needed) {
+    const dir = option === 'out' ? values.out ?? '_site' : values[option];
+    if (dir === undefined) continue;
+    const found = await stat(dir).then((s) => (s.isDirectory() ? null : 'a file'), (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? 'nothing there' : error.code === 'ENOTDIR' ? 'a file where a folder of its path should be' : error.message));
+    const mustExist = option === 'content' || option === 'templates';
+    if (found === null || (found === 'nothing there' && !mustExist)) continue;
+    const expected = option === 'content' ? 'a folder of articles' : option === 'templates' ? 'a folder of templates' : 'a folder';
+    problems.push(`--${option} ${dir}: expected ${expected}, found ${found}`);
+  }
+  return problems;
+}
+
+/** Reports folder problems (see `folderProblems`); true when there were any. */
+async function badFolders(command: string, values: Values, needed: Parameters<typeof folderProblems>[1]): Promise<boolean> {
+  const problems = await folderProblems(values, needed);
+  for (const problem of problems) process.stderr.write(`broadsheet ${command}: ${problem}\n`);
+  return problems.length > 0;
+}
+
 async function buildOptions(values: Values): Promise<BuildOptions> {
   return {
     contentDir: values.content,
@@ -163,6 +189,7 @@ function report(errors: readonly Diagnostic[], warnings: readonly Diagnostic[]):
 }
 
 async function checkCommand(values: Values): Promise<number> {
+  if (await badFolders('check', values, ['content'])) return 2;
   const { articles, errors, warnings } = await loadArticles(values.content);
   // What only the whole archive shows (the same article twice) is checked too; nothing is rendered.
   const archive = buildArchive(articles, await configFrom(values));
@@ -174,6 +201,7 @@ async function checkCommand(values: Values): Promise<number> {
 
 async function buildCommand(values: Values): Promise<number> {
   const started = performance.now();
+  if (await badFolders('build', values, ['content', 'templates', 'out', 'public', 'cache-dir'])) return 2;
   const options = await buildOptions(values);
   const result = await build(options);
   progress.end();
@@ -199,6 +227,7 @@ async function buildCommand(values: Values): Promise<number> {
  * edited template would otherwise render stale.
  */
 async function serveCommand(values: Values): Promise<number> {
+  if (await badFolders('serve', values, ['content', 'templates', 'out', 'public', 'cache-dir'])) return 2;
   const options = await buildOptions(values);
   const require = createRequire(import.meta.url);
   const DevServer = require('@11ty/eleventy-dev-server') as {
@@ -207,6 +236,7 @@ async function serveCommand(values: Values): Promise<number> {
   const args = [
     fileURLToPath(import.meta.url), 'build', '--keep-going', '--content', options.contentDir, '--out', options.outDir,
     '--templates', options.templatesDir, '--public', options.publicDir, '--path-prefix', options.config.pathPrefix, '--base-url', options.config.baseUrl,
+    ...(options.cacheDir ? ['--cache-dir', options.cacheDir] : []),
   ];
   const rebuild = (): Promise<void> => new Promise((resolve) => {
     spawn(process.execPath, args, { stdio: 'inherit' }).on('exit', () => resolve());

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +114,24 @@ describe('broadsheet build', () => {
     expect(lines.some((l) => /^render: [\d,]+ of [\d,]+/.test(l))).toBe(true);
     expect(lines.every((l) => !l.includes('\r') && /^(parse|archive|render|search index): /.test(l))).toBe(true);
   }, 120_000);
+
+  it('says which folder it was given is missing or is a file, before doing anything, and exits 2', async () => {
+    const out = path.join(await tempDir(), 'site');
+    const file = path.join(await tempDir(), 'cache');
+    await writeFile(file, 'not a folder');
+    const { code, stdout, stderr } = await broadsheet('build', '--content', path.join(out, 'nowhere'), '--out', out, '--cache-dir', file, '--templates', SEED);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe([
+      `broadsheet build: --content ${path.join(out, 'nowhere')}: expected a folder of articles, found nothing there`,
+      `broadsheet build: --templates ${SEED}: expected a folder of templates, found a file`,
+      `broadsheet build: --cache-dir ${file}: expected a folder, found a file`,
+      '',
+    ].join('\n'));
+    // Nothing was made: no output folder, and the file given as a cache folder is as it was.
+    await expect(stat(out)).rejects.toThrow();
+    expect(await readFile(file, 'utf8')).toBe('not a folder');
+  });
 
   it('refuses an unknown command with the list of commands', async () => {
     const { code, stderr } = await broadsheet('publish');
