@@ -95,41 +95,37 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
   const warnings: Diagnostic[] = [...read.warnings];
   const today = new Date().toISOString().slice(0, 10);
   let done = 0;
-  // Files the cache doesn't know: a second core prepares half of them when there are many.
+  // Files the cache doesn't know (by index): a second core prepares half of them when there are many.
   const keys = read.files.map((file) => contentKey(file));
-  const cached = read.files.map((file, i) => cache?.get(keys[i]!, file.path));
-  const missing = read.files.filter((_, i) => !cached[i]);
+  const prepared = read.files.map((file, i) => cache?.get(keys[i]!, file.path));
+  const missing = prepared.flatMap((p, i) => (p ? [] : [i]));
   const share = missing.length >= 400 && availableParallelism() > 1 ? missing.slice(0, Math.floor(missing.length / 2)) : [];
-  const fromWorker = share.length ? prepareInWorker(share) : null;
-  const workerShare = new Set(share);
-  const mine = new Map<SourceFile, Prepared>();
+  const mine = missing.slice(share.length);
+  const fromWorker = share.length ? prepareInWorker(share.map((i) => read.files[i]!)) : null;
   // The worker keeps pace with this thread: its share is counted as this thread's, scaled.
-  const scale = missing.length / Math.max(1, missing.length - share.length);
+  const scale = missing.length / Math.max(1, mine.length);
   const report = missing.length >= 1000 ? progress : undefined;
   report?.({ stage: 'parse', done: 0, total: missing.length });
-  const keyOf = new Map(read.files.map((file, i) => [file, keys[i]!]));
-  for (const file of missing) {
-    if (workerShare.has(file)) continue;
-    const prepared = prepareFile(file);
-    mine.set(file, prepared);
+  for (const i of mine) {
+    prepared[i] = prepareFile(read.files[i]!);
     if (++done % 250 === 0) report?.({ stage: 'parse', done: Math.min(missing.length - 1, Math.round(done * scale)), total: missing.length });
   }
   // Into the cache while the worker finishes its share.
-  for (const [file, prepared] of mine) cache?.set(keyOf.get(file)!, prepared);
+  for (const i of mine) cache?.set(keys[i]!, prepared[i]!);
   // A worker that can't start (no compiled worker file, as under a TypeScript test runner) is no loss.
-  const theirs = fromWorker ? await fromWorker.catch(() => share.map((file) => prepareFile(file))) : [];
-  share.forEach((file, i) => {
-    mine.set(file, theirs[i]!);
-    cache?.set(keyOf.get(file)!, theirs[i]!);
+  const theirs = fromWorker ? await fromWorker.catch(() => share.map((i) => prepareFile(read.files[i]!))) : [];
+  share.forEach((i, k) => {
+    prepared[i] = theirs[k]!;
+    cache?.set(keys[i]!, theirs[k]!);
   });
   report?.({ stage: 'parse', done: missing.length, total: missing.length });
   for (const [i, file] of read.files.entries()) {
-    const prepared = cached[i] ?? mine.get(file)!;
-    const outcome = checkDate(prepared.outcome, file, { today });
+    const { outcome: parsed, html } = prepared[i]!;
+    const outcome = checkDate(parsed, file, { today });
     warnings.push(...outcome.warnings);
     if (outcome.ok) {
       articles.push(outcome.article);
-      if (prepared.html !== null) bodies.set(outcome.article.file, prepared.html);
+      if (html !== null) bodies.set(outcome.article.file, html);
       digests.set(outcome.article.file, `${file.path}\0${keys[i]!}`);
     } else errors.push(outcome.error);
   }
@@ -148,41 +144,36 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   // while this one reads and parses. Eleventy too: it loads on another thread meanwhile.
   const staging = await openStaging(path.resolve(options.outDir), options.cacheDir, options.deferCleanup);
   let eleventy: EleventyRun | undefined;
-  // Until the site stage takes them over, a failure here leaves neither behind.
+  let loaded: Loaded | undefined;
+  // Until the site stage takes them over, a failure here leaves neither behind; what was parsed is
+  // kept for the next build all the same.
   const giveUp = async (): Promise<void> => {
     eleventy?.stop();
     await staging.abandon();
+    await loaded?.saveCache();
   };
-  let loaded: Loaded;
+  let archive: Archive;
+  // Progress only where a reader would wait for it.
+  let progress: BuildOptions['progress'];
   try {
     eleventy = await startEleventy(options.templatesDir, staging.scratch, options.eleventyOnly);
     loaded = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress);
+    if (loaded.errors.length > 0 && !options.keepGoing) {
+      await giveUp();
+      return { articles: loaded.articles.length, errors: loaded.errors, warnings: loaded.warnings, files: null, ok: false, timings: clock.timings };
+    }
+    progress = loaded.articles.length >= 1000 ? options.progress : undefined;
+    progress?.({ stage: 'archive', done: 0, total: 1 });
+    archive = buildArchive(loaded.articles, options.config);
+    progress?.({ stage: 'archive', done: 1, total: 1 });
   } catch (error) {
     await giveUp();
     throw error;
   }
-  // Whatever happens next, what was parsed is kept for the next build.
   const { bodies, digests, errors, warnings, saveCache } = loaded;
-  try {
-    if (errors.length > 0 && !options.keepGoing) {
-      await giveUp();
-      return { articles: loaded.articles.length, errors, warnings, files: null, ok: false, timings: clock.timings };
-    }
-    // Progress only where a reader would wait for it.
-    const progress = loaded.articles.length >= 1000 ? options.progress : undefined;
-    let archive: Archive;
-    try {
-      progress?.({ stage: 'archive', done: 0, total: 1 });
-      archive = buildArchive(loaded.articles, options.config);
-      progress?.({ stage: 'archive', done: 1, total: 1 });
-    } catch (error) {
-      await giveUp();
-      throw error;
-    }
-    clock.lap('archive');
-    const { files, written, unchanged } = await writeSite(archive, staging, eleventy, { templatesDir: options.templatesDir, publicDir: options.publicDir, bodies, digests, meanwhile: saveCache, ...(progress ? { progress } : {}) }, clock.lap);
-    return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged, ok: errors.length === 0, timings: clock.timings };
-  } finally {
-    await saveCache();
-  }
+  clock.lap('archive');
+  // The site stage saves the parse cache while the search index finishes; if it fails, it is saved here.
+  const site = writeSite(archive, staging, eleventy, { templatesDir: options.templatesDir, publicDir: options.publicDir, bodies, digests, meanwhile: saveCache, ...(progress ? { progress } : {}) }, clock.lap);
+  const { files, written, unchanged } = await site.finally(saveCache);
+  return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged, ok: errors.length === 0, timings: clock.timings };
 }

@@ -143,30 +143,39 @@ async function configFrom(values: Values): Promise<SiteConfig> {
 /** Progress of long builds on standard error: a bar on a terminal, plain lines in a log. */
 const progress = progressPrinter(process.stderr);
 
-/**
- * The folders a command is given, checked before any work: each problem as `--option PATH: expected
- * …, found …`. The content and templates folders must be there; the output, public and cache
- * folders may be missing (they are made, or there is nothing to copy) but must not be files.
- */
-async function folderProblems(values: Values, needed: readonly ('content' | 'templates' | 'out' | 'public' | 'cache-dir')[]): Promise<string[]> {
-  const problems: string[] = [];
-  for (const option of needed) {
-    const dir = option === 'out' ? values.out ?? '_site' : values[option];
-    if (dir === undefined) continue;
-    const found = await stat(dir).then((s) => (s.isDirectory() ? null : 'a file'), (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? 'nothing there' : error.code === 'ENOTDIR' ? 'a file where a folder of its path should be' : error.message));
-    const mustExist = option === 'content' || option === 'templates';
-    if (found === null || (found === 'nothing there' && !mustExist)) continue;
-    const expected = option === 'content' ? 'a folder of articles' : option === 'templates' ? 'a folder of templates' : 'a folder';
-    problems.push(`--${option} ${dir}: expected ${expected}, found ${found}`);
-  }
-  return problems;
+/** A folder a command is given: the option that named it, and whether it must already be there. */
+interface Folder {
+  readonly option: string;
+  readonly dir: string;
+  readonly mustExist: boolean;
+  readonly expected: string;
 }
 
-/** Reports folder problems (see `folderProblems`); true when there were any. */
-async function badFolders(command: string, values: Values, needed: Parameters<typeof folderProblems>[1]): Promise<boolean> {
-  const problems = await folderProblems(values, needed);
-  for (const problem of problems) process.stderr.write(`broadsheet ${command}: ${problem}\n`);
-  return problems.length > 0;
+/** The folders of a build: content and templates must be there; output, public and cache may be missing. */
+function buildFolders(options: BuildOptions): Folder[] {
+  return [
+    { option: 'content', dir: options.contentDir, mustExist: true, expected: 'a folder of articles' },
+    { option: 'templates', dir: options.templatesDir, mustExist: true, expected: 'a folder of templates' },
+    { option: 'out', dir: options.outDir, mustExist: false, expected: 'a folder' },
+    { option: 'public', dir: options.publicDir, mustExist: false, expected: 'a folder' },
+    ...(options.cacheDir ? [{ option: 'cache-dir', dir: options.cacheDir, mustExist: false, expected: 'a folder' }] : []),
+  ];
+}
+
+/**
+ * Checks the folders a command is given before any work, and names each problem on standard error
+ * as `--option PATH: expected …, found …`; true when there was one. A folder that may be missing
+ * (it is made, or there is nothing in it to copy) must still not be a file.
+ */
+async function badFolders(command: string, folders: readonly Folder[]): Promise<boolean> {
+  let bad = false;
+  for (const { option, dir, mustExist, expected } of folders) {
+    const found = await stat(dir).then((s) => (s.isDirectory() ? null : 'a file'), (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? 'nothing there' : error.code === 'ENOTDIR' ? 'a file where a folder of its path should be' : error.message));
+    if (found === null || (found === 'nothing there' && !mustExist)) continue;
+    process.stderr.write(`broadsheet ${command}: --${option} ${dir}: expected ${expected}, found ${found}\n`);
+    bad = true;
+  }
+  return bad;
 }
 
 async function buildOptions(values: Values): Promise<BuildOptions> {
@@ -189,7 +198,7 @@ function report(errors: readonly Diagnostic[], warnings: readonly Diagnostic[]):
 }
 
 async function checkCommand(values: Values): Promise<number> {
-  if (await badFolders('check', values, ['content'])) return 2;
+  if (await badFolders('check', buildFolders(await buildOptions(values)).filter((f) => f.option === 'content'))) return 2;
   const { articles, errors, warnings } = await loadArticles(values.content);
   // What only the whole archive shows (the same article twice) is checked too; nothing is rendered.
   const archive = buildArchive(articles, await configFrom(values));
@@ -201,8 +210,8 @@ async function checkCommand(values: Values): Promise<number> {
 
 async function buildCommand(values: Values): Promise<number> {
   const started = performance.now();
-  if (await badFolders('build', values, ['content', 'templates', 'out', 'public', 'cache-dir'])) return 2;
   const options = await buildOptions(values);
+  if (await badFolders('build', buildFolders(options))) return 2;
   const result = await build(options);
   progress.end();
   report(result.errors, result.warnings);
@@ -227,8 +236,8 @@ async function buildCommand(values: Values): Promise<number> {
  * edited template would otherwise render stale.
  */
 async function serveCommand(values: Values): Promise<number> {
-  if (await badFolders('serve', values, ['content', 'templates', 'out', 'public', 'cache-dir'])) return 2;
   const options = await buildOptions(values);
+  if (await badFolders('serve', buildFolders(options))) return 2;
   const require = createRequire(import.meta.url);
   const DevServer = require('@11ty/eleventy-dev-server') as {
     getServer(name: string, dir: string, options: Record<string, unknown>): { serve(port: number): void; reload(event: Record<string, unknown>): void };

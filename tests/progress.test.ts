@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressLine, progressPrinter, type ProgressEvent } from '../src/progress.js';
+import { progressLine, progressPrinter } from '../src/progress.js';
 
 /** A stream that records what is written to it. */
 function recorder(isTTY: boolean): { isTTY: boolean; columns: number; written: string[]; write(text: string): void } {
@@ -27,35 +27,32 @@ describe('a progress line', () => {
 });
 
 describe('the progress printer', () => {
-  const events = (stage: string, total: number, step: number): ProgressEvent[] => Array.from({ length: total / step + 1 }, (_, i) => ({ stage, done: i * step, total }));
-
-  it('in a log, writes plain lines: when a stage starts, every few seconds, and when it ends', () => {
-    const out = recorder(false);
+  /** Reports a stage counting to `total` by `step`, `ms` apart on a clock of its own; returns what was written. */
+  const play = (isTTY: boolean, stage: string, total: number, step: number, ms: number): string[] => {
+    const out = recorder(isTTY);
     let t = 0;
     const printer = progressPrinter(out, () => t);
-    for (const e of events('parse', 10000, 250)) {
-      printer.report(e);
-      t += 100;
+    for (let done = 0; done <= total; done += step) {
+      printer.report({ stage, done, total });
+      t += ms;
     }
     printer.end();
-    expect(out.written.every((l) => l.endsWith('\n') && !l.includes('\r'))).toBe(true);
-    expect(out.written[0]).toBe('parse: 0 of 10,000\n');
-    expect(out.written.at(-1)).toMatch(/^parse: 10,000 of 10,000, .*done\n$/);
+    return out.written;
+  };
+
+  it('in a log, writes plain lines: when a stage starts, every few seconds, and when it ends', () => {
+    const written = play(false, 'parse', 10000, 250, 100);
+    expect(written.every((l) => l.endsWith('\n') && !l.includes('\r'))).toBe(true);
+    expect(written[0]).toBe('parse: 0 of 10,000\n');
+    expect(written.at(-1)).toMatch(/^parse: 10,000 of 10,000, .*done\n$/);
     // 40 events over 4 seconds: the start, one every 3 seconds, the end.
-    expect(out.written.length).toBeLessThanOrEqual(4);
+    expect(written.length).toBeLessThanOrEqual(4);
   });
 
   it('on a terminal, redraws one line in place and clears it at the end', () => {
-    const out = recorder(true);
-    let t = 0;
-    const printer = progressPrinter(out, () => t);
-    for (const e of events('render', 1000, 10)) {
-      printer.report(e);
-      t += 5;
-    }
-    printer.end();
-    expect(out.written.some((l) => l.includes('\n'))).toBe(false);
-    expect(out.written.filter((l) => l.includes('[')).length).toBeLessThan(20);
-    expect(out.written.at(-1)).toBe('\r\x1b[2K');
+    const written = play(true, 'render', 1000, 10, 5);
+    expect(written.some((l) => l.includes('\n'))).toBe(false);
+    expect(written.filter((l) => l.includes('[')).length).toBeLessThan(20);
+    expect(written.at(-1)).toBe('\r\x1b[2K');
   });
 });

@@ -19,6 +19,17 @@ function run(args: readonly string[]): Promise<{ code: number | null; stdout: st
   });
 }
 
+/** An article the rebuild tests start from. */
+const OLDER = '---\ntitle: Older story\ndate: 2020-01-01\n---\nOld news.\n';
+
+/** The seed and `files` in a content folder, built once with a parse cache of their own. */
+async function builtWithCache(files: Record<string, string>): Promise<{ dir: string; cache: string; out: string }> {
+  const dir = await contentFolder(files, [SEED]);
+  const cache = await tempDir('broadsheet-cache-');
+  const { out } = await buildSite(dir, {}, undefined, false, cache);
+  return { dir, cache, out };
+}
+
 /** A content folder with the seed and every bad-input fixture, each under its case's name. */
 async function mixedContent(): Promise<{ dir: string; bad: string[]; warned: string[] }> {
   const dir = await contentFolder({}, [SEED]);
@@ -101,9 +112,7 @@ describe('very large articles', () => {
 
 describe('rebuilding after adding an article', () => {
   it('keeps every unchanged file as it was (same bytes, same file, same time) and writes the rest', async () => {
-    const dir = await contentFolder({ 'a.md': '---\ntitle: Older story\ndate: 2020-01-01\n---\nOld news.\n' }, [SEED]);
-    const cache = await tempDir('broadsheet-cache-');
-    const { out } = await buildSite(dir, {}, undefined, false, cache);
+    const { dir, cache, out } = await builtWithCache({ 'a.md': OLDER });
     const seedPage = path.join(out, 'articles/older-story/index.html');
     const before = await stat(seedPage);
     await new Promise((r) => setTimeout(r, 20));
@@ -126,9 +135,7 @@ describe('rebuilding after adding an article', () => {
 describe('rebuilding again and again', () => {
   it('recycles the site before last without ever writing into the site in place', async () => {
     // A twin headline too: its slug is changed on a record read from the cache.
-    const dir = await contentFolder({ 'a.md': '---\ntitle: Older story\ndate: 2020-01-01\n---\nOld news.\n', 'twin.md': '---\ntitle: Older story\ndate: 2022-01-01\n---\nThe *same* headline.\n', 'gone.md': '---\ntitle: Short-lived\ndate: 2021-01-01\n---\nSoon deleted.\n' }, [SEED]);
-    const cache = await tempDir('broadsheet-cache-');
-    const { out } = await buildSite(dir, {}, undefined, false, cache);
+    const { dir, cache, out } = await builtWithCache({ 'a.md': OLDER, 'twin.md': '---\ntitle: Older story\ndate: 2022-01-01\n---\nThe *same* headline.\n', 'gone.md': '---\ntitle: Short-lived\ndate: 2021-01-01\n---\nSoon deleted.\n' });
     const spare = path.join(path.dirname(out), '._site.previous');
     const edits: [string, string | null][] = [
       ['b.md', '---\ntitle: Newest story\ndate: 2026-01-01\n---\nNew news.\n'],
@@ -156,9 +163,7 @@ describe('rebuilding again and again', () => {
 
 describe('a site replaced behind the build’s back', () => {
   it('is not trusted: what the cache remembers of the old one is set aside, and the result is what a build from nothing makes', async () => {
-    const dir = await contentFolder({ 'a.md': '---\ntitle: Older story\ndate: 2020-01-01\n---\nOld news.\n' }, [SEED]);
-    const cache = await tempDir('broadsheet-cache-');
-    const { out } = await buildSite(dir, {}, undefined, false, cache);
+    const { dir, cache, out } = await builtWithCache({ 'a.md': OLDER });
     await buildSite(dir, {}, out, false, cache);
     // Someone puts another site in its place, and in place of the one kept aside.
     const other = await contentFolder({ 'a.md': '---\ntitle: Older story\ndate: 2020-01-01\n---\nSomething else entirely.\n' });

@@ -11,16 +11,16 @@ import type { SiteConfig } from '../types.js';
 export function relativeUrl(from: string, to: string, config: SiteConfig): string {
   if (!from.endsWith('/') || config.pathPrefix !== '/') return absolutePath(to, config);
   const folder = to.endsWith('/');
+  // Called for every link of a page, from the same page: its folders are split (and checked) once.
+  if (from !== last.from) last = { from, folders: CLEAN.test(from) ? from.split('/').slice(1, -1) : null };
+  const { folders } = last;
   // Site paths as templates write them: absolute, without `.`, `..` or empty segments. Anything else
   // takes the general way.
-  if (!CLEAN.test(from) || !CLEAN.test(to)) {
+  if (!folders || !CLEAN.test(to)) {
     const rel = path.posix.relative(from, folder ? to : path.posix.dirname(to));
     const joined = [rel, folder ? '' : path.posix.basename(to)].filter(Boolean).join('/');
     return !joined ? './' : folder ? `${joined}/` : joined;
   }
-  // Called for every link of a page, from the same page: its folders are split once.
-  if (from !== last.from) last = { from, folders: from.split('/').slice(1, -1) };
-  const { folders } = last;
   const end = to.lastIndexOf('/');
   const target = end === 0 ? [] : to.slice(1, end).split('/');
   let common = 0;
@@ -37,8 +37,8 @@ export function relativeUrl(from: string, to: string, config: SiteConfig): strin
 /** An absolute site path without empty, `.` or `..` segments. */
 const CLEAN = /^(?:\/(?!\.\.?(?:\/|$))[^/]+)*\/$|^(?:\/(?!\.\.?(?:\/|$))[^/]+)+$/;
 
-/** The page whose folders were split last. */
-let last: { from: string; folders: string[] } = { from: '', folders: [] };
+/** The page whose folders were split last (`null`: not a plain site path). */
+let last: { from: string; folders: string[] | null } = { from: '', folders: null };
 
 /** The site path under the path prefix: `/articles/x/` → `/news/articles/x/`. */
 export function absolutePath(to: string, config: SiteConfig): string {
