@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { buildArchive } from './archive/index.js';
 import { CONTENT_EXTENSIONS, checkDate } from './parse/index.js';
-import { prepareFile, type Prepared } from './prepare/index.js';
+import { prepareFile, splitWork, type Prepared } from './prepare/index.js';
 import { contentKey, openParseCache } from './read/cache.js';
 import { readContent } from './read/index.js';
 import { openStaging, startEleventy, writeSite, type EleventyRun } from './site/index.js';
@@ -99,8 +99,7 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
   const keys = read.files.map((file) => contentKey(file));
   const prepared = read.files.map((file, i) => cache?.get(keys[i]!, file.path));
   const missing = prepared.flatMap((p, i) => (p ? [] : [i]));
-  const share = missing.length >= 400 && availableParallelism() > 1 ? missing.slice(0, Math.floor(missing.length / 2)) : [];
-  const mine = missing.slice(share.length);
+  const { here: mine, worker: share } = missing.length >= 400 && availableParallelism() > 1 ? splitWork(read.files, missing) : { here: missing, worker: [] };
   const fromWorker = share.length ? prepareInWorker(share.map((i) => read.files[i]!)) : null;
   // The worker keeps pace with this thread: its share is counted as this thread's, scaled.
   const scale = missing.length / Math.max(1, mine.length);

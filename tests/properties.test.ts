@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportMarkdown, parseArticle, publicRecord } from '../src/parse/index.js';
+import { splitWork } from '../src/prepare/index.js';
 import { relativeUrl } from '../src/site/urls.js';
 import type { Article } from '../src/types.js';
 
@@ -99,5 +100,27 @@ describe('links between pages of a site served from any folder', () => {
       expect(link.startsWith('/')).toBe(false);
       expect(new URL(link, `http://host${mount.slice(0, -1)}${from}`).pathname).toBe(`${mount.slice(0, -1)}${to}`);
     }), { numRuns: 2000 });
+  });
+});
+
+describe('the files a cold build shares between this thread and a worker', () => {
+  const spec = fc.array(fc.record({ markdown: fc.boolean(), length: fc.integer({ min: 1, max: 5000 }), wanted: fc.boolean() }), { maxLength: 60 });
+
+  it('go each to one side, in order, in halves of about equal work, raw text to the worker before any Markdown', () => {
+    fc.assert(fc.property(spec, (specs) => {
+      const files = specs.map((s, i) => ({ path: `content/a${i}.${s.markdown ? 'md' : 'txt'}`, text: 'x'.repeat(s.length) }));
+      const which = specs.flatMap((s, i) => (s.wanted ? [i] : []));
+      const { here, worker } = splitWork(files, which);
+      const ascending = (list: readonly number[]): number[] => [...list].sort((a, b) => a - b);
+      expect(ascending([...here, ...worker])).toEqual(which);
+      expect(here).toEqual(ascending(here));
+      expect(worker).toEqual(ascending(worker));
+      if (worker.some((i) => specs[i]!.markdown)) expect(which.filter((i) => !specs[i]!.markdown).every((i) => worker.includes(i))).toBe(true);
+      const cost = (i: number): number => specs[i]!.length * (specs[i]!.markdown ? 2 : 1);
+      const sum = (list: readonly number[]): number => list.reduce((n, i) => n + cost(i), 0);
+      // The worker stops at the file that takes it past half: the sides differ by less than two files' work.
+      expect(sum(worker) - sum(here)).toBeGreaterThanOrEqual(0);
+      expect(sum(worker) - sum(here)).toBeLessThan(2 * Math.max(1, ...which.map(cost)));
+    }));
   });
 });

@@ -17,3 +17,25 @@ export function prepareFile(file: SourceFile): Prepared {
   const outcome = parseFile(file);
   return { outcome, html: outcome.ok ? renderBody(outcome.article.body) : null };
 }
+
+/** A Markdown file costs about twice a raw text file of the same length to prepare (measured: 0.63 against 0.30 ms). */
+const MARKDOWN_COST = 2;
+const isMarkdown = (file: SourceFile): boolean => /\.(?:md|markdown)$/i.test(file.path);
+
+/**
+ * Splits the files at `which` (indexes into `files`) into two shares of about equal work, for this
+ * thread and a worker. Each thread compiles the code it runs for itself, so the worker takes raw
+ * text files first: only this thread then warms up the Markdown parser, which saves the worker
+ * about a second of compiling on a busy core. Both keep their files' order.
+ */
+export function splitWork(files: readonly SourceFile[], which: readonly number[]): { here: number[]; worker: number[] } {
+  const cost = (i: number): number => files[i]!.text.length * (isMarkdown(files[i]!) ? MARKDOWN_COST : 1);
+  let half = which.reduce((sum, i) => sum + cost(i), 0) / 2;
+  const worker = new Set<number>();
+  for (const i of [...which.filter((i) => !isMarkdown(files[i]!)), ...which.filter((i) => isMarkdown(files[i]!))]) {
+    if (half <= 0) break;
+    worker.add(i);
+    half -= cost(i);
+  }
+  return { here: which.filter((i) => !worker.has(i)), worker: which.filter((i) => worker.has(i)) };
+}
