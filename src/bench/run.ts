@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm run bench [-- --sizes 1000,10000,50000] [--rounds 2] [--no-eleventy]`: generates synthetic
- * archives, builds each with Broadsheet (cold, then again after adding one article) and, alternating,
- * a plain Eleventy build of the same articles; prints per-stage times and peak memory as a table.
+ * archives, builds each with Broadsheet cold and, alternating, a plain Eleventy build of the same
+ * articles, `rounds` times each; then adds one article and builds again, `rounds` times; prints
+ * medians of per-stage times and peak memory as a table.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile, readdir } from 'node:fs/promises';
@@ -58,7 +59,12 @@ async function settle(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 2000));
 }
 
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** The middle value; of an even count, the mean of the middle two. */
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 const s = (ms: number): string => (ms / 1000).toFixed(1);
 
 async function countFiles(dir: string): Promise<number> {
@@ -96,17 +102,20 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
       theirs.push(await child([path.join(HERE, 'eleventy-baseline.js'), baseline, path.join(work, `eleventy-site-${r}`)]));
     }
   }
-  // Regeneration: one article more, build again over the last site built.
-  const extra = generateArticles(size + 1, 42).at(-1)!;
-  await writeFile(path.join(content, `new-${extra.name}`), extra.text);
-  await settle();
-  const again = await child([CLI, 'build', '--content', content, '--out', site, '--cache-dir', cache], { BROADSHEET_REPORT_JSON: '1' });
+  // Regeneration, once a round: one article more, built again over the last site built.
+  const again: Run[] = [];
+  for (const extra of generateArticles(size + rounds, 42).slice(size)) {
+    await writeFile(path.join(content, `new-${extra.name}`), extra.text);
+    await settle();
+    again.push(await child([CLI, 'build', '--content', content, '--out', site, '--cache-dir', cache], { BROADSHEET_REPORT_JSON: '1' }));
+  }
   const files = await countFiles(site);
 
-  const stages = Object.keys(ours[0]!.timings ?? {});
+  const stages = (runs: readonly Run[]): string => Object.keys(runs[0]!.timings ?? {}).map((st) => `${st} ${s(median(runs.map((r) => r.timings?.[st] ?? 0)))}`).join(' · ');
+  const last = again.at(-1)!;
   const rows = [
-    `| ${size.toLocaleString('en')} | Broadsheet, cold | ${s(median(ours.map((r) => r.ms)))} s | ${Math.round(median(ours.map((r) => r.maxRssMiB)))} MiB | ${stages.map((st) => `${st} ${s(median(ours.map((r) => r.timings?.[st] ?? 0)))}`).join(' · ')} | ${files} files |`,
-    `| ${size.toLocaleString('en')} | Broadsheet, +1 article | ${s(again.ms)} s | ${Math.round(again.maxRssMiB)} MiB | ${Object.entries(again.timings ?? {}).map(([st, ms]) => `${st} ${s(ms)}`).join(' · ')} | ${again.files ?? ''} files: ${again.written ?? '?'} written, ${again.unchanged ?? '?'} unchanged |`,
+    `| ${size.toLocaleString('en')} | Broadsheet, cold | ${s(median(ours.map((r) => r.ms)))} s | ${Math.round(median(ours.map((r) => r.maxRssMiB)))} MiB | ${stages(ours)} | ${files} files |`,
+    `| ${size.toLocaleString('en')} | Broadsheet, +1 article | ${s(median(again.map((r) => r.ms)))} s | ${Math.round(median(again.map((r) => r.maxRssMiB)))} MiB | ${stages(again)} | ${last.files ?? ''} files: ${again.map((r) => r.written ?? '?').join(', ')} written; ${last.unchanged ?? '?'} unchanged |`,
   ];
   if (eleventy) {
     const ratio = median(ours.map((r) => r.ms)) / median(theirs.map((r) => r.ms));
