@@ -283,8 +283,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 // (mdast-util-from-markdown's `compiler`, a function of a hundred closures), and a cold build
 // compiles its parsing code in two threads at once, on cores the parsing itself needs. Without it
 // the parse stage of 10,000 articles takes 0.2-0.35 s less (seven alternating pairs) and the code,
-// once compiled, runs as fast. Set before anything is hot; it applies to every thread.
-setFlagsFromString('--no-turbo-escape');
+// once compiled, runs as fast. Set before anything is hot; it applies to every thread. Measured on
+// Node 20 (V8 11); later V8s compile differently (Maglev first) and were not measured, so they keep
+// their defaults.
+if (process.versions.v8.startsWith('11.')) setFlagsFromString('--no-turbo-escape');
 
 main(process.argv.slice(2)).then(
   (code) => {
