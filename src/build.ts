@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { buildArchive } from './archive/index.js';
-import { CONTENT_EXTENSIONS, checkDate } from './parse/index.js';
+import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
 import { prepareFile, splitWork, type Prepared } from './prepare/index.js';
 import { contentKey, openParseCache } from './read/cache.js';
 import { readContent } from './read/index.js';
@@ -97,7 +97,7 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
   let done = 0;
   // Files the cache doesn't know (by index): a second core prepares half of them when there are many.
   const keys = read.files.map((file) => contentKey(file));
-  const prepared = read.files.map((file, i) => cache?.get(keys[i]!, file.path));
+  const prepared = read.files.map((file, i) => cache?.get(keys[i]!, file.path, () => parseFile(file)));
   const missing = prepared.flatMap((p, i) => (p ? [] : [i]));
   const { here: mine, worker: share } = missing.length >= 400 && availableParallelism() > 1 ? splitWork(read.files, missing) : { here: missing, worker: [] };
   const fromWorker = share.length ? prepareInWorker(share.map((i) => read.files[i]!)) : null;

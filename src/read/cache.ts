@@ -14,8 +14,12 @@ import type { Article, ParseOutcome, SourceFile } from '../types.js';
 
 /** Cached outcomes by content key; `file` fields are stored empty and filled in on the way out. */
 export interface ParseCache {
-  /** The cached outcome for a file, if its content was parsed before by this version of the parser. */
-  get(key: string, file: string): Prepared | undefined;
+  /**
+   * The cached outcome for a file, if its content was parsed before by this version of the parser.
+   * Its article's body tree is not kept: `reparse` (parsing the same text again) gives it, the first
+   * time something asks for it.
+   */
+  get(key: string, file: string, reparse: () => ParseOutcome): Prepared | undefined;
   set(key: string, prepared: Prepared): void;
   /** Writes what changed; drops what this build didn't use once that is a good part of the cache. */
   save(): Promise<void>;
@@ -28,7 +32,7 @@ export interface ParseCache {
 async function parserVersion(): Promise<string> {
   const src = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   // The layout of the cache files themselves.
-  const hash = createHash('sha256').update('records with body text, v3');
+  const hash = createHash('sha256').update('records without body trees, v4');
   for (const dir of ['parse', 'prepare']) {
     for (const name of (await readdir(path.join(src, dir))).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(name).update(await readFile(path.join(src, dir, name)));
   }
@@ -45,33 +49,42 @@ export function contentKey(file: SourceFile): string {
 }
 
 /**
- * A record as the cache keeps it: the body tree as JSON text, read into a tree only when something
- * asks for it. A rebuild takes most bodies' HTML from the cache and never needs their trees.
+ * A record as the cache keeps it: without its article's body tree. A rebuild takes the bodies' HTML
+ * from the cache and never needs their trees; they were over a third of the cache's bytes, read and
+ * written with every record.
  */
 interface Stored {
   readonly outcome: ParseOutcome;
   readonly html: string | null;
-  readonly body?: string;
 }
 
 function toStored(prepared: Prepared): Stored {
   const outcome = withFile(prepared.outcome, '');
   if (!outcome.ok) return { outcome, html: prepared.html };
-  // Stored without its tree (`body` holds it as text): `fromStored` puts it back.
-  const { body, ...article } = outcome.article;
-  return { outcome: { ...outcome, article: article as Article }, html: prepared.html, body: JSON.stringify(body) };
+  const { body: _body, ...article } = outcome.article;
+  void _body;
+  return { outcome: { ...outcome, article: article as Article }, html: prepared.html };
 }
 
-function fromStored(stored: Stored, file: string): Prepared {
+function fromStored(stored: Stored, file: string, reparse: () => ParseOutcome): Prepared {
   const outcome = withFile(stored.outcome, file);
-  const { body } = stored;
-  if (outcome.ok && body !== undefined) {
-    let tree: unknown;
-    // Enumerable like any field. Nothing later copies records (what the archive adds lives on its
-    // entry), so a tree no one asks for is never parsed.
-    Object.defineProperty(outcome.article, 'body', { enumerable: true, configurable: true, get: () => (tree ??= JSON.parse(body)) });
+  if (outcome.ok) {
+    let tree: Article['body'] | undefined;
+    // The same text parses to the same tree (the key is the text's hash). Enumerable like any field;
+    // nothing later copies records (what the archive adds lives on its entry), so a tree no one asks
+    // for is never made.
+    Object.defineProperty(outcome.article, 'body', {
+      enumerable: true,
+      configurable: true,
+      get: () => (tree ??= bodyOf(reparse(), file)),
+    });
   }
   return { outcome, html: stored.html };
+}
+
+function bodyOf(outcome: ParseOutcome, file: string): Article['body'] {
+  if (!outcome.ok) throw new Error(`${file}: expected the cached article to parse again, found ${outcome.error.expected}`);
+  return outcome.article.body;
 }
 
 /** Replaces the `file` of an outcome and its diagnostics. */
@@ -105,11 +118,11 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
   const used = new Set<string>();
   const added = new Map<string, Stored>();
   return {
-    get(key, file) {
+    get(key, file, reparse) {
       const hit = stored.get(key) ?? added.get(key);
       if (!hit) return undefined;
       used.add(key);
-      return fromStored(hit, file);
+      return fromStored(hit, file, reparse);
     },
     set(key, prepared) {
       added.set(key, toStored(prepared));
