@@ -1,20 +1,30 @@
 /**
  * Parse stage: one content file in, one article record (or a located error) out. No I/O.
  */
-import type { Article, ParseOutcome, SourceFile } from '../types.js';
+import type { Article, ArticleFormat, ParseOutcome, SourceFile } from '../types.js';
+import { lookup } from './lookup.js';
 import { parseMarkdown } from './markdown.js';
 import { parseText } from './text.js';
 
-/** Content file extensions and the parser for each. */
-const PARSERS: Readonly<Record<string, (file: SourceFile) => ParseOutcome>> = {
-  '.txt': parseText,
-  '.text': parseText,
-  '.md': parseMarkdown,
-  '.markdown': parseMarkdown,
-};
+/** Content file extensions and the format of each. */
+const FORMATS: Readonly<Record<string, ArticleFormat>> = lookup({
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+});
+
+const PARSERS: Readonly<Record<ArticleFormat, (file: SourceFile) => ParseOutcome>> = { text: parseText, markdown: parseMarkdown };
 
 /** File extensions the parse stage reads. */
-export const CONTENT_EXTENSIONS: readonly string[] = Object.keys(PARSERS);
+export const CONTENT_EXTENSIONS: readonly string[] = Object.keys(FORMATS);
+
+const extensionOf = (file: string): string => /\.[^./\\]+$/.exec(file)?.[0].toLowerCase() ?? '';
+
+/** The format a content file is parsed as, by its extension; `null` when it isn't a content file. */
+export function formatOf(file: string): ArticleFormat | null {
+  return FORMATS[extensionOf(file)] ?? null;
+}
 
 /** What parsing may check against the world outside the file. */
 export interface ParseOptions {
@@ -32,12 +42,12 @@ export function parseArticle(file: SourceFile, options: ParseOptions = {}): Pars
 
 /** Parsing proper: depends on nothing but the file, so its outcome can be cached by content. */
 export function parseFile(file: SourceFile): ParseOutcome {
-  const ext = /\.[^./\\]+$/.exec(file.path)?.[0].toLowerCase() ?? '';
-  const parse = PARSERS[ext];
-  if (!parse) {
+  const format = formatOf(file.path);
+  if (!format) {
+    const ext = extensionOf(file.path);
     return { ok: false, warnings: [], error: { file: file.path, line: 1, expected: `a content file ending in ${CONTENT_EXTENSIONS.join(', ')}`, found: `"${ext || 'no extension'}"` } };
   }
-  return parse(file);
+  return PARSERS[format](file);
 }
 
 /** Warns about a date after today or before 1800: the article is kept. */

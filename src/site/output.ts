@@ -76,15 +76,17 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
   const dir = path.join(parent, `.${base}.building-${process.pid}`);
   const scratch = path.join(parent, `.${base}.building-${process.pid}-scratch`);
   const spareDir = path.join(parent, `.${base}.previous`);
-  const live = cacheDir ? await readManifest(cacheDir, outDir, 'files', outDir) : {};
-  const liveKeys = cacheDir ? await readManifest(cacheDir, outDir, 'keys', outDir) : {};
+  // The manifests count only for the folder they describe (see `readManifest`).
+  const liveId = cacheDir ? await folderId(outDir) : null;
+  const live = cacheDir ? await readManifest(cacheDir, outDir, 'files', liveId) : {};
+  const liveKeys = cacheDir ? await readManifest(cacheDir, outDir, 'keys', liveId) : {};
   let spare: Manifest = {};
   let discard: string | null = null;
   let ready: Promise<void> = Promise.resolve();
   // Folders the staging folder has already.
   const made = new Set<string>();
   if (await exists(spareDir)) {
-    const note = cacheDir ? await readManifest(cacheDir, outDir, 'previous', spareDir) : null;
+    const note = cacheDir ? await readManifest(cacheDir, outDir, 'previous', await folderId(spareDir)) : null;
     if (note && Object.keys(note).length > 0) {
       await rename(spareDir, dir);
       spare = note;
@@ -230,7 +232,7 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
       let spareKept = false;
       if (replaced && cacheDir) {
         await rename(replaced, spareDir);
-        await saveManifest(cacheDir, outDir, live, 'previous', spareDir);
+        await saveManifest(cacheDir, outDir, live, 'previous', await folderId(spareDir));
         spareKept = true;
       }
       const unwanted = [spareKept ? null : replaced, discard].filter((p): p is string => p !== null);
@@ -241,8 +243,9 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
         spawn(process.execPath, ['-e', script], { detached: true, stdio: 'ignore' }).unref();
       } else await Promise.all(unwanted.map((p) => rm(p, { recursive: true, force: true })));
       if (cacheDir) {
-        await saveManifest(cacheDir, outDir, hashes, 'files', outDir);
-        await saveManifest(cacheDir, outDir, keys, 'keys', outDir);
+        const id = await folderId(outDir);
+        await saveManifest(cacheDir, outDir, hashes, 'files', id);
+        await saveManifest(cacheDir, outDir, keys, 'keys', id);
       }
       return counts;
     },
@@ -299,13 +302,14 @@ function manifestPath(cacheDir: string, outDir: string, kind: 'files' | 'keys' |
 }
 
 /**
- * A manifest, if it describes `folder` as it is: a folder replaced or rebuilt by other means since
- * (another cache folder, a copy put there by hand) has another identity, and its manifest is none.
+ * A manifest, if it describes the folder whose identity (`folderId`) is `id` as it is: a folder
+ * replaced or rebuilt by other means since (another cache folder, a copy put there by hand) has
+ * another identity, and its manifest is none.
  */
-async function readManifest(cacheDir: string, outDir: string, kind: 'files' | 'keys' | 'previous', folder: string): Promise<Manifest> {
+async function readManifest(cacheDir: string, outDir: string, kind: 'files' | 'keys' | 'previous', id: string | null): Promise<Manifest> {
   try {
     const stored = JSON.parse(await readFile(manifestPath(cacheDir, outDir, kind), 'utf8')) as { folder?: string; files?: Manifest };
-    return typeof stored.folder === 'string' && stored.folder === (await folderId(folder)) && stored.files ? stored.files : {};
+    return typeof stored.folder === 'string' && stored.folder === id && stored.files ? stored.files : {};
   } catch {
     return {};
   }
@@ -315,11 +319,11 @@ async function forgetManifests(cacheDir: string, outDir: string): Promise<void> 
   await Promise.all((['files', 'keys', 'previous'] as const).map((kind) => rm(manifestPath(cacheDir, outDir, kind), { force: true })));
 }
 
-async function saveManifest(cacheDir: string, outDir: string, manifest: Manifest, kind: 'files' | 'keys' | 'previous', folder: string): Promise<void> {
+async function saveManifest(cacheDir: string, outDir: string, manifest: Manifest, kind: 'files' | 'keys' | 'previous', id: string | null): Promise<void> {
   const target = manifestPath(cacheDir, outDir, kind);
   await mkdir(path.dirname(target), { recursive: true });
   const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeFile(`${target}.tmp`, JSON.stringify({ folder: await folderId(folder), files: sorted }));
+  await writeFile(`${target}.tmp`, JSON.stringify({ folder: id, files: sorted }));
   await rename(`${target}.tmp`, target);
 }
 
