@@ -18,7 +18,29 @@ export interface SearchRecord {
   readonly content: string;
   readonly language: string;
   readonly meta: Record<string, string>;
+  /** What the search page narrows by: year, source and people quoted (see `FILTERS`). */
+  readonly filters: Record<string, string[]>;
   readonly sort: Record<string, string>;
+}
+
+/** The search page's filters, by the name readers see: what each record is filed under. */
+const FILTERS = {
+  Year: (a: SiteData['articles'][number]): string[] => [a.article.date.slice(0, 4)],
+  Source: (a: SiteData['articles'][number]): string[] => (a.article.source ? [a.article.source.name] : []),
+  'Person quoted': (a: SiteData['articles'][number]): string[] => [...new Set(a.quotes.flatMap((q) => q.speakers.map((s) => s.name)))].sort(),
+} as const satisfies Record<string, (a: SiteData['articles'][number]) => string[]>;
+
+/** What a record holds, named: bundles indexed from records of another layout are indexed again. */
+const RECORD_LAYOUT = 'meta title, date, published, source; filters Year, Source, Person quoted';
+
+/** An article's filters, leaving out those it has no value for (Pagefind takes no empty list). */
+function filtersOf(entry: SiteData['articles'][number]): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  for (const [name, of] of Object.entries(FILTERS)) {
+    const values = of(entry);
+    if (values.length > 0) filters[name] = values;
+  }
+  return filters;
 }
 
 /** A year to index. */
@@ -59,7 +81,8 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter, digests
       url: entry.url,
       content: [a.headline, a.standfirst ?? '', ...a.paragraphs].join('\n'),
       language: data.site.language,
-      meta: { title: a.headline, date: entry.dateLabel, ...(a.source ? { source: a.source.name } : {}) },
+      meta: { title: a.headline, date: entry.dateLabel, published: a.date, ...(a.source ? { source: a.source.name } : {}) },
+      filters: filtersOf(entry),
       sort: { date: a.date },
     };
   };
@@ -67,12 +90,12 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter, digests
   for (const [year, entries] of byYear) {
     const withUi = `/pagefind/${year}/` === newest;
     // A record is made from its article (which the digest, when there is one, stands for), its
-    // address and its date as shown.
-    const key = createHash('sha1').update(PAGEFIND_VERSION).update(withUi ? 'ui' : '').update(data.site.language);
+    // address, its date as shown and the names its quotes were given across the archive.
+    const key = createHash('sha1').update(PAGEFIND_VERSION).update(RECORD_LAYOUT).update(withUi ? 'ui' : '').update(data.site.language);
     for (const entry of entries) {
       const digest = digests?.get(entry.article.file);
       if (digest === undefined) key.update(JSON.stringify(recordOf(entry)));
-      else key.update(`${entry.url}\0${entry.dateLabel}\0${digest}\0`);
+      else key.update(`${entry.url}\0${entry.dateLabel}\0${digest}\0${JSON.stringify(filtersOf(entry))}\0`);
     }
     const digestOfYear = key.digest('base64url');
     if (!writer.reuseFolder(`pagefind/${year}/`, `search:${year}`, digestOfYear)) jobs.push({ year, records: entries.map(recordOf), key: digestOfYear, withUi });

@@ -1,19 +1,143 @@
-import { chromium, type Browser } from 'playwright-core';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../helpers/serve.js';
-import { SEED, buildSite, contentFolder } from '../helpers/site.js';
+import { ROOT, SEED, buildSite, contentFolder, tempDir } from '../helpers/site.js';
 import { LAUNCH } from './chromium.js';
 
-describe('searching the archive in Chromium, on a site served under /news/', () => {
+/** Three articles over three years; only one has the word "zymurgy". */
+const ARCHIVE = {
+  'brewing.md': '---\ntitle: Monastery revives medieval brewing\ndate: 2024-03-02\n---\nThe monks describe their craft as zymurgy, the science of fermentation.\n',
+  'harbour.md': '---\ntitle: Harbour wall repaired after storm\ndate: 2023-03-03\n---\nEngineers finished repairs to the harbour wall on Friday.\n',
+};
+
+/** A free TCP port on this machine. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Waits until `url` answers 200. */
+async function answering(url: string, child: ChildProcess, timeout = 90_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (child.exitCode !== null) throw new Error(`expected npm start to keep serving, found it exited with ${child.exitCode}`);
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`expected ${url} to answer within ${timeout} ms`);
+}
+
+/**
+ * Opens `home`, types `word` into the header's search box, and follows the one result to its article.
+ * Fails on any script error or request to another host.
+ */
+async function searchFromHome(browser: Browser, home: string, word: string, headline: string, article: string): Promise<void> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(new URL(home).origin)) problems.push(`request to another host: ${r.url()}`);
+  });
+  await page.goto(home);
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill(word);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.url()).toBe(`${home}search/?q=${word}`);
+  const results = page.locator('.pagefind-ui__result-link');
+  await results.first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+  expect(problems).toEqual([]);
+  expect(await results.count()).toBe(1);
+  expect(await results.first().textContent()).toContain(headline);
+  await results.first().click();
+  await expect.poll(() => page.url()).toBe(`${home}${article}`);
+  expect(await page.locator('h1').textContent()).toBe(headline);
+  expect(problems).toEqual([]);
+  await page.close();
+}
+
+describe('searching from the header box, in every placement the README promises', () => {
+  let browser: Browser;
+  let content: string;
+  const servers: { close: () => Promise<void> }[] = [];
+  let npmStart: ChildProcess | undefined;
+
+  beforeAll(async () => {
+    content = await contentFolder(ARCHIVE, [SEED]);
+    browser = await chromium.launch(LAUNCH);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    for (const server of servers) await server.close();
+    if (npmStart?.pid) process.kill(-npmStart.pid, 'SIGTERM');
+  });
+
+  it('finds an article on a root build served at /', async () => {
+    const { out } = await buildSite(content);
+    const server = await serveStatic(out, '/');
+    servers.push(server);
+    await searchFromHome(browser, server.url, 'zymurgy', 'Monastery revives medieval brewing', 'articles/monastery-revives-medieval-brewing/');
+  }, 60_000);
+
+  it('finds an article on a --path-prefix /news/ build served under /news/', async () => {
+    const { out } = await buildSite(content, { pathPrefix: '/news/' });
+    const server = await serveStatic(out, '/news/');
+    servers.push(server);
+    await searchFromHome(browser, server.url, 'zymurgy', 'Monastery revives medieval brewing', 'articles/monastery-revives-medieval-brewing/');
+  }, 60_000);
+
+  it('finds an article on a root build copied into a sub-folder of a static server', async () => {
+    const { out } = await buildSite(content);
+    const host = await tempDir('broadsheet-host-');
+    await mkdir(path.join(host, 'mirrors', '2025'), { recursive: true });
+    await cp(out, path.join(host, 'mirrors', '2025', 'old site'), { recursive: true });
+    const server = await serveStatic(host, '/');
+    servers.push(server);
+    await searchFromHome(browser, `${server.url}mirrors/2025/old%20site/`, 'zymurgy', 'Monastery revives medieval brewing', 'articles/monastery-revives-medieval-brewing/');
+  }, 60_000);
+
+  it('finds an article on the site npm start serves', async () => {
+    const port = await freePort();
+    const out = path.join(await tempDir('broadsheet-serve-'), '_site');
+    const cache = await tempDir('broadsheet-cache-');
+    npmStart = spawn('npm', ['start', '--', '--content', content, '--out', out, '--cache-dir', cache, '--port', String(port)], {
+      cwd: ROOT, detached: true, stdio: 'ignore',
+    });
+    const home = `http://localhost:${port}/`;
+    await answering(`${home}search/`, npmStart);
+    await searchFromHome(browser, home, 'zymurgy', 'Monastery revives medieval brewing', 'articles/monastery-revives-medieval-brewing/');
+  }, 120_000);
+});
+
+/** Four storm stories over three years, quoting two people; one has a source. */
+const STORMS = {
+  'harbour.md': '---\ntitle: Harbour wall repaired after storm\ndate: 2023-03-03\n---\nEngineers finished repairs after the storm. "It held," said Ruth Mendel, the harbour engineer.\n',
+  'flood.md': '---\ntitle: Flood barriers tested before winter\ndate: 2024-10-01\n---\nThe barriers held in the storm. "We were lucky this time," said Ahmed Karimi, the mayor.\n',
+  'ferry.md': '---\ntitle: Ferry service resumes\ndate: 2024-11-12\n---\nFerries sailed again after the storm. "The quay is safe," said Ruth Mendel, the harbour engineer.\n',
+  'levy.md': '---\ntitle: Council approves storm levy\ndate: 2025-02-07\nsource: {url: "https://www.reuters.com/world/council-approves-storm-levy-2025-02-07/"}\n---\nThe levy pays for storm repairs. "It is fair," said Ahmed Karimi, the mayor.\n',
+};
+
+/** The headlines the search page lists, in order. */
+async function headlines(page: Page): Promise<string[]> {
+  return (await page.locator('.pagefind-ui__result-link').allTextContents()).map((t) => t.trim());
+}
+
+describe('search results and filters, on a multi-year archive', () => {
   let browser: Browser;
   let server: { url: string; close: () => Promise<void> };
 
   beforeAll(async () => {
-    const content = await contentFolder({
-      'brewing.md': '---\ntitle: Monastery revives medieval brewing\ndate: 2024-03-02\n---\nThe monks describe their craft as zymurgy, the science of fermentation.\n',
-      'harbour.md': '---\ntitle: Harbour wall repaired after storm\ndate: 2024-03-03\n---\nEngineers finished repairs to the harbour wall on Friday.\n',
-    }, [SEED]);
-    const { out } = await buildSite(content, { pathPrefix: '/news/' });
+    const { out } = await buildSite(await contentFolder(STORMS), { pathPrefix: '/news/' });
     server = await serveStatic(out, '/news/');
     browser = await chromium.launch(LAUNCH);
   }, 60_000);
@@ -23,25 +147,59 @@ describe('searching the archive in Chromium, on a site served under /news/', () 
     await server?.close();
   });
 
-  it('finds the one article with a word typed into the home page search box, and opens it', async () => {
+  it('shows each result with its date and its source', async () => {
     const page = await browser.newPage();
-    await page.goto(server.url);
-    await page.getByRole('searchbox', { name: 'Search the archive' }).fill('zymurgy');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.url()).toContain('/news/search/?q=zymurgy');
-    const results = page.locator('.pagefind-ui__result-link');
-    await results.first().waitFor({ timeout: 15_000 });
-    expect(await results.count()).toBe(1);
-    expect(await results.first().textContent()).toContain('Monastery revives medieval brewing');
-    await results.first().click();
-    await expect.poll(() => page.url()).toContain('/news/articles/monastery-revives-medieval-brewing/');
-    expect(await page.locator('h1').textContent()).toBe('Monastery revives medieval brewing');
+    await page.goto(`${server.url}search/?q=levy`);
+    const result = page.locator('.pagefind-ui__result');
+    await result.first().waitFor({ timeout: 15_000 });
+    expect(await result.count()).toBe(1);
+    const byline = result.first().locator('.search-byline');
+    expect(await byline.textContent()).toBe('February 7, 2025 · Reuters');
+    expect(await byline.locator('time').getAttribute('datetime')).toBe('2025-02-07');
     await page.close();
+  });
+
+  it('narrows results by year, by person quoted, by both, and by source', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}search/?q=storm`);
+    await expect.poll(() => headlines(page), { timeout: 15_000 }).toHaveLength(4);
+    const filter = async (group: string, value: string): Promise<void> => {
+      const block = page.locator('.pagefind-ui__filter-block', { has: page.locator('summary', { hasText: group }) });
+      if ((await block.getAttribute('open')) === null) await block.locator('summary').click();
+      await block.getByRole('checkbox', { name: new RegExp(`^${value} \\(`) }).click();
+    };
+    await filter('Year', '2024');
+    await expect.poll(async () => (await headlines(page)).sort()).toEqual(['Ferry service resumes', 'Flood barriers tested before winter']);
+    await filter('Person quoted', 'Ruth Mendel');
+    await expect.poll(() => headlines(page)).toEqual(['Ferry service resumes']);
+    await filter('Year', '2024');
+    await expect.poll(async () => (await headlines(page)).sort()).toEqual(['Ferry service resumes', 'Harbour wall repaired after storm']);
+    await filter('Person quoted', 'Ruth Mendel');
+    await filter('Source', 'Reuters');
+    await expect.poll(() => headlines(page)).toEqual(['Council approves storm levy']);
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'screenshots', 'search-filters.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('searching the archive in Chromium, on a site served under /news/', () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    const { out } = await buildSite(await contentFolder(ARCHIVE, [SEED]), { pathPrefix: '/news/' });
+    server = await serveStatic(out, '/news/');
+    browser = await chromium.launch(LAUNCH);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
   });
 
   it('tells readers without JavaScript how else to find articles', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page: Page = await context.newPage();
     await page.goto(`${server.url}search/?q=harbour`);
     expect(await page.locator('#search').textContent()).toContain('Search runs in your browser and needs JavaScript');
     await context.close();

@@ -8,7 +8,7 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.c
 
 /**
  * Serves `dir` on 127.0.0.1 under `prefix` the way a plain static host does: `dir/` → `dir/index.html`,
- * anything else that is missing → 404.html.
+ * anything else that is missing → 404.html (or a plain 404 where the folder has none).
  */
 export async function serveStatic(dir: string, prefix = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
@@ -19,8 +19,10 @@ export async function serveStatic(dir: string, prefix = '/'): Promise<{ url: str
       if (file && url.endsWith('/')) file = path.join(file, 'index.html');
       const found = file ? await stat(file).then((s) => s.isFile(), () => false) : false;
       const target = found && file ? file : path.join(dir, '404.html');
-      res.writeHead(found ? 200 : 404, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
-      createReadStream(target).pipe(res);
+      const exists = found || (await stat(target).then((s) => s.isFile(), () => false));
+      res.writeHead(found ? 200 : 404, { 'content-type': exists ? TYPES[path.extname(target)] ?? 'application/octet-stream' : 'text/plain' });
+      if (exists) createReadStream(target).pipe(res);
+      else res.end('Not found');
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
