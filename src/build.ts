@@ -6,7 +6,7 @@ import path from 'node:path';
 import { buildArchive } from './archive/index.js';
 import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
 import { prepareFile, splitWork, type Prepared } from './prepare/index.js';
-import { contentKey, openParseCache } from './read/cache.js';
+import { contentKey, openParseCache, parserVersion } from './read/cache.js';
 import { readContent } from './read/index.js';
 import { openStaging, startEleventy, writeSite, type EleventyRun } from './site/index.js';
 import type { ProgressEvent } from './progress.js';
@@ -72,8 +72,10 @@ export interface Loaded {
   readonly articles: Article[];
   /** Each article's body as HTML, by file. */
   readonly bodies: Map<string, string>;
-  /** What each article was made from (its file's path and content key), by file. */
+  /** What each article was made from (its file's path, the parser's version and the content key), by file. */
   readonly digests: Map<string, string>;
+  /** Lines of the articles (headlines, excerpts, quotes, …) that typesetting changes, with how they print. */
+  readonly typeset: (readonly [string, string])[];
   readonly errors: Diagnostic[];
   readonly warnings: Diagnostic[];
   /**
@@ -87,10 +89,12 @@ export interface Loaded {
 export async function loadArticles(contentDir: string, lap: (stage: string) => void = () => undefined, cacheDir?: string, progress?: (event: ProgressEvent) => void): Promise<Loaded> {
   const read = await readContent(contentDir, CONTENT_EXTENSIONS);
   const cache = cacheDir ? await openParseCache(cacheDir) : null;
+  const version = await parserVersion();
   lap('read');
   const articles: Article[] = [];
   const bodies = new Map<string, string>();
   const digests = new Map<string, string>();
+  const typeset: (readonly [string, string])[] = [];
   const errors: Diagnostic[] = [...read.errors];
   const warnings: Diagnostic[] = [...read.warnings];
   const today = new Date().toISOString().slice(0, 10);
@@ -119,18 +123,19 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
   });
   report?.({ stage: 'parse', done: missing.length, total: missing.length });
   for (const [i, file] of read.files.entries()) {
-    const { outcome: parsed, html } = prepared[i]!;
+    const { outcome: parsed, html, typeset: lines } = prepared[i]!;
     const outcome = checkDate(parsed, file, { today });
     warnings.push(...outcome.warnings);
     if (outcome.ok) {
       articles.push(outcome.article);
       if (html !== null) bodies.set(outcome.article.file, html);
-      digests.set(outcome.article.file, `${file.path}\0${keys[i]!}`);
+      for (const line of lines) typeset.push(line);
+      digests.set(outcome.article.file, `${file.path}\0${version}\0${keys[i]!}`);
     } else errors.push(outcome.error);
   }
   lap('parse');
   let saved: Promise<void> | undefined;
-  return { articles, bodies, digests, errors, warnings, saveCache: () => (saved ??= cache?.save() ?? Promise.resolve()) };
+  return { articles, bodies, digests, typeset, errors, warnings, saveCache: () => (saved ??= cache?.save() ?? Promise.resolve()) };
 }
 
 /**
@@ -169,10 +174,10 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     await giveUp();
     throw error;
   }
-  const { bodies, digests, errors, warnings, saveCache } = loaded;
+  const { bodies, digests, typeset, errors, warnings, saveCache } = loaded;
   clock.lap('archive');
   // The site stage saves the parse cache while the search index finishes; if it fails, it is saved here.
-  const site = writeSite(archive, staging, eleventy, { templatesDir: options.templatesDir, publicDir: options.publicDir, bodies, digests, meanwhile: saveCache, ...(progress ? { progress } : {}) }, clock.lap);
+  const site = writeSite(archive, staging, eleventy, { templatesDir: options.templatesDir, publicDir: options.publicDir, bodies, digests, typeset, meanwhile: saveCache, ...(progress ? { progress } : {}) }, clock.lap);
   const { files, written, unchanged } = await site.finally(saveCache);
   return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged, ok: errors.length === 0, timings: clock.timings };
 }

@@ -55,7 +55,7 @@ describe('browsing a built archive', () => {
     const page = site.get('articles/trump-and-putin-shared-warm-memories-of-russia-us-alliance-in-wwii-kremlin-official-says/index.html')!;
     expect(page).toContain('<meta property="og:type" content="article">');
     expect(page).toContain('<meta name="twitter:card" content="summary">');
-    expect(page).toContain('<meta name="description" content="U.S. President Donald Trump and Russia&#39;s Vladimir Putin');
+    expect(page).toContain('<meta name="description" content="U.S. President Donald Trump and Russia’s Vladimir Putin');
     const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!) as Record<string, unknown>;
     expect(ld).toMatchObject({ '@type': 'NewsArticle', datePublished: '2025-05-20', publisher: { name: 'The Moscow Times' }, image: { caption: 'Elbe Day, April 25, 1945' } });
     expect(ld['mentions']).toContainEqual({ '@type': 'Person', name: 'Yury Ushakov' });
@@ -64,11 +64,11 @@ describe('browsing a built archive', () => {
   it('publishes Atom and JSON feeds, advertised on every page, with titles escaped once', () => {
     const atom = site.get('feed.xml')!;
     expect(atom.startsWith('<?xml version="1.0" encoding="utf-8"?>')).toBe(true);
-    expect(atom).toContain('<title type="text">Harbour &amp; &quot;Quay&quot; &lt;Works&gt; begin</title>');
+    expect(atom).toContain('<title type="text">Harbour &amp; “Quay” &lt;Works&gt; begin</title>');
     expect(atom).not.toContain('&amp;amp;');
     expect(atom).toContain('<content type="html">&lt;p id=&quot;p1&quot;&gt;');
     const json = JSON.parse(site.get('feed.json')!) as { items: { title: string }[] };
-    expect(json.items.map((i) => i.title)).toContain('Harbour & "Quay" <Works> begin');
+    expect(json.items.map((i) => i.title)).toContain('Harbour & “Quay” <Works> begin');
     expect(site.get('index.html')).toContain('<link rel="alternate" type="application/atom+xml"');
   });
 

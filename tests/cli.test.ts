@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +114,28 @@ describe('broadsheet build', () => {
     expect(lines.some((l) => /^render: [\d,]+ of [\d,]+/.test(l))).toBe(true);
     expect(lines.every((l) => !l.includes('\r') && /^(parse|archive|render|search index): /.test(l))).toBe(true);
   }, 120_000);
+
+  it('renders pages again after an upgrade changes how they are made, with the same cache and output', async () => {
+    // An earlier release, as it would sit in node_modules: the same code, but printing text as written.
+    const release = await tempDir('broadsheet-release-');
+    await cp(path.join(ROOT, 'dist'), path.join(release, 'dist'), { recursive: true });
+    await symlink(path.join(ROOT, 'node_modules'), path.join(release, 'node_modules'));
+    await writeFile(path.join(release, 'dist', 'site', 'typeset.js'), [
+      'export const typesetText = (text) => text;', 'export const typesetBody = (body) => body;', 'export const typesetLine = (text) => text;',
+      'export const needsTypesetting = () => false;', 'export const learnTypeset = () => undefined;', '',
+    ].join('\n'));
+    const content = await contentFolder({}, [SEED]);
+    const out = path.join(await tempDir(), 'site');
+    const args = ['build', '--content', content, '--out', out, '--cache-dir', await tempDir('broadsheet-cache-'), '--templates', path.join(ROOT, 'templates')];
+    const page = path.join(out, 'articles', 'trump-and-putin-shared-warm-memories-of-russia-us-alliance-in-wwii-kremlin-official-says', 'index.html');
+    await promisify(execFile)(process.execPath, [path.join(release, 'dist', 'cli.js'), ...args], { cwd: ROOT });
+    expect(await readFile(page, 'utf8')).toContain('<h1>Trump and Putin Shared &#39;Warm&#39; Memories');
+    const { code } = await broadsheet(...args);
+    expect(code).toBe(0);
+    const html = await readFile(page, 'utf8');
+    expect(html).toContain('<h1>Trump and Putin Shared ‘Warm’ Memories');
+    expect(html).toContain('Russia’s Vladimir Putin expressed regret');
+  });
 
   it('says which folder it was given is missing or is a file, before doing anything, and exits 2', async () => {
     const out = path.join(await tempDir(), 'site');

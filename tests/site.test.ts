@@ -52,13 +52,31 @@ describe('a site built from the seed and a Markdown article', () => {
   it('shows headline, date, source and excerpt on the home page', () => {
     expect(home).toContain('<time datetime="2025-05-20">May 20, 2025</time>');
     expect(home).toContain('The Moscow Times');
-    expect(home).toMatch(/<p class="excerpt">U\.S\. President Donald Trump and Russia&#39;s Vladimir Putin/);
+    expect(home).toMatch(/<p class="excerpt">U\.S\. President Donald Trump and Russia’s Vladimir Putin/);
   });
 
   it('renders the article with its headline as the only h1 and a machine-readable date', () => {
     expect(page.match(/<h1/g)).toHaveLength(1);
-    expect(page).toContain('<h1>Trump and Putin Shared &#39;Warm&#39; Memories of Russia-U.S. Alliance in WWII, Kremlin Official Says</h1>');
+    expect(page).toContain('<h1>Trump and Putin Shared ‘Warm’ Memories of Russia-U.S. Alliance in WWII, Kremlin Official Says</h1>');
     expect(page).toContain('<time datetime="2025-05-20">');
+  });
+
+  it('prints the body, headline, excerpt and quotes with curly marks, the record keeping the marks as written', async () => {
+    const body = /<div class="story-body">([\s\S]*?)<\/div>/.exec(page)![1]!.replace(/<[^>]*>/g, '');
+    expect(body).toContain('Russia’s Vladimir Putin');
+    expect(body).toContain('“The leaders spoke at length and warmly');
+    expect(body).toContain('Soviet Union’s wartime losses — an estimated 27 million deaths');
+    expect(body).not.toMatch(/["']|&#39;|&quot;/);
+    const quotes = /<section class="quotes"[\s\S]*?<\/section>/.exec(page)![0];
+    expect(quotes).toContain('simply don’t believe him');
+    expect(quotes).not.toMatch(/&#39;|&quot;/);
+    expect(page).toContain('<title>Trump and Putin Shared ‘Warm’ Memories');
+    const { parseArticle } = await import('../src/parse/index.js');
+    const outcome = parseArticle({ path: SEED, text: await readFile(SEED, 'utf8') });
+    if (!outcome.ok) throw new Error('the seed should parse');
+    expect(outcome.article.headline).toBe("Trump and Putin Shared 'Warm' Memories of Russia-U.S. Alliance in WWII, Kremlin Official Says");
+    expect(outcome.article.paragraphs[1]).toMatch(/^"The leaders spoke at length/);
+    expect(outcome.article.quotes.map((q) => q.text).join(' ')).toContain("simply don't believe him");
   });
 
   it('shows the caption and credit', () => {

@@ -4,14 +4,12 @@
  * records themselves are never copied or changed (what the archive adds lives on the entry).
  */
 import type { Archive, ArchiveEntry, ArchiveLink, Article, Diagnostic, Related, SiteConfig } from '../types.js';
+import { excerptOf } from '../parse/index.js';
 import { gatherPeople, personKey, speakersOf } from './people.js';
 import { gatherDates, gatherTerms, relatedByTopic } from './taxonomy.js';
 
 /** How many articles "More on this" lists. */
 const MORE_ON_THIS = 4;
-
-/** Longest excerpt on listings, in characters. */
-const EXCERPT_LENGTH = 220;
 
 /**
  * Builds the archive from parsed articles. Two articles with one slug get distinct ones:
@@ -122,12 +120,4 @@ function uniqueSlugs(articles: readonly Article[]): Map<Article, string> {
  */
 function headlineKey(headline: string): string {
   return headline.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** The standfirst, or the lead paragraph, cut at a word boundary. */
-function excerptOf(article: Article): string {
-  const lead = article.standfirst ?? article.paragraphs.find((p) => p.length > 60) ?? article.paragraphs[0] ?? '';
-  if (lead.length <= EXCERPT_LENGTH) return lead;
-  const cut = lead.lastIndexOf(' ', EXCERPT_LENGTH);
-  return `${lead.slice(0, cut > 0 ? cut : EXCERPT_LENGTH).replace(/[\s,;:–—-]+$/, '')}…`;
 }

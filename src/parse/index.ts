@@ -76,5 +76,6 @@ export function publicRecord(article: Article): Omit<Article, 'body'> {
 }
 
 export { parseDate, parseDateLine } from './dates.js';
+export { excerptOf } from './excerpt.js';
 export { exportMarkdown } from './export.js';
 export { slugForHeadline } from './slug.js';

@@ -2,20 +2,38 @@
  * Prepare stage: the per-file work that depends on nothing but the file — parsing it, and rendering
  * its body to HTML — so it can be cached by content and shared between both cores. No I/O.
  */
-import { formatOf, parseFile } from '../parse/index.js';
+import { excerptOf, formatOf, parseFile } from '../parse/index.js';
 import { renderBody } from '../site/body.js';
-import type { ParseOutcome, SourceFile } from '../types.js';
+import { needsTypesetting, typesetText } from '../site/typeset.js';
+import type { Article, ParseOutcome, SourceFile } from '../types.js';
 
-/** A parsed file, with its article's body rendered when it parsed. */
+/** A parsed file, with its article's body rendered and its other lines typeset when it parsed. */
 export interface Prepared {
   readonly outcome: ParseOutcome;
   readonly html: string | null;
+  /** Each line the site prints that typesetting changes (headline, excerpt, quotes, …), with how it prints. */
+  readonly typeset: readonly (readonly [string, string])[];
 }
 
-/** Parses a file and renders its body. */
+/** Parses a file, renders its body and typesets the lines pages show. */
 export function prepareFile(file: SourceFile): Prepared {
   const outcome = parseFile(file);
-  return { outcome, html: outcome.ok ? renderBody(outcome.article.body) : null };
+  if (!outcome.ok) return { outcome, html: null, typeset: [] };
+  return { outcome, html: renderBody(outcome.article.body), typeset: typesetLines(outcome.article) };
+}
+
+/**
+ * The lines of an article that pages print apart from its body, typeset here rather than while
+ * the pages render: this stage runs on both cores, and the parse cache keeps what it made.
+ */
+function typesetLines(article: Article): [string, string][] {
+  const lines = new Set([
+    article.headline, article.standfirst, article.byline, article.image?.caption, article.image?.credit, excerptOf(article),
+    ...article.quotes.flatMap((q) => [q.text, q.role, q.speaker]), ...article.related.map((r) => r.headline), ...article.topics,
+  ]);
+  const pairs: [string, string][] = [];
+  for (const line of lines) if (line && needsTypesetting(line)) pairs.push([line, typesetText(line)]);
+  return pairs;
 }
 
 /** A Markdown file costs about twice a raw text file of the same length to prepare (measured: 0.63 against 0.30 ms). */

@@ -26,18 +26,26 @@ export interface ParseCache {
 }
 
 /**
- * The preparing code, hashed — the parser, the body renderer and the versions of the libraries
- * they use: a new parser never reads an old parser's records.
+ * The preparing code, hashed — the parser, the body renderer and typesetter, and the versions of
+ * the libraries they use: a new parser never reads an old parser's records, and pages made from
+ * an old parser's records are not taken for the new one's (see `Loaded.digests`).
  */
-async function parserVersion(): Promise<string> {
+export function parserVersion(): Promise<string> {
+  return (version ??= hashParser());
+}
+let version: Promise<string> | undefined;
+
+async function hashParser(): Promise<string> {
   const src = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   // The layout of the cache files themselves.
-  const hash = createHash('sha256').update('records without body trees, v4');
+  const hash = createHash('sha256').update('records without body trees, with typeset lines, v5');
   for (const dir of ['parse', 'prepare']) {
     for (const name of (await readdir(path.join(src, dir))).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(name).update(await readFile(path.join(src, dir, name)));
   }
-  hash.update(await readFile(path.join(src, 'site', 'body.js')).catch(() => readFile(path.join(src, 'site', 'body.ts'))));
-  for (const lib of ['remark-html', 'hast-util-sanitize', 'remark-parse', 'unified']) {
+  for (const name of ['body', 'typeset']) {
+    hash.update(await readFile(path.join(src, 'site', `${name}.js`)).catch(() => readFile(path.join(src, 'site', `${name}.ts`))));
+  }
+  for (const lib of ['remark-html', 'hast-util-sanitize', 'remark-parse', 'unified', 'retext', 'retext-smartypants', 'parse-latin']) {
     hash.update(await readFile(path.join(src, '..', 'node_modules', lib, 'package.json')).catch(() => Buffer.from(lib)));
   }
   return hash.digest('hex').slice(0, 16);
@@ -56,14 +64,15 @@ export function contentKey(file: SourceFile): string {
 interface Stored {
   readonly outcome: ParseOutcome;
   readonly html: string | null;
+  readonly typeset: Prepared['typeset'];
 }
 
 function toStored(prepared: Prepared): Stored {
   const outcome = withFile(prepared.outcome, '');
-  if (!outcome.ok) return { outcome, html: prepared.html };
+  if (!outcome.ok) return { outcome, html: prepared.html, typeset: prepared.typeset };
   const { body: _body, ...article } = outcome.article;
   void _body;
-  return { outcome: { ...outcome, article: article as Article }, html: prepared.html };
+  return { outcome: { ...outcome, article: article as Article }, html: prepared.html, typeset: prepared.typeset };
 }
 
 function fromStored(stored: Stored, file: string, reparse: () => ParseOutcome): Prepared {
@@ -79,7 +88,7 @@ function fromStored(stored: Stored, file: string, reparse: () => ParseOutcome): 
       get: () => (tree ??= bodyOf(reparse(), file)),
     });
   }
-  return { outcome, html: stored.html };
+  return { outcome, html: stored.html, typeset: stored.typeset };
 }
 
 function bodyOf(outcome: ParseOutcome, file: string): Article['body'] {

@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import remarkHtml from 'remark-html';
 import { unified } from 'unified';
 import type { BodyNode } from '../types.js';
+import { typesetBody } from './typeset.js';
 
 /**
  * What body HTML may contain: GitHub's schema, plus our paragraph anchors (`id="p3"`) and
@@ -21,8 +22,8 @@ const SCHEMA: Schema = {
 
 const processor = unified().use(remarkHtml, { sanitize: SCHEMA });
 
-/** Renders an article body (mdast) to sanitized HTML with remark-html. */
+/** Renders an article body (mdast) to sanitized HTML with remark-html, typeset (curly quotes, dashes, ellipses). */
 export function renderBody(body: BodyNode): string {
-  const tree = processor.runSync(body as unknown as Root);
+  const tree = processor.runSync(typesetBody(body) as unknown as Root);
   return String(processor.stringify(tree as Root)).trim();
 }

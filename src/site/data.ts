@@ -4,6 +4,7 @@
  */
 import type { Archive, ArchiveEntry, NamedLink, SiteConfig, Speaker, SpeakerQuote, Term } from '../types.js';
 import { renderBody } from './body.js';
+import { typesetLine } from './typeset.js';
 import { absoluteUrl } from './urls.js';
 
 /** Articles in feeds. */
@@ -237,9 +238,9 @@ function jsonFeed(feed: readonly ArticlePage[], config: SiteConfig): string {
     items: feed.map((a) => ({
       id: absoluteUrl(a.url, config),
       url: absoluteUrl(a.url, config),
-      title: a.article.headline,
+      title: typesetLine(a.article.headline),
       content_html: a.html,
-      summary: a.excerpt,
+      summary: typesetLine(a.excerpt),
       date_published: `${a.article.date}T00:00:00Z`,
       ...(a.article.byline ? { authors: [{ name: a.article.byline }] } : a.article.source ? { authors: [{ name: a.article.source.name }] } : {}),
       ...(a.article.topics.length ? { tags: a.article.topics } : {}),

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteData } from './data.js';
+import { needsTypesetting, typesetLine } from './typeset.js';
 
 /** The per-page collections: only the bulk templates need them. */
 const BULK_COLLECTIONS = ['articles', 'lists'] as const;
@@ -27,7 +28,20 @@ export async function needsCollections(templatesDir: string, names: readonly str
   return false;
 }
 
+/** What the Eleventy worker is sent. */
+export interface EleventyMessage {
+  readonly data: SiteData;
+  /** Typeset lines of the pages Eleventy renders (feeds, indexes), so it needn't typeset them again. */
+  readonly typeset: readonly (readonly [string, string])[];
+}
+
 /** The site data as the worker gets it: without the per-page collections, unless templates use them. */
-export function dataForEleventy(data: SiteData, withCollections: boolean): SiteData {
-  return withCollections ? data : { ...data, articles: [], lists: [] };
+export function dataForEleventy(data: SiteData, withCollections: boolean): EleventyMessage {
+  const lines = [
+    ...data.feed.flatMap((a) => [a.article.headline, a.excerpt]),
+    ...data.people.flatMap((p) => [p.name, ...p.roles.slice(0, 1)]),
+    ...data.topicIndex.map((t) => t.name),
+  ];
+  const typeset = [...new Set(lines.filter(needsTypesetting))].map((line) => [line, typesetLine(line)] as const);
+  return { data: withCollections ? data : { ...data, articles: [], lists: [] }, typeset };
 }

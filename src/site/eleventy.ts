@@ -9,7 +9,9 @@ import Eleventy, { type UserConfig } from '@11ty/eleventy';
 import path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { SiteData } from './data.js';
+import type { EleventyMessage } from './eleventy-data.js';
 import { templateFilters } from './filters.js';
+import { learnTypeset } from './typeset.js';
 
 /** Where Eleventy reads and writes, and which templates it leaves to Broadsheet. */
 export interface EleventyJob {
@@ -44,7 +46,8 @@ function configureEleventy(eleventy: UserConfig, data: SiteData): void {
 // As a worker thread: load Eleventy now, render when the data comes.
 if (!isMainThread && (workerData as { eleventy?: unknown } | null)?.eleventy) {
   const job = (workerData as { eleventy: EleventyJob }).eleventy;
-  parentPort?.once('message', (data: SiteData) => {
+  parentPort?.once('message', ({ data, typeset }: EleventyMessage) => {
+    learnTypeset(typeset);
     renderWithEleventy(job, data).then(
       () => parentPort?.postMessage({ ok: true }),
       (error: unknown) => parentPort?.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) }),

@@ -5,6 +5,7 @@ import type { FilterContext } from '@11ty/eleventy';
 import type { SiteConfig } from '../types.js';
 import type { SiteData } from './data.js';
 import type { Filters } from './render.js';
+import { typesetLine } from './typeset.js';
 import { absolutePath, absoluteUrl, relativeUrl } from './urls.js';
 
 /**
@@ -27,6 +28,10 @@ export function templateFilters(site: SiteData['site']): Filters {
     },
     absoluteUrl(this: FilterContext, to: string) {
       return absoluteUrl(to, siteOf(this));
+    },
+    /** Curly quotes and apostrophes, dashes and ellipses for a line of text (see `typeset.ts`). */
+    typeset(text: unknown) {
+      return typeof text === 'string' ? typesetLine(text) : text;
     },
   } as Filters;
 }

@@ -12,6 +12,7 @@ import { startWorker } from '../worker.js';
 import { indexForSearch } from './search.js';
 import { bulkTemplateFiles, renderBulkPages, type RenderedPage } from './render.js';
 import { templateFilters } from './filters.js';
+import { learnTypeset } from './typeset.js';
 import type { EleventyJob } from './eleventy.js';
 import { dataForEleventy, needsCollections } from './eleventy-data.js';
 
@@ -29,6 +30,8 @@ export interface SiteOptions {
    * the article's record and body without spelling them out; without it they are spelled out.
    */
   readonly digests?: ReadonlyMap<string, string>;
+  /** Lines typeset already (by the prepare stage), so pages needn't typeset them while they render. */
+  readonly typeset?: Iterable<readonly [string, string]>;
   /** Work the build has left that the site doesn't need (saving the parse cache): done while the search index finishes. */
   readonly meanwhile?: () => Promise<void>;
   /** Told how many pages are rendered, and then how many years of the search index are done. */
@@ -44,6 +47,7 @@ export async function writeSite(archive: Archive, staging: Staging, run: Elevent
   let searchIndex: Promise<void> | undefined;
   let eleventy: Promise<void> | undefined;
   try {
+    if (options.typeset) learnTypeset(options.typeset);
     const data = siteData(archive, options.bodies);
     lap('site data');
     await staging.ready;

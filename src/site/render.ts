@@ -7,6 +7,7 @@ import matter from 'gray-matter';
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import nunjucks from 'nunjucks';
 import type { ArticlePage, SiteData } from './data.js';
 
@@ -115,9 +116,29 @@ function pageKey(templateHash: string, site: string, item: unknown, articleKeys:
   return createHash('sha1').update(templateHash).update(site).update(json).digest('base64url');
 }
 
+/**
+ * The code that renders pages, hashed: this folder (filters, typesetting, site data) and the
+ * versions of the libraries it renders with. A page rendered by other code is rendered again.
+ */
+function rendererVersion(): Promise<string> {
+  return (renderer ??= (async () => {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const hash = createHash('sha1');
+    for (const name of (await readdir(here)).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(name).update(await readFile(path.join(here, name)));
+    for (const lib of RENDER_LIBRARIES) {
+      hash.update(await readFile(path.join(here, '..', '..', 'node_modules', lib, 'package.json')).catch(() => Buffer.from(lib)));
+    }
+    return hash.digest('hex');
+  })());
+}
+let renderer: Promise<string> | undefined;
+
+/** Libraries whose output is in the pages Broadsheet renders itself. */
+const RENDER_LIBRARIES = ['nunjucks', 'retext', 'retext-smartypants', 'parse-latin'];
+
 /** Hashes everything in `_includes` (layouts and partials every template can reach), once per build. */
 async function includesHash(templatesDir: string): Promise<string> {
-  const hash = createHash('sha1');
+  const hash = createHash('sha1').update(await rendererVersion());
   const includes = path.join(templatesDir, '_includes');
   const names = await readdir(includes, { recursive: true }).catch(() => [] as string[]);
   for (const name of names.map(String).sort()) {

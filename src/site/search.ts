@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SiteData } from './data.js';
 import type { SiteWriter } from './output.js';
+import { typesetLine } from './typeset.js';
 
 /** One record of the index, as Pagefind takes it. */
 export interface SearchRecord {
@@ -81,7 +82,7 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter, digests
       url: entry.url,
       content: [a.headline, a.standfirst ?? '', ...a.paragraphs].join('\n'),
       language: data.site.language,
-      meta: { title: a.headline, date: entry.dateLabel, published: a.date, ...(a.source ? { source: a.source.name } : {}) },
+      meta: { title: typesetLine(a.headline), date: entry.dateLabel, published: a.date, ...(a.source ? { source: a.source.name } : {}) },
       filters: filtersOf(entry),
       sort: { date: a.date },
     };
