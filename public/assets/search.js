@@ -20,6 +20,8 @@
     showSubResults: false,
     showImages: false,
     resetStyles: false,
+    // A filter value no result has (a person quoted only in other articles) would bury the ones that count.
+    showEmptyFilters: false,
     // Date and source as a byline: the default UI would list them after the excerpt as "Date: …" tags.
     processResult: function (result) {
       var meta = result.meta || {};
