@@ -5,11 +5,12 @@
  *
  * Bodies are typeset the way remark-smartypants does it (a test holds the two to the same output):
  * quotes are decided on the whole text of a block, so a mark next to a link is paired across it,
- * and dashes and ellipses text node by text node. Unlike remark-smartypants, a block runs through
- * retext only when it has a mark to change: that plugin parses every text node twice, which costs
- * ten times the rest of rendering a body.
+ * and dashes and ellipses text node by text node. Unlike remark-smartypants, retext only sees the
+ * parts of a block with a mark to change (see `runQuotes`): that plugin parses every text node
+ * twice and walks every word, which cost ten times the rest of rendering a body.
  */
 import { retext } from 'retext';
+import type { Sentence } from 'nlcst';
 import retextSmartypants from 'retext-smartypants';
 import type { BodyNode } from '../types.js';
 
@@ -35,24 +36,81 @@ const asDoubleMarks = (text: string): string => (text.includes("''") ? text.repl
 const BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell']);
 
 /**
- * Runs `processor` over `text`, sentence by sentence, and only over sentences `marked` finds a mark
- * in: SmartyPants decides each mark by its neighbours in its sentence, so the others come out as
- * they went in. Walking them anyway was most of what typesetting cost.
+ * Where a sentence may end: after `.`, `!` or `?` (and closing marks) and a space, before a capital
+ * (or an opening mark and one). SmartyPants decides each mark by its neighbours within its sentence,
+ * so text can be cut here and only the pieces with a mark parsed: a cut where parse-latin would not
+ * end a sentence (`U.S. "This`) leaves a mark beside it without a neighbour on that side, and every
+ * branch of SmartyPants gives such a mark what it gives a mark after a space or before one.
  */
-function run(processor: typeof QUOTES, text: string, marked: RegExp): string {
-  const tree = processor.parse(text);
+const SENTENCE_END = /(?<=[.!?]["'”’)\]]*\s+)(?=["'“‘(]?\p{Lu})/u;
+
+/** How many nodes around a mark SmartyPants reads: the one before and the two after (and one to spare). */
+const BEFORE = 2;
+const AFTER = 3;
+
+/**
+ * Runs the quotes pass over `text` the way retext would over all of it, at a fraction of the cost:
+ * only pieces of text with a mark are parsed, and of their sentences only the nodes around each
+ * mark are walked (in runs of their own, neighbours kept), since walking a node is what costs.
+ */
+function runQuotes(text: string): string {
+  let out = '';
+  for (const piece of text.split(SENTENCE_END)) {
+    if (!HAS_QUOTE.test(piece)) {
+      out += piece;
+      continue;
+    }
+    const tree = QUOTES.parse(piece);
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') quoteRuns(sentence);
+    }
+    out += QUOTES.stringify(tree);
+  }
+  return out;
+}
+
+/** Runs the quotes pass over each stretch of a sentence around its marks. */
+function quoteRuns(sentence: Sentence): void {
+  const nodes = sentence.children;
+  const near = new Uint8Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    if (!hasMark(nodes[i]!)) continue;
+    near.fill(1, Math.max(0, i - BEFORE), Math.min(nodes.length, i + AFTER + 1));
+  }
+  for (let start = 0; start < nodes.length;) {
+    if (!near[start]) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < nodes.length && near[end]) end++;
+    // The same nodes, so what SmartyPants changes is changed in the sentence.
+    QUOTES.runSync({ type: 'SentenceNode', children: nodes.slice(start, end) } as never);
+    start = end;
+  }
+}
+
+function hasMark(node: Sentence['children'][number]): boolean {
+  if ('value' in node) return node.value === '"' || node.value === "'";
+  return node.children.some((child) => 'value' in child && (child.value === '"' || child.value === "'"));
+}
+
+/** Runs the second pass (dashes, ellipses, backticks) over the sentences of `text` that have one. */
+function runRest(text: string): string {
+  const tree = REST.parse(text);
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
     for (const sentence of paragraph.children) {
-      if (sentence.type === 'SentenceNode' && marked.test(processor.stringify(sentence as never))) processor.runSync(sentence as never);
+      if (sentence.type === 'SentenceNode' && HAS_REST.test(REST.stringify(sentence as never))) REST.runSync(sentence as never);
     }
   }
-  return processor.stringify(tree);
+  return REST.stringify(tree);
 }
 
 /** Curly quotes for the quotes of a block's text, which begins after a space as remark-smartypants has it. */
 function quotesOf(text: string): string {
-  return HAS_QUOTE.test(text) ? run(QUOTES, ` ${text}`, HAS_QUOTE).slice(1) : text;
+  return HAS_QUOTE.test(text) ? runQuotes(` ${text}`).slice(1) : text;
 }
 
 /**
@@ -61,7 +119,7 @@ function quotesOf(text: string): string {
  */
 export function typesetText(text: string): string {
   const quoted = quotesOf(asDoubleMarks(text));
-  return HAS_REST.test(quoted) ? run(REST, quoted, HAS_REST) : quoted;
+  return HAS_REST.test(quoted) ? runRest(quoted) : quoted;
 }
 
 /** An article body (mdast) typeset; the tree it is given is not changed, untouched nodes are shared. */
@@ -97,7 +155,7 @@ function typesetBlock(block: BodyNode): BodyNode {
     const end = at + pieces[i]!.length;
     if (node.type === 'text') {
       const piece = quoted.slice(at, end);
-      const value = HAS_REST.test(piece) ? run(REST, piece, HAS_REST) : piece;
+      const value = HAS_REST.test(piece) ? runRest(piece) : piece;
       if (value !== node.value) values.set(node, value);
     }
     at = end;
