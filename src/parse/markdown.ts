@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Article, BodyNode, Diagnostic, Image, Link, ParseOutcome, Related, Source, SourceFile } from '../types.js';
-import { extractQuotes } from './quotes.js';
+import { extractQuotes } from './quotes/index.js';
 import { findTopics } from './topics.js';
 import { parseDate } from './dates.js';
 import { lostLink } from './inline.js';

@@ -1,7 +1,7 @@
 import type { Article, BodyNode, Diagnostic, Image, Link, ParseOutcome, Related, Source, SourceFile } from '../types.js';
 import { parseDateLine } from './dates.js';
 import { parseInline } from './inline.js';
-import { extractQuotes } from './quotes.js';
+import { extractQuotes } from './quotes/index.js';
 import { findTopics } from './topics.js';
 import { isWebAddress, sourceFor } from './source.js';
 import { slugForHeadline } from './slug.js';

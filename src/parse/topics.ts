@@ -2,7 +2,7 @@
  * Topics of an article: its tags, plus the people, places and organisations that both its
  * headline and its lead name, so raw articles (which have no tags) join the taxonomy too.
  */
-import { FIRST_NAMES, ORGANISATION_WORDS, TITLES } from './speech.js';
+import { FIRST_NAMES, ORGANISATION_WORDS, TITLES } from './quotes/tables.js';
 import { lookup } from './lookup.js';
 
 /** Most topics kept per article. */

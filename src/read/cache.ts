@@ -40,7 +40,9 @@ async function hashParser(): Promise<string> {
   // The layout of the cache files themselves.
   const hash = createHash('sha256').update('records without body trees, with typeset lines, v5');
   for (const dir of ['parse', 'prepare']) {
-    for (const name of (await readdir(path.join(src, dir))).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(name).update(await readFile(path.join(src, dir, name)));
+    // Sub-folders too: the quotation extractor is a folder of its own, with its trained weights.
+    const names = (await readdir(path.join(src, dir), { recursive: true })).map(String).filter((n) => /\.(?:[jt]s|json)$/.test(n)).sort();
+    for (const name of names) hash.update(name).update(await readFile(path.join(src, dir, name)));
   }
   for (const name of ['body', 'typeset']) {
     hash.update(await readFile(path.join(src, 'site', `${name}.js`)).catch(() => readFile(path.join(src, 'site', `${name}.ts`))));

@@ -1,0 +1,135 @@
+import type { Quote } from '../../types.js';
+import { SENTENCE_SUBJECT, findVerbs, subjectAfter, subjectBefore, throughDocument } from './cues.js';
+import { Context } from './people.js';
+import { head, inner, isPartial, isQuoteOnly, isSpeech, quoteText, sameSentence, startsSentence, tail } from './spans.js';
+import type { Span } from './spans.js';
+import { ACCORDING_TO, SENTENCE_START_WORDS, WEAK_VERBS } from './tables.js';
+import { SENTENCE_END, groupBy, hasSentenceBreak, wordsIn } from './text.js';
+
+export function attributeAll(paragraphs: readonly string[], found: readonly Span[]): Quote[] {
+  const spans = found.filter((span) => isSpeech(paragraphs[span.paragraph]!, span));
+  const context = new Context(paragraphs, spans);
+  const byParagraph = groupBy(spans, (s) => s.paragraph);
+  const quotes: (Quote & { span: Span })[] = [];
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p]!;
+    const inParagraph = byParagraph.get(p) ?? [];
+    context.enterParagraph(p);
+    const speakers: (string | null)[] = [];
+    const unknown: boolean[] = [];
+    inParagraph.forEach((span, i) => {
+      const continued = span.open === 0 && quotes.length > 0 && quotes[quotes.length - 1]!.span.close === -1;
+      const partial = !continued && isPartial(text, span, inParagraph[i - 1]);
+      let speaker = attribute(text, inParagraph, i, partial, context);
+      if (speaker === undefined) {
+        // A split quote ("…," he said. "…") or a follow-up sentence: the previous quote's speaker.
+        const prev = speakers[i - 1];
+        if (prev !== undefined && startsSentence(text, span, inParagraph[i - 1])) speaker = prev;
+      }
+      if (speaker === undefined && continued) speaker = quotes[quotes.length - 1]!.speaker;
+      if (speaker === undefined && i === inParagraph.length - 1 && isQuoteOnly(text, inParagraph)) {
+        speaker = context.lastQuoteSpeaker ?? undefined;
+      }
+      speakers.push(speaker ?? null);
+      unknown.push(speaker === undefined);
+      quotes.push({ text: quoteText(text, span), speaker: speaker ?? null, role: null, partial, paragraph: p, span });
+      context.spoke(speaker ?? null, speaker === null);
+    });
+    // Quotes of one sentence share the speaker one of them found (`said their call "went very well" and was "candid"`).
+    inParagraph.forEach((span, i) => {
+      const q = quotes[quotes.length - inParagraph.length + i]!;
+      if (q.speaker !== null || !unknown[i]) return;
+      // Sentence mates stand next to each other: look a few quotes either way, not at the whole paragraph.
+      let mate = -1;
+      for (let j = Math.max(0, i - 4); j <= Math.min(inParagraph.length - 1, i + 4) && mate < 0; j++) {
+        if (j !== i && speakers[j] && sameSentence(text, inParagraph[j]!, span)) mate = j;
+      }
+      if (mate >= 0) quotes[quotes.length - inParagraph.length + i] = { ...q, speaker: speakers[mate]! };
+    });
+  }
+
+  // A quote that runs over several paragraphs is one speaker's: attributed anywhere, attributed everywhere.
+  for (let i = 0; i < quotes.length; i++) {
+    let j = i;
+    while (quotes[j]!.span.close === -1 && j + 1 < quotes.length && quotes[j + 1]!.span.open === 0 && quotes[j + 1]!.paragraph === quotes[j]!.paragraph + 1) j++;
+    if (j > i) {
+      const speaker = quotes.slice(i, j + 1).find((q) => q.speaker !== null)?.speaker ?? null;
+      for (let k = i; k <= j; k++) quotes[k] = { ...quotes[k]!, speaker, partial: quotes[i]!.partial };
+      i = j;
+    }
+  }
+  return quotes.map(({ span: _span, ...q }) => ({ ...q, role: context.roleOf(q.speaker) }));
+}
+
+/**
+ * Finds the speaker of `spans[i]`: `undefined` when the text says nothing about who spoke (a caller may
+ * then borrow a neighbour's), `null` when it says someone the story does not name spoke.
+ */
+export function attribute(text: string, spans: readonly Span[], i: number, partial: boolean, context: Context): string | null | undefined {
+  const span = spans[i]!;
+  const after = tail(text, spans, i);
+  const afterTrim = after.replace(/^[\s,;:—–-]+/, '');
+  // 1. Right after the quote: `, said X` / `, X said` / `, the aide was quoted as saying` / `, according to X`.
+  const according = ACCORDING_TO.exec(afterTrim);
+  if (according && according.index <= 2) return context.resolve(subjectAfter(throughDocument(afterTrim.slice(according.index + according[0].length))), span.close);
+  // After a quote that ends its sentence ("…?"), what follows is only its attribution when short: `"Why?" Smith asked.`
+  const endsSentence = SENTENCE_END.test(inner(text, span).trim()) && /^\s+\p{Lu}/u.test(after);
+  const verbs = endsSentence && wordsIn(afterTrim) > 8 ? [] : findVerbs(afterTrim);
+  const first = verbs[0];
+  if (first) {
+    const before = afterTrim.slice(0, first.index);
+    const wordsBefore = wordsIn(before);
+    if (wordsBefore === 0) {
+      const who = context.resolve(subjectAfter(afterTrim.slice(first.index + first.length)), span.close);
+      if (who !== undefined) return who;
+    } else if (wordsBefore <= 10 && !hasSentenceBreak(before) && (!WEAK_VERBS.has(first.form) || wordsBefore <= 4)) {
+      const who = context.resolve(subjectBefore(before), span.close);
+      if (who !== undefined) return who;
+    }
+  }
+  // 2. Before the quote, in its sentence: `Ushakov also said Trump was "…"`, `According to NASA, "…"`.
+  const before = head(text, spans, i);
+  const accordingBefore = [...before.matchAll(new RegExp(ACCORDING_TO.source, 'gi'))].pop();
+  if (accordingBefore) {
+    const who = context.resolve(subjectAfter(throughDocument(before.slice(accordingBefore.index + accordingBefore[0].length))), span.open);
+    if (who !== undefined) return who;
+  }
+  const headVerbs = findVerbs(before).filter((v) => !/\b(?:been|be|being|was|were|is|are)\s+$/i.test(before.slice(0, v.index))
+    && (!WEAK_VERBS.has(v.form) || (/\s$/.test(before.slice(0, v.index)) && !/\b(?:the|a|an|his|her|its|their|to)\s+$/i.test(before.slice(0, v.index)))));
+  for (let k = headVerbs.length - 1; k >= 0; k--) {
+    const verb = headVerbs[k]!;
+    const lead = before.slice(0, verb.index);
+    // ", calling that ruling "…"": a participle shares its subject with the clause before it.
+    if (/ing$/.test(verb.form) && /,\s*$/.test(lead)) continue;
+    const subject = subjectBefore(lead);
+    let who: string | null | undefined;
+    if (subject) who = context.resolve(subject, span.open);
+    // `said X: "…"`: an inverted verb at the start of its sentence.
+    else if (!lead.trim()) {
+      const np = subjectAfter(before.slice(verb.index + verb.length));
+      if (/^(?:(?:the|a|an)\s+)?\p{Lu}|^(?:the|a|an)\s+\p{L}/u.test(np)) who = context.resolve(np, span.open);
+    }
+    if (who !== undefined) return who;
+  }
+  // 3. Later in the sentence: `"a disaster" for the city, Smith said.`
+  for (const verb of verbs.slice(1).concat(first && wordsIn(afterTrim.slice(0, first.index)) > 10 ? [first] : [])) {
+    if (WEAK_VERBS.has(verb.form) || hasSentenceBreak(afterTrim.slice(0, verb.index))) continue;
+    const who = context.resolve(subjectBefore(afterTrim.slice(0, verb.index)), span.close);
+    if (who !== undefined) return who;
+  }
+  // 4. A fragment in the reporter's sentence, or a quote after a colon, belongs to the sentence's subject:
+  //    `Putin rejected …, proposing a "memorandum"`, `Reeves was blunt: "…"`.
+  if (partial || /:\s*$/.test(before)) {
+    const pieces = before.split(/,\s+/);
+    const lastPiece = pieces[pieces.length - 1] ?? '';
+    for (const candidate of [/^\s*(?:\p{Lu}|he\b|she\b|they\b)/u.test(lastPiece) ? lastPiece : '', before]) {
+      const subject = SENTENCE_SUBJECT.exec(candidate);
+      const np = subject?.[1]?.replace(/^The\s+(?=\p{Lu})/u, '');
+      if (!np || (SENTENCE_START_WORDS.test(np.split(/\s+/)[0]!) && !/^(?:the|this)\s/i.test(np))) continue;
+      const who = context.resolve(np, span.open);
+      if (who) return who;
+    }
+  }
+  return undefined;
+}

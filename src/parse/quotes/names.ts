@@ -1,0 +1,58 @@
+import { FIRST_NAMES, NOT_PERSON_START, ORGANISATION_WORDS, SENTENCE_START_WORDS, TITLES } from './tables.js';
+import { capitalisedRuns } from './text.js';
+
+
+/** A person's name from a capitalised run, titles and sentence-initial words removed; `null` if it isn't one. */
+export function personName(words: readonly string[]): string | null {
+  let ws = words.filter((w) => w !== 'of' && w !== 'for' && w !== '&');
+  if (ws.length !== words.length) return null; // "Bank of England"
+  // Everything up to the last title goes: "Uzbek Energy Minister Jamshid Rakhimov", "Haven CEO Priya Raman".
+  const lastTitle = ws.findLastIndex((w, i) => i < ws.length - 2 && (TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}{2,}$/u.test(w)));
+  if (lastTitle >= 0) ws = ws.slice(lastTitle + 1);
+  while (ws.length && (TITLES.has(ws[0]!.toLowerCase().replace(/\.$/, '')) || SENTENCE_START_WORDS.test(ws[0]!) || /['’]s?$/.test(ws[0]!) || /^(?:\p{Lu}\.){2,}$/u.test(ws[0]!) || /^\p{Lu}{2,}$/u.test(ws[0]!))) ws = ws.slice(1);
+  // Strip possessives and trailing punctuation at the end ("Ushakov's").
+  const last = ws[ws.length - 1];
+  if (last) ws[ws.length - 1] = last.replace(/['’]s?$/, '').replace(/[.,]$/, '');
+  // "Democrat Lucia Ortega", "Guitarist Eli Voss": a capitalised role word before a known first name.
+  if (ws.length === 3 && !FIRST_NAMES[ws[0]!.toLowerCase()] && (FIRST_NAMES[ws[1]!.toLowerCase()] || /(?:ist|er|or|ian|ant|ent|ess|man|woman|ee)s?$/.test(ws[0]!))) ws = ws.slice(1);
+  // Long runs keep the name at their end: "Tajikistan Energy Minister…" was handled; "Iowa Governor Kim Reynolds".
+  if (ws.length > 3) ws = /^(?:\p{Lu}\.|de|da|del|van|von|bin|al|la|le|el)$/u.test(ws[ws.length - 3]!) ? ws.slice(-3) : ws.slice(-2);
+  if (ws.length < 2) return null;
+  if (NOT_PERSON_START.has(ws[0]!.toLowerCase())) return null;
+  if (ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) || (/^\p{Lu}{2,}$/u.test(w) && w.length > 3))) return null;
+  if (ws.some((w) => /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|War|II|III|IV|Day|Street|Avenue|Boulevard|Road|Lane|Drive|Square|Island|Islands|River|Sea|Ocean|Valley|Mountains?|Park|Bridge|Airport|Station|Prize|Award|Cup|Games|Olympics|League|County|City|State|Province|Region|District|Republic|Kingdom|Empire|Union|Coast|Bay|Beach|Lake|Hills?|Heights|Estate|Centre|Center|Hall|Arena|Stadium|Church|Cathedral|Mosque|Temple|Palace|Tower|Building|Court|Road|Way|Place|Gardens?|Forest|Desert|Canyon|Falls|Harbor|Harbour|Port|Sound|Strait|Channel|Gulf|Peninsula|Plains|Highway|Interstate|Route|Avenue|Boulevard)$/.test(w))) return null;
+  return ws.join(' ');
+}
+
+/** A name for a thing introduced with "the": `the Portland Pioneers` → `Portland Pioneers`. */
+export function thingName(words: readonly string[]): string | null {
+  const ws = words.filter((w, i) => !(i === 0 && /^(?:The)$/.test(w)));
+  if (!ws.length || ws.some((w) => TITLES.has(w.toLowerCase()) && ws.length <= 2)) return null;
+  return ws.join(' ').replace(/['’]s?$/, '');
+}
+
+/** "Department of Health", "Bank of England": capitalised words, an organisation word, "of", a name. */
+export const OF_FORM = /((?:\p{Lu}[\p{L}'’.&-]*\s+)*?(\p{Lu}[\p{L}]*)\s+(?:of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.&-]*|&|and)\s*)+)$/u;
+
+/** An organisation named in a phrase (`Russia's Defense Ministry` → `Defense Ministry`, `NASA`), or `null`. */
+export function organisationName(phrase: string): string | null {
+  const np = phrase.trim().replace(/^(?:the)\s+/i, '').replace(/[.,]+$/, '');
+  const words = np.split(/\s+/);
+  const lastWord = words[words.length - 1] ?? '';
+  // NASA, FBI, PAGASA: an acronym at the end of the phrase ("the state weather bureau PAGASA").
+  if (/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(lastWord) && !/^(?:I|II|III|IV|OK|TV|US|UK|EU|UN)$/.test(lastWord) && (words.length === 1 || !/^\p{Lu}/u.test(words[words.length - 2] ?? ''))) return lastWord;
+  // "HM Coastguard", "NHS England": an acronym leading capitalised words.
+  if (/^\p{Lu}{2,5}(?:\s+\p{Lu}[\p{Ll}]+){1,3}$/u.test(np) && !TITLES.has(words[0]!.toLowerCase()) && !/^(?:US|UK|EU|UN)$/.test(words[0]!)) return np;
+  // "Department of Health", "Ministry of Education", "Bank of England".
+  const ofForm = / (?:of|for) /.test(np) ? OF_FORM.exec(np) : null;
+  if (ofForm && ORGANISATION_WORDS.has(ofForm[2]!.toLowerCase())) return ofForm[1]!.trim().replace(/^\p{Lu}[\p{L}]*['’]s?\s+/u, '');
+  const runs = capitalisedRuns(np);
+  const run = runs[runs.length - 1];
+  if (!run || run.end < np.length - 1) return null;
+  const ws = run.words.filter((w, i) => !(i === 0 && (/['’]s?$/.test(w) || /^The$/.test(w))));
+  const last = (ws[ws.length - 1] ?? '').toLowerCase().replace(/[.,]$/, '');
+  if (ws.length && (ORGANISATION_WORDS.has(last) || (ws.length === 1 && ['kremlin', 'pentagon', 'vatican', 'parliament', 'congress', 'senate', 'police'].includes(last)))) {
+    return ws.join(' ').replace(/[.,]$/, '');
+  }
+  return null;
+}

@@ -1,0 +1,443 @@
+import { VERB_FORMS, findVerbs, subjectBefore } from './cues.js';
+import { organisationName, personName, thingName } from './names.js';
+import type { Span } from './spans.js';
+import { COLLECTIVE, FILLER, FIRST_NAMES, GENDER_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PRONOUNS, SENTENCE_START_WORDS, TITLES, TITLE_ROLES, UNNAMED, WEAK_VERBS } from './tables.js';
+import { before, capitalisedRuns, groupBy, lastBefore } from './text.js';
+
+export type Gender = 'male' | 'female' | 'unknown';
+
+/** Someone the article has named. */
+export interface Person {
+  readonly name: string;
+  readonly roles: Set<string>;
+  /** The first role the article gives them, as written: "Russian presidential aide". */
+  role: string | null;
+  gender: Gender;
+  readonly org: boolean;
+  /** Something says this is a person: a known first name, a title or role, a gendered word, having spoken. */
+  evidence: boolean;
+}
+
+/** A person mentioned at a place in the text, for recency. */
+export interface Mention {
+  readonly person: Person;
+  readonly paragraph: number;
+  readonly index: number;
+  /** Inside a quotation: a name the speaker said, not a possible speaker. */
+  readonly quoted: boolean;
+}
+
+/** The people, organisations and speakers met so far, for resolving names, roles and pronouns. */
+export class Context {
+  readonly people: Person[] = [];
+  private readonly byName = new Map<string, Person>();
+  /** People by the last and first word of their name, for "Ushakov said"; organisations by their first word. */
+  private readonly bySurnameKey = new Map<string, Person>();
+  private readonly byFirstKey = new Map<string, Person>();
+  private readonly orgByFirst = new Map<string, Person>();
+  private readonly mentions = new Map<number, Mention[]>();
+  private readonly speakers: Person[] = [];
+  private readonly quotedByParagraph: Map<number, Span[]>;
+  private lowerWords: Set<string> | null = null;
+  private readonly organisationCache = new Map<string, string>();
+  /** Organisations that are the subject of a speech verb somewhere ("Haven said …"). */
+  private readonly speakingOrgs = new Set<Person>();
+  lastQuoteSpeaker: string | null = null;
+  /** Who spoke the last quote of the paragraph before this one. */
+  previousSpeaker: Person | undefined;
+  /** Whether the last quote of the paragraph before was someone the story doesn't name. */
+  previousUnnamed = false;
+  private paragraph = 0;
+  private lastQuoteParagraph = -1;
+  private lastQuoteUnnamed = false;
+
+  constructor(private readonly paragraphs: readonly string[], quoted: readonly Span[]) {
+    this.quotedByParagraph = groupBy(quoted, (s) => s.paragraph);
+    // Marcus "Tank" Bellamy: the nickname goes (blanked, so positions stay) and the name joins up.
+    paragraphs.forEach((text, p) => this.scan(text.replace(/(?<=\p{Lu}[\p{L}'’-]+ )["“‘'][\p{Lu}][^"”’']{0,24}["”’'](?= \p{Lu})/gu, (m) => ' '.repeat(m.length)), p));
+    for (const list of this.mentions.values()) list.sort((a, b) => a.index - b.index);
+  }
+
+  enterParagraph(p: number): void {
+    const last = this.lastQuoteSpeaker ? this.byName.get(this.lastQuoteSpeaker) : undefined;
+    this.previousSpeaker = this.lastQuoteParagraph === p - 1 ? last : undefined;
+    this.previousUnnamed = this.lastQuoteParagraph === p - 1 && this.lastQuoteSpeaker === null && this.lastQuoteUnnamed;
+    this.paragraph = p;
+  }
+
+  /** Records who spoke a quote; `unnamed` when the text says someone it doesn't name did. */
+  spoke(speaker: string | null, unnamed = false): void {
+    this.lastQuoteSpeaker = speaker;
+    this.lastQuoteUnnamed = unnamed;
+    this.lastQuoteParagraph = this.paragraph;
+    if (!speaker) return;
+    const person = this.byName.get(speaker);
+    if (person) {
+      person.evidence = true;
+      this.speakers.push(person);
+      // Only the last few speakers matter for "he said"; keep the list short on very long articles.
+      if (this.speakers.length > 200) this.speakers.splice(0, 100);
+    }
+  }
+
+  private inQuote(paragraph: number, index: number): boolean {
+    const spans = this.quotedByParagraph.get(paragraph);
+    if (!spans) return false;
+    // Spans are in order: the last one opening before `index`.
+    const s = spans[lastBefore(spans, (span) => span.open, index)];
+    return s !== undefined && (s.close === -1 || index < s.close);
+  }
+
+  /** Registers every named person and organisation, with roles written next to them. */
+  private scan(text: string, paragraph: number): void {
+    for (const run of capitalisedRuns(text)) {
+      const quoted = this.inQuote(paragraph, run.start);
+      const preceded = text.slice(Math.max(0, run.start - 4), run.start);
+      const org = organisationName(run.words.join(' ')) ?? (/\bthe\s$/i.test(preceded) || /^The$/.test(run.words[0]!) ? thingName(run.words) : null);
+      if (org) {
+        if (!quoted) this.mention({ person: this.person(org, true), paragraph, index: run.start, quoted });
+        continue;
+      }
+      const name = personName(run.words);
+      if (!name) {
+        // "Trump", "Ushakov": a surname of someone already met is a mention of them.
+        const single = run.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+        const known = single.length === 1 ? this.bySurname(single[0]!.replace(/['’]s$/, '')) : undefined;
+        if (known) {
+          known.evidence = true;
+          this.mention({ person: known, paragraph, index: run.start, quoted });
+          if (!quoted) this.learnGenderFromPronouns(known, text, run.end);
+        }
+        continue;
+      }
+      const person = this.person(name, false);
+      this.mention({ person, paragraph, index: run.start, quoted });
+      // A role before the name: "Russian presidential aide Yury Ushakov", "Kremlin spokesman Dmitry Peskov".
+      const lead = /((?:[\p{L}'’.-]+\s+){0,4})$/u.exec(text.slice(Math.max(0, run.start - 60), run.start))?.[1] ?? '';
+      const roleWords = lead.trim().split(/\s+/).filter(Boolean);
+      // The role runs back to a verb, an auxiliary or punctuation: "… have sacked manager Kieran Doyle" → "manager".
+      const roleStart = roleWords.findLastIndex((w) => /[.,;:"“”]$/.test(w) || /^(?:and|or|by|of|with|from|to|said|says|told|according|the|a|an|have|has|had|was|were|is|are|will|would|be|been|as|when|after|before|than|that)$/i.test(w) || VERB_FORMS.has(w.toLowerCase()) || (/^\p{Ll}+ed$/u.test(w) && !/^(?:retired|elected|appointed|acting|disgraced|jailed|detained|exiled|celebrated|noted|unnamed|embattled|beloved|renowned|licensed|registered|qualified|trained|certified)$/.test(w)));
+      // Titles inside the run: "U.S. President Donald Trump".
+      const titles = run.words.slice(0, run.words.length - name.split(' ').length).filter((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^\p{Lu}/u.test(w));
+      this.addRoles(person, [...roleWords.slice(roleStart + 1), ...titles].join(' '));
+      // Only a name right after a comma can have a role before it: test that before the costly pattern.
+      const lead80 = text.slice(Math.max(0, run.start - 80), run.start);
+      const before = /,\s+$/.test(lead80) ? /(?:^|[.!?;]["”’]?\s+|,["”’]?\s+)((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’ ]*['’]s?)\s+[^,.;"“”]{2,60}),\s+$/iu.exec(lead80) : null;
+      if (before) this.addRoles(person, before[1]!);
+      run.words.forEach((w) => this.learnGender(person, w));
+      // An appositive after it: "Maria Lopez, a spokeswoman for the city,".
+      const appositive = /^,\s+(?:\d+,\s+)?((?:a|an|the|his|her|their|its)\s+[^,.;"“”]{2,80}?|[\p{Ll}][^,.;"“”]{2,60}?|\p{Lu}[\p{L}'’ ]*['’]s\s+[^,.;"“”]{2,60}?)(?:,|\.|;|$)/u.exec(text.slice(run.end, run.end + 200));
+      if (appositive && !/^(?:who|which|whose|where|and|but|said|says)\b/.test(appositive[1]!)) this.addRoles(person, appositive[1]!);
+      this.learnGenderFromPronouns(person, text, run.end);
+    }
+    // Subjects of speech verbs that aren't people ("Haven said …", "Prairie Plains Power said …") are organisations that speak.
+    for (const verb of findVerbs(text)) {
+      if (WEAK_VERBS.has(verb.form) || /ing$/.test(verb.form) || this.inQuote(paragraph, verb.index)) continue;
+      const subject = subjectBefore(before(text, verb.index, 200)).replace(/^(?:the)\s+/i, '');
+      const runs = capitalisedRuns(subject);
+      const run = runs[runs.length - 1];
+      if (!run || run.end < subject.replace(/[.,]+$/, '').length - 1) continue;
+      // "Haven said", "The Blue Lagoon said", "HM Coastguard said": organisations that speak.
+      const thing = /^The\s/.test(subject) || /^\p{Lu}{2,}\s/u.test(subject) ? subject.replace(/^The\s+/, '') : null;
+      const name = organisationName(subject) ?? (run.words.length === 1 ? run.words[0]!.replace(/['’]s$/, '') : thing && run.start === 0 ? thing : null);
+      if (!name || SENTENCE_START_WORDS.test(name) || PRONOUNS[name.toLowerCase()] || FIRST_NAMES[name.toLowerCase()] || this.bySurname(name) || this.isCommonNoun(name)) continue;
+      const known = this.byName.get(name);
+      if (known && !known.org) continue;
+      const org = (known?.org ? known : undefined) ?? this.orgByFirst.get(name) ?? this.person(name, true);
+      this.speakingOrgs.add(org);
+      this.mention({ person: org, paragraph, index: Math.max(0, verb.index - subject.length - 1), quoted: false });
+    }
+  }
+
+  private mention(m: Mention): void {
+    const list = this.mentions.get(m.paragraph);
+    if (list) list.push(m);
+    else this.mentions.set(m.paragraph, [m]);
+  }
+
+  /** "Tamika Ross … said she was worried": one gendered pronoun later in the sentence tells. */
+  private learnGenderFromPronouns(person: Person, text: string, from: number): void {
+    if (person.gender !== 'unknown' || !person.evidence) return;
+    const sentence = text.slice(from, from + 300).split(/[.!?]\s/)[0] ?? '';
+    const outside = sentence.split(/["“”‘’]/).filter((_, i) => i % 2 === 0).join(' ');
+    if (capitalisedRuns(outside).some((r) => personName(r.words))) return;
+    // Only subject pronouns: "Calloway saw him" says nothing about Calloway.
+    const male = /\bhe\b/i.test(outside);
+    const female = /\bshe\b/i.test(outside);
+    if (male !== female) person.gender = male ? 'male' : 'female';
+  }
+
+  private addRoles(person: Person, phrase: string): void {
+    const written = phrase.replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:who|which|that|whose|where)\b.*$/i, '').replace(/[\s,;:]+$/, '').trim();
+    // A role names what someone is: it has a lower-case word or a title ("U.S. President"), not just "Russia's".
+    if (written && !person.org && /\p{Ll}{3,}/u.test(written)) person.evidence = true;
+    if (!person.role && written && written.length <= 80 && (/\s\p{Ll}|^\p{Ll}/u.test(written) || written.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')))) && !/['’]s$/.test(written) && !/^(?:who|which)\b/.test(written)) {
+      person.role = written;
+    }
+    // Only the head of the phrase names a role: "lead author of the study" is an author, not a study.
+    const headPart = phrase.toLowerCase().split(/\s(?:of|at|for|from|in|on|with|who|which|that|since|after|to)\s/)[0] ?? '';
+    const words = headPart.replace(/[^\p{L}\s'-]/gu, ' ').split(/[\s-]+/).filter((w) => w.length > 1 && !/^(?:the|a|an|his|her|their|its|of|for|at|in|on|and|who|which|to|by|with|'s)$/.test(w));
+    for (const w of words) {
+      const word = w.replace(/['’]s$/, '');
+      person.roles.add(word);
+      for (const synonym of TITLE_ROLES[word] ?? []) person.roles.add(synonym);
+      this.learnGender(person, w);
+    }
+  }
+
+  private learnGender(person: Person, word: string): void {
+    const g = GENDER_WORDS[word.toLowerCase().replace(/\.$/, '')];
+    if (g && person.gender === 'unknown') person.gender = g;
+    if (g || TITLES.has(word.toLowerCase().replace(/\.$/, ''))) person.evidence = true;
+  }
+
+  person(name: string, org: boolean): Person {
+    const existing = this.byName.get(name);
+    if (existing) return existing;
+    const words = name.toLowerCase().split(' ');
+    const first = words[0]!;
+    const created: Person = { name, roles: new Set(), role: null, gender: org ? 'unknown' : FIRST_NAMES[first] ?? 'unknown', org, evidence: !org && Boolean(FIRST_NAMES[first]) };
+    this.people.push(created);
+    this.byName.set(name, created);
+    if (words.length > 1) {
+      if (org) {
+        if (!this.orgByFirst.has(name.split(' ')[0]!)) this.orgByFirst.set(name.split(' ')[0]!, created);
+      } else {
+        if (!this.bySurnameKey.has(words[words.length - 1]!)) this.bySurnameKey.set(words[words.length - 1]!, created);
+        if (!this.byFirstKey.has(first)) this.byFirstKey.set(first, created);
+      }
+    }
+    return created;
+  }
+
+  /** "Users said …": a capitalised word the article also writes in lower case is a common noun. */
+  isCommonNoun(word: string): boolean {
+    if (/\s/.test(word)) return false;
+    this.lowerWords ??= new Set(this.paragraphs.flatMap((p) => p.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []));
+    return this.lowerWords.has(word.toLowerCase());
+  }
+
+  /** The role the article gave a single named speaker. */
+  roleOf(speaker: string | null): string | null {
+    return speaker ? this.byName.get(speaker)?.role ?? null : null;
+  }
+
+  /** People (not organisations) mentioned before a place in the text, most recent first. */
+  recent(paragraph: number, index: number, options: { quoted?: boolean; orgs?: boolean; sameParagraph?: boolean } = {}): Person[] {
+    const seen = new Set<Person>();
+    const out: Person[] = [];
+    let examined = 0;
+    // Antecedents are near: look back a bounded number of mentions, so long articles stay linear.
+    for (let p = paragraph; p >= 0 && p >= paragraph - 40 && examined < 400; p--) {
+      if (options.sameParagraph && p !== paragraph) break;
+      const list = this.mentions.get(p);
+      if (!list) continue;
+      // Mentions are sorted by position: start from the last one before `index`.
+      const start = p === paragraph ? lastBefore(list, (m) => m.index, index) : list.length - 1;
+      for (let i = start; i >= 0 && examined < 400; i--) {
+        const m = list[i]!;
+        examined++;
+        if (m.quoted && options.quoted === false) continue;
+        if (m.person.org !== Boolean(options.orgs) || seen.has(m.person)) continue;
+        seen.add(m.person);
+        out.push(m.person);
+      }
+    }
+    // Mentions of one paragraph are pushed in scan order, not text order; recency within it is by index.
+    return out;
+  }
+
+  /** Resolves a noun phrase that introduces speech to a speaker's name. */
+  resolve(phrase: string, at: number): string | null | undefined {
+    let np = phrase.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/\s+/g, ' ');
+    np = np.replace(/^(?:and|but|so|then|yet|while|as|though|also|later|earlier|meanwhile|separately)\s+/i, '').replace(/\s*\([^)]*\)$/, '');
+    // Drop trailing filler: "Ushakov also", "the ministry in a statement".
+    const words = np.split(' ');
+    while (words.length > 1 && FILLER.has(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) words.pop();
+    np = words.join(' ').replace(/,?\s+\d{1,3}$/, ''); // "Denise Pryce, 54"
+    if (!np) return undefined;
+    const lower = np.toLowerCase();
+
+    if (words.every((w) => FILLER.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return undefined;
+    // A phrase with a verb in it is a clause, not who spoke: "the ministry said in a statement".
+    if (words.slice(1).some((w) => VERB_FORMS.has(w.toLowerCase()) && !WEAK_VERBS.has(w.toLowerCase()))) return undefined;
+    const pronoun = PRONOUNS[lower];
+    if (pronoun) return this.byPronoun(pronoun, at);
+    // "Dana Whitfield and Roy Castellanos": two named people speaking together.
+    const both = /^(.+?)\s+and\s+(.+)$/.exec(np);
+    if (both && /^\p{Lu}/u.test(both[1]!) && /^\p{Lu}/u.test(both[2]!)) {
+      const a = this.resolve(both[1]!, at);
+      const b = this.resolve(both[2]!, at);
+      if (a && b && a !== b) return `${a} and ${b}`;
+    }
+    if (/^(?:i|we|you|it|this|that|there|which|who|what|one|none|nobody|everyone|someone)$/i.test(np)) return np.toLowerCase() === 'it' ? this.byIt(at) : undefined;
+    if (COLLECTIVE.test(np)) {
+      // "the two agencies" are organisations; "the two leaders" are people.
+      const orgs = ORGANISATION_NOUNS.has(lower.replace(/ies$/, 'y').replace(/s$/, '').split(' ').pop() ?? '') || /\b(?:agencies|companies|firms|governments|countries|ministries|clubs|teams|groups|organisations|organizations|parties)\b/.test(lower);
+      const two = this.recent(this.paragraph, at, { quoted: !orgs, orgs }).slice(0, 2);
+      if (two.length < 2) return null;
+      two.sort((a, b) => this.people.indexOf(a) - this.people.indexOf(b));
+      return `${two[0]!.name} and ${two[1]!.name}`;
+    }
+
+    // "a nurse at Dunmore Regional Medical Center", "one fan": someone the story doesn't name.
+    if (/^(?:a|an|one|another|some|several|many|two|three|four|five)\s/i.test(np) && !/\s(?:and)\s/.test(np)) {
+      const runs0 = capitalisedRuns(np);
+      const tailRun = runs0[runs0.length - 1];
+      // …unless a name closes the phrase: "a tactic Ortega", "the ride-hailing company Hopla".
+      if (!tailRun || tailRun.end < np.length - 1 || /\b(?:at|of|for|from|in|with|on|by)\s+(?:the\s+)?$/i.test(np.slice(0, tailRun.start))) return null;
+    }
+    const org = organisationName(np);
+    if (org) {
+      // "the Bank" is the Bank of England the story named before.
+      const fuller = !org.includes(' ') ? this.orgByFirst.get(org) ?? this.people.find((p) => p.org && p.name !== org && p.name.split(/\s+/).includes(org)) : undefined;
+      return (fuller ?? this.person(org, true)).name;
+    }
+    // A named person, perhaps after a role: "Russian presidential aide Yury Ushakov", "Ushakov".
+    const runs = capitalisedRuns(np);
+    const lastRun = runs[runs.length - 1];
+    if (lastRun && lastRun.end >= np.replace(/[.,]+$/, '').length - 1) {
+      const name = personName(lastRun.words);
+      if (name) {
+        const person = this.person(name, false);
+        this.addRoles(person, `${np.slice(0, lastRun.start)} ${lastRun.words.slice(0, lastRun.words.length - name.split(' ').length).join(' ')}`);
+        lastRun.words.forEach((w) => this.learnGender(person, w));
+        return person.name;
+      }
+      const single = lastRun.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+      if (single.length === 1) {
+        const word = single[0]!.replace(/['’]s$/, '');
+        const known = this.bySurname(word) ?? this.orgByFirst.get(word) ?? this.byName.get(word);
+        if (known) {
+          lastRun.words.forEach((w) => this.learnGender(known, w));
+          return known.name;
+        }
+        // A one-word name we haven't met (an outlet like "Reuters", "the ride-hailing company Hopla"): keep it as written.
+        const org = this.orgByFirst.get(word);
+        if (org) return org.name;
+        if (UNNAMED.test(np)) return null;
+        if (!SENTENCE_START_WORDS.test(word) && !this.isCommonNoun(word) && (!/^(?:the|a|an|one)\s/i.test(np) || /\s\p{Ll}[\p{L}-]*\s+\S+$/u.test(np))) return this.person(word, !FIRST_NAMES[word.toLowerCase()]).name;
+      }
+    }
+    if (UNNAMED.test(np)) return null;
+    // "the aide", "the Kremlin spokesman", "the 45-year-old": a role someone was introduced with.
+    const head = (/(\p{L}[\p{L}-]*)$/u.exec(lower)?.[1] ?? '');
+    if (/^(?:the|this|that|his|her|their|its)\s/i.test(np) || runs.length === 0) {
+      // "the airline", "the company": an organisation the story named comes before anyone whose role mentions it.
+      const orgNoun = ORGANISATION_NOUNS.has(head) || ORGANISATION_WORDS.has(head);
+      const org = orgNoun ? this.organisationLike(head, at) : null;
+      if (org && org !== head) return org;
+      const byRole = this.byRole(head, at) ?? this.byRole(head.replace(/s$/, ''), at);
+      if (byRole) return byRole.name;
+      if (org) return org;
+      // A short "the <role>" we can't place is someone unnamed; anything longer isn't a subject at all.
+      return words.length <= 4 ? null : undefined;
+    }
+    return undefined;
+  }
+
+  private byPronoun(kind: 'male' | 'female' | 'plural', at: number): string | null {
+    if (kind === 'plural') {
+      const last = this.lastQuoteSpeaker;
+      if (last && (last.includes(' and ') || this.byName.get(last)?.org)) return last;
+      return this.recent(this.paragraph, at, { orgs: true, quoted: false, sameParagraph: true })[0]?.name ?? null;
+    }
+    // Someone the story doesn't name, introduced in this paragraph, is who "she" is: `a mother of four said … "…," she said`.
+    const text = before(this.paragraphs[this.paragraph]!, at, 600);
+    // In this paragraph, the subjects of sentences come first: "Amrani … had never acted. Asked how, he replied".
+    const mentioned = this.recent(this.paragraph, at, { quoted: false, sameParagraph: true }).filter((p) => p.evidence);
+    const subjects = this.subjects(this.paragraph, at);
+    const local = [...mentioned.filter((p) => subjects.has(p)), ...mentioned.filter((p) => !subjects.has(p))];
+    if (!local.length) {
+      if (/(?:^|[.!?]["”’]?\s+)(?:A|An|One|Another)\s+\p{Ll}/u.test(text)) return null;
+      for (const m of text.matchAll(/(?:^|[.!?,]\s+)(?:a|an|one|another)\s+([^.!?"“”‘’]{0,80})/giu)) {
+        if ((m[1]!.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => VERB_FORMS.has(w) && !WEAK_VERBS.has(w))) return null;
+      }
+    }
+    const exact = (p: Person): boolean => !p.org && p.evidence && p.gender === kind;
+    const loose = (p: Person): boolean => !p.org && p.evidence && (p.gender === kind || p.gender === 'unknown');
+    const lastSpeakers = [...new Set(this.speakers.slice(-12).reverse())].slice(0, 3);
+    const previous = this.paragraph > 0 ? this.recent(this.paragraph - 1, Infinity, { quoted: false, sameParagraph: true }) : [];
+    const earlier = this.recent(this.paragraph, at, { quoted: false });
+    // "…, the teenager laughed. "…," he said": a role someone was introduced with, named in this paragraph.
+    if (!local.length) {
+      const roles = [...text.matchAll(/\bthe\s+(\p{Ll}[\p{L}-]+)\b/gu)].reverse();
+      for (const m of roles) {
+        const person = this.byRole(m[1]!, at);
+        if (person && (person.gender === kind || person.gender === 'unknown')) return person.name;
+      }
+    }
+    // The last quote of the paragraph before was someone unnamed ("a nurse … said"): "she" is still them.
+    if (!local.length && this.previousUnnamed) return null;
+    const chosen = local.find(exact) ?? local.find(loose)
+      ?? (this.previousSpeaker && exact(this.previousSpeaker) ? this.previousSpeaker : undefined)
+      ?? previous.find(exact) ?? (this.previousSpeaker && loose(this.previousSpeaker) ? this.previousSpeaker : undefined)
+      ?? previous.find(loose) ?? lastSpeakers.find(exact) ?? lastSpeakers.find(loose) ?? earlier.find(exact) ?? earlier.find(loose);
+    if (chosen && chosen.gender === 'unknown') chosen.gender = kind;
+    return chosen?.name ?? null;
+  }
+
+  /** People standing at the start of a sentence (its likely subject) in a paragraph, before a place. */
+  private subjects(paragraph: number, index: number): Set<Person> {
+    const text = this.paragraphs[paragraph]!;
+    const out = new Set<Person>();
+    for (const m of this.mentions.get(paragraph) ?? []) {
+      if (m.index >= index || m.index < index - 2000 || m.quoted) continue;
+      const lead = text.slice(Math.max(0, m.index - 60), m.index);
+      if (/(?:^|[.!?]["”’]?\s+)(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,4}$/u.test(lead) && !/\b(?:of|at|in|from|for|with|by|to|after|than|about)\s+(?:the\s+)?$/i.test(lead)) out.add(m.person);
+    }
+    return out;
+  }
+
+  /** "it said": the organisation last spoken of. */
+  private byIt(at: number): string | undefined {
+    const last = this.lastQuoteSpeaker;
+    if (last && this.byName.get(last)?.org) return last;
+    return this.recent(this.paragraph, at, { orgs: true, quoted: false })[0]?.name;
+  }
+
+  bySurname(word: string): Person | undefined {
+    const w = word.toLowerCase();
+    return this.bySurnameKey.get(w) ?? this.byFirstKey.get(w);
+  }
+
+  private byRole(head: string, at: number): Person | undefined {
+    if (!head) return undefined;
+    const recent = this.speakers.slice(-20).reverse().concat(this.recent(this.paragraph, at, { quoted: false }));
+    return recent.find((p) => !p.org && p.roles.has(head)) ?? this.people.find((p) => !p.org && p.roles.has(head));
+  }
+
+  /** The first organisation the article writes out with a word ("Leeds city council"), found once per word. */
+  private writtenOrganisation(head: string): string | null {
+    const cached = this.organisationCache.get(head);
+    if (cached !== undefined) return cached || null;
+    const written = new RegExp(`\\b(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?!(?:a|an|the|of|if|in|on|at|to|for|with|and|or)\\b)[\\p{L}'’&-]+){0,3}?\\s+${head})\\b`, 'gu');
+    let found = '';
+    for (const m of this.paragraphs.join(' ').slice(0, 200_000).matchAll(written)) {
+      if (!SENTENCE_START_WORDS.test(m[1]!.split(/\s+/)[0]!)) {
+        found = m[1]!.replace(/^\p{Lu}[\p{L}-]*['’]s?\s+/u, '');
+        break;
+      }
+    }
+    this.organisationCache.set(head, found);
+    return found || null;
+  }
+
+  /**
+   * "the ministry", "the company" → the organisation the article named with that word; else the last
+   * organisation that spoke; else one written out in lower case ("Leeds city council"); else the word.
+   */
+  private organisationLike(head: string, at: number): string {
+    const orgs = this.recent(this.paragraph, at, { orgs: true, quoted: false });
+    const named = orgs.find((p) => p.name.toLowerCase().split(/\s+/).includes(head) || p.roles.has(head))
+      ?? this.people.find((p) => p.org && p.name.toLowerCase().split(/\s+/).includes(head));
+    if (named) return named.name;
+    const spoke = orgs.find((p) => this.speakingOrgs.has(p));
+    if (spoke) return spoke.name;
+    const written = this.writtenOrganisation(head);
+    if (written) return this.person(written, true).name;
+    // "the club", "the company" with nothing else to go on: the organisation the story last named.
+    const last = orgs.find((p) => p.name.includes(' ') || /^\p{Lu}{2,}$/u.test(p.name));
+    return last && ORGANISATION_NOUNS.has(head) ? last.name : head;
+  }
+}
