@@ -1,12 +1,30 @@
 import type { Quote } from '../../types.js';
 import { SENTENCE_SUBJECT, findVerbs, subjectAfter, subjectBefore, throughDocument } from './cues.js';
+import { candidatesFor, type Candidate } from './candidates.js';
+import { choose } from './choose.js';
 import { Context } from './people.js';
 import { head, inner, isPartial, isQuoteOnly, isSpeech, quoteText, sameSentence, startsSentence, tail } from './spans.js';
 import type { Span } from './spans.js';
 import { ACCORDING_TO, SENTENCE_START_WORDS, WEAK_VERBS } from './tables.js';
 import { SENTENCE_END, groupBy, hasSentenceBreak, wordsIn } from './text.js';
 
-export function attributeAll(paragraphs: readonly string[], found: readonly Span[]): Quote[] {
+/** What a quote's speaker was chosen from: for training the weights (`src/train/quotes.ts`). */
+export interface Decision {
+  readonly paragraph: number;
+  readonly text: string;
+  readonly candidates: readonly Candidate[];
+}
+
+/**
+ * Attributes every speech span. `observe` sees each quote's candidates before the choice, and
+ * `weights` replaces the shipped ones (both for training).
+ */
+export function attributeAll(
+  paragraphs: readonly string[],
+  found: readonly Span[],
+  observe?: (decision: Decision) => void,
+  weights?: Readonly<Record<string, number>>,
+): Quote[] {
   const spans = found.filter((span) => isSpeech(paragraphs[span.paragraph]!, span));
   const context = new Context(paragraphs, spans);
   const byParagraph = groupBy(spans, (s) => s.paragraph);
@@ -21,7 +39,12 @@ export function attributeAll(paragraphs: readonly string[], found: readonly Span
     inParagraph.forEach((span, i) => {
       const continued = span.open === 0 && quotes.length > 0 && quotes[quotes.length - 1]!.span.close === -1;
       const partial = !continued && isPartial(text, span, inParagraph[i - 1]);
-      let speaker = attribute(text, inParagraph, i, partial, context);
+      const rule = attribute(text, inParagraph, i, partial, context);
+      const candidates = candidatesFor(text, inParagraph, i);
+      describe(candidates, { text, span, partial, continued, rule, context, starts: startsSentence(text, span, inParagraph[i - 1]) });
+      observe?.({ paragraph: p, text: quoteText(text, span), candidates });
+      const chosen = choose(candidates, weights);
+      let speaker = chosen && !chosen.features.includes('rule:agrees') ? context.resolve(chosen.text, chosen.start) ?? rule : rule;
       if (speaker === undefined) {
         // A split quote ("…," he said. "…") or a follow-up sentence: the previous quote's speaker.
         const prev = speakers[i - 1];
@@ -132,4 +155,28 @@ export function attribute(text: string, spans: readonly Span[], i: number, parti
     }
   }
   return undefined;
+}
+
+/** Features of a candidate that need the quote and the article: what the rules chose, who spoke before. */
+function describe(candidates: readonly Candidate[], q: {
+  text: string; span: Span; partial: boolean; continued: boolean; rule: string | null | undefined; context: Context; starts: boolean;
+}): void {
+  const ruleWords = q.rule ? q.rule.toLowerCase().split(/\s+/) : [];
+  const last = q.context.lastQuoteSpeaker?.toLowerCase().split(/\s+/).pop();
+  for (const c of candidates) {
+    const f = c.features;
+    f.push(q.partial ? 'quote:partial' : 'quote:full');
+    if (q.starts) f.push('quote:starts-sentence');
+    if (/,\s*$/.test(inner(q.text, q.span))) f.push('quote:ends-comma');
+    const word = c.text.toLowerCase().replace(/['’]s$/, '').split(/\s+/).pop() ?? '';
+    if (q.rule === undefined) f.push('rule:none');
+    else if (q.rule === null) f.push('rule:unnamed');
+    else if (c.kind === 'name' && ruleWords.includes(word)) f.push('rule:agrees');
+    else f.push('rule:other');
+    if (c.kind === 'name') {
+      if (q.context.bySurname(word)) f.push('name:known');
+      if (last && word === last) f.push('name:last-speaker');
+    }
+    f.push(...f.filter((x) => x.startsWith('cue:') || x.startsWith('kind:')).map((x) => `${x}&${q.partial ? 'partial' : 'full'}`));
+  }
 }

@@ -1,0 +1,173 @@
+/**
+ * Who might have said a quote: every mention in its sentence and the sentence before it (names,
+ * pronouns, the noun phrases speech verbs have for subjects), each described by what a reader
+ * weighs — where it stands, which cue it is the subject of, what stands between it and the quote.
+ * `choose.ts` weighs them with the trained weights.
+ */
+import { VERB_FORMS, findVerbs, subjectAfter, subjectBefore } from './cues.js';
+import type { Span } from './spans.js';
+import { FILLER, SENTENCE_START_WORDS, TITLES } from './tables.js';
+import { ABBREVIATION, capitalisedRuns } from './text.js';
+
+/** A mention that may be a quote's speaker. */
+export interface Candidate {
+  readonly kind: 'name' | 'pronoun' | 'nominal';
+  /** The words as written, for resolving to a person. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The binary features that hold for it, by name (see `choose.ts`). */
+  readonly features: string[];
+}
+
+const PRONOUN = /\b(?:he|she|they|we|it|I)\b/g;
+const PREPOSITION = /\b(?:of|at|for|from|with|to|by|about|against|on|in|than|like|over|into|toward|towards|between|among|under|behind|beside|including|versus|vs\.?|and|or)\s+(?:the\s+)?$/i;
+const PARTY_TAG = /^\(?(?:[DRI]|Dem|Rep|Ind)-[\p{Lu}][\p{L}.]*\)?$/u;
+
+/** The text of a paragraph with the inside of every quote blanked, so its words are never mentions. */
+export function masked(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const s of spans) {
+    const end = s.close === -1 ? text.length : s.close;
+    // The last mark of punctuation stays: `…."` still ends the sentence.
+    const keep = end - 1 > s.open && /[.!?,]/.test(text[end - 1] ?? '') ? end - 1 : end;
+    out = out.slice(0, s.open + 1) + ' '.repeat(Math.max(0, keep - s.open - 1)) + out.slice(keep);
+  }
+  return out;
+}
+
+/** Where the sentences of a (masked) paragraph start, in order. */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/[.!?]["'”’)]*\s+(?=[\p{Lu}"“‘'(\d])/gu)) {
+    const at = m.index + m[0].length;
+    if (text[m.index] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 30), m.index + 1))) continue;
+    starts.push(at);
+  }
+  return starts;
+}
+
+/** The sentence around a span, and the one before it: `[from, to)` in the paragraph. */
+export function sentenceOf(starts: readonly number[], length: number, span: Span): { from: number; to: number; previous: number } {
+  let k = 0;
+  while (k + 1 < starts.length && starts[k + 1]! <= span.open) k++;
+  const close = span.close === -1 ? length - 1 : span.close;
+  let e = k;
+  while (e + 1 < starts.length && starts[e + 1]! <= close) e++;
+  return { from: starts[k]!, to: starts[e + 1] ?? length, previous: k > 0 ? starts[k - 1]! : starts[k]! };
+}
+
+/** Every candidate speaker of `spans[i]` in paragraph `text`, with its features. */
+export function candidatesFor(text: string, spans: readonly Span[], i: number): Candidate[] {
+  const span = spans[i]!;
+  const mask = masked(text, spans);
+  const starts = sentenceStarts(mask);
+  const { from, to, previous } = sentenceOf(starts, text.length, span);
+  const found: Candidate[] = [];
+  const add = (kind: Candidate['kind'], start: number, end: number): void => {
+    if (found.some((c) => c.start === start && c.end === end)) return;
+    found.push({ kind, text: text.slice(start, end), start, end, features: features(mask, starts, span, kind, start, end, from) });
+  };
+  for (const run of capitalisedRuns(mask.slice(previous, to))) {
+    let start = previous + run.start;
+    const words = [...run.words];
+    // "But Clinton", "On Twitter": a sentence's first word is no name.
+    while (words.length > 1 && SENTENCE_START_WORDS.test(words[0]!)) {
+      start += /^\S+\s+/.exec(mask.slice(start))![0].length;
+      words.shift();
+    }
+    if (words.length === 1 && (SENTENCE_START_WORDS.test(words[0]!) || TITLES.has(words[0]!.toLowerCase().replace(/\.$/, '')))) continue;
+    if (PARTY_TAG.test(words.join(' '))) continue;
+    add('name', start, previous + run.end);
+  }
+  for (const m of mask.slice(previous, to).matchAll(PRONOUN)) add('pronoun', previous + m.index, previous + m.index + m[0].length);
+  // The subjects speech verbs have ("the aide said", "said a Democratic pollster"), where no name is.
+  const window = mask.slice(from, to);
+  for (const verb of findVerbs(window)) {
+    const lead = subjectBefore(window.slice(0, verb.index));
+    if (lead && /^\p{Ll}/u.test(lead)) {
+      const at = window.lastIndexOf(lead, verb.index);
+      if (at >= 0) add('nominal', from + at, from + at + lead.length);
+    }
+    const rest = window.slice(verb.index + verb.length);
+    const np = subjectAfter(rest);
+    if (np && /^(?:the|a|an|one|another|his|her|their|its)\s/i.test(np)) {
+      const at = rest.indexOf(np);
+      if (at >= 0) add('nominal', from + verb.index + verb.length + at, from + verb.index + verb.length + at + np.length);
+    }
+  }
+  return found;
+}
+
+/** A number of words as a coarse bucket, so the weights generalise over distances. */
+function bucket(n: number): string {
+  return n === 0 ? '0' : n === 1 ? '1' : n === 2 ? '2' : n <= 4 ? '3-4' : n <= 8 ? '5-8' : n <= 16 ? '9-16' : '17+';
+}
+
+const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Is there a speech verb right at the start of `text`, after filler, an aside in commas or a tag in brackets? */
+function verbFollows(text: string): string | null {
+  let rest = text.replace(/^\s*\([^)]{0,40}\)/, '');
+  const aside = /^\s*,\s+[^,.;:"“”]{2,120},/.exec(rest);
+  if (aside) rest = rest.slice(aside[0].length);
+  rest = rest.replace(/^\s*,?\s*(?:(?:[\p{L}]+ly|[\p{L}]+)\s+){0,3}?(?=\S)/u, (m) => (m.trim().split(/\s+/).every((w) => FILLER.has(w.toLowerCase().replace(/,$/, '')) || /ly$/.test(w)) ? '' : m));
+  const verb = findVerbs(rest.slice(0, 40))[0];
+  if (!verb || rest.slice(0, verb.index).trim()) return null;
+  return verb.form;
+}
+
+/** The speech verb right before `text`'s end (and filler), if any: `said`, `told reporters`. */
+function verbPrecedes(text: string): string | null {
+  const tail = text.slice(-40);
+  const verbs = findVerbs(tail);
+  const last = verbs[verbs.length - 1];
+  if (!last) return null;
+  const between = tail.slice(last.index + last.length);
+  return between.trim().split(/\s+/).filter(Boolean).every((w) => FILLER.has(w.toLowerCase().replace(/[^\p{L}]/gu, ''))) ? last.form : null;
+}
+
+const verbClass = (form: string | null): string => (form === null ? 'none' : /^(?:say|says|said|saying)$/.test(form) ? 'say' : 'other');
+
+/** The features of one candidate (binary, by name). */
+function features(mask: string, starts: readonly number[], span: Span, kind: Candidate['kind'], start: number, end: number, from: number): string[] {
+  const f: string[] = [`kind:${kind}`];
+  const phrase = mask.slice(start, end);
+  const side = end <= span.open ? 'before' : 'after';
+  const close = span.close === -1 ? mask.length : span.close + 1;
+  const between = side === 'before' ? mask.slice(end, span.open) : mask.slice(close, start);
+  const sameSentence = start >= from;
+  f.push(`side:${side}`, `sentence:${sameSentence ? 'same' : 'previous'}`, `${side}:dist:${bucket(words(between))}`);
+  if (!/[\p{L}\p{N}]/u.test(between)) f.push(`${side}:adjacent`);
+  if (kind === 'name') {
+    const n = phrase.split(/\s+/).length;
+    f.push(`name:words:${n >= 3 ? '3+' : n}`);
+    if (/['’]s$/.test(phrase) || /^['’]s\b/.test(mask.slice(end))) f.push('name:possessive');
+    if (TITLES.has(phrase.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, ''))) f.push('name:title');
+    if (/^\p{Lu}{2,}$/u.test(phrase.replace(/[.\s]/g, '')) && phrase.length > 3) f.push('name:caps');
+  }
+  if (kind === 'pronoun') f.push(`pronoun:${phrase.toLowerCase()}`);
+  // Where it stands in its sentence.
+  const sentenceStart = starts.filter((s) => s <= start).pop() ?? 0;
+  const lead = mask.slice(sentenceStart, start);
+  if (!lead.trim()) f.push('first-in-sentence');
+  else if (/^[^,]{0,60},\s*$/.test(lead)) f.push('first-after-opening');
+  if (PREPOSITION.test(lead)) f.push('after-preposition');
+  if (/\baccording\s+to\s+$/i.test(lead)) f.push('after-according-to');
+  if (/\([^)]*$/.test(lead)) f.push('in-brackets');
+  if (/,\s*$/.test(lead)) f.push('after-comma');
+  const lastWord = (/(\p{Ll}+)\s+$/u.exec(lead)?.[1] ?? '');
+  if (lastWord && !VERB_FORMS.has(lastWord) && !PREPOSITION.test(`${lastWord} `)) f.push('after-lower-word');
+  // Cues: the subject of a speech verb, or the subject after an inverted one.
+  const follows = verbFollows(mask.slice(end, end + 200));
+  const precedes = verbPrecedes(lead);
+  if (follows) f.push(`cue:subject:${verbClass(follows)}`, `cue:subject:${side}`);
+  if (precedes) f.push(`cue:inverted:${verbClass(precedes)}`, `cue:inverted:${side}`);
+  if (precedes && side === 'after' && /^\s*[,]?\s*$/.test(mask.slice(close, start).replace(new RegExp(`${precedes}\\s*$`, 'i'), ''))) {
+    f.push('cue:inverted:adjacent');
+  }
+  if (findVerbs(between).length) f.push(`${side}:verb-between`);
+  if (side === 'before' && /:\s*$/.test(mask.slice(0, span.open))) f.push('quote-after-colon');
+  if (side === 'before' && !sameSentence) f.push('previous-sentence');
+  return f;
+}

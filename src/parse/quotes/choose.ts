@@ -1,0 +1,28 @@
+/**
+ * Choosing a quote's speaker among its candidates: each candidate's score is the sum of the
+ * trained weights of its features (`weights.ts`, made by `npm run train:quotes` from the
+ * PolNeAR train split); the best one speaks, if it scores above nobody (zero).
+ */
+import type { Candidate } from './candidates.js';
+import { WEIGHTS } from './weights.js';
+
+/** A candidate's score: the weights of its features, added. */
+export function scoreOf(features: readonly string[], weights: Readonly<Record<string, number>> = WEIGHTS): number {
+  let score = weights['bias'] ?? 0;
+  for (const f of features) score += weights[f] ?? 0;
+  return score;
+}
+
+/** The best-scoring candidate, or `undefined` when none scores above zero. */
+export function choose(candidates: readonly Candidate[], weights: Readonly<Record<string, number>> = WEIGHTS): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestScore = 0;
+  for (const c of candidates) {
+    const s = scoreOf(c.features, weights);
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
+}

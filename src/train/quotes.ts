@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+/**
+ * `npm run train:quotes [-- --corpus DIR]`: learns the weights of the speaker features from the
+ * PolNeAR train split (`../shared/corpora/polnear-train`, never copied into the project) and writes
+ * them to `src/parse/quotes/weights.ts`. For each quote the parser finds, the candidate mentions
+ * that name the labelled source are the right ones; the weights maximise their probability under a
+ * softmax over the quote's candidates and "nobody" (a conditional logit), by plain gradient descent
+ * from zero: deterministic, a few seconds. The months in `HELD_BACK` are never read, so the scores
+ * there tell how the weights generalise.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseFile } from '../parse/index.js';
+import { extractQuotes, type Decision } from '../parse/quotes/index.js';
+
+/** Months of the corpus kept back from training (and from reading failures): the held-back split. */
+export const HELD_BACK: readonly string[] = ['2016-07', '2016-08', '2016-09'];
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.join(HERE, '..', '..');
+
+interface Labelled {
+  readonly text: string;
+  /** The source as mentioned in the quote's sentence; `null` when the annotators gave none. */
+  readonly source: string | null;
+}
+
+/** One quote as training sees it: its candidates' feature indexes, and which candidates are right. */
+interface Example {
+  readonly candidates: readonly (readonly number[])[];
+  readonly right: readonly boolean[];
+}
+
+const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[“”«»„‟"]/g, '"').replace(/[‘’‚‛']/g, "'")
+  .replace(/\s+/g, ' ').replace(/^[\s"'.,;:!?()[\]-]+|[\s"'.,;:!?()[\]-]+$/g, '');
+const tokens = (s: string): string[] => norm(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** How alike two quote texts are, as the corpus's scorer measures it. */
+function similarity(a: string, b: string): number {
+  const x = norm(a);
+  const y = norm(b);
+  if (!x || !y) return 0;
+  if (x === y) return 1;
+  if (x.includes(y) || y.includes(x)) return Math.min(x.length, y.length) / Math.max(x.length, y.length);
+  const A = new Set(tokens(a));
+  const B = new Set(tokens(b));
+  let both = 0;
+  for (const t of A) if (B.has(t)) both++;
+  return both / (A.size + B.size - both);
+}
+
+const NOT_NAME = new Set(('the a an this that these those its his her their our my your some many most several both all mr mrs ms dr ' +
+  'sen rep gov gen lt col sgt prof rev president vice secretary senator representative governor mayor chairman chairwoman chair ' +
+  'director chief executive minister spokesman spokeswoman spokesperson officials official candidate nominee democrat democrats ' +
+  'republican republicans democratic house senate former then he she they it we i you who').split(' '));
+
+/** The names in a labelled source mention: capitalised words of its head (or of its apposition). */
+function namesOf(source: string): string[] {
+  const [head = ''] = source.split(/,|\(|\s(?:who|which|of|at|for|from|with|in|on|to|about|whose|after|during|told|said)\s/);
+  const names = (text: string): string[] => text.split(/\s+/).map((t) => t.replace(/[’']s$|[^\p{L}\p{N}-]/gu, ''))
+    .filter((t) => /^\p{Lu}/u.test(t) && !NOT_NAME.has(t.toLowerCase())).flatMap((t) => norm(t).split('-'));
+  const found = names(head);
+  if (/[’']s\b/.test(head) || /\s\p{Ll}/u.test(head.trim())) found.push(...names(source.split(',')[1] ?? ''));
+  return found;
+}
+
+/** Is a candidate the labelled source? A name by its last word; a pronoun or noun phrase by its words. */
+function isSource(candidate: Decision['candidates'][number], source: string): boolean {
+  const names = namesOf(source);
+  if (candidate.kind === 'name') {
+    const last = tokens(candidate.text.replace(/['’]s$/, '')).pop();
+    return last !== undefined && names.includes(last);
+  }
+  if (names.length) return false;
+  const said = norm(source);
+  const mine = norm(candidate.text);
+  return candidate.kind === 'pronoun' ? said === mine : mine.length > 2 && (said.includes(mine) || mine.includes(said));
+}
+
+/** The training examples of one article: its quotes matched to the labelled ones, in order. */
+function examplesOf(text: string, file: string, labelled: readonly Labelled[], index: Map<string, number>): Example[] {
+  const outcome = parseFile({ path: file, text });
+  if (!outcome.ok) return [];
+  const decisions: Decision[] = [];
+  extractQuotes(outcome.article.paragraphs, { observe: (d) => decisions.push(d), weights: {} });
+  const used = new Set<number>();
+  const examples: Example[] = [];
+  for (const label of labelled) {
+    let best = -1;
+    let bestSim = 0;
+    decisions.forEach((d, k) => {
+      if (used.has(k)) return;
+      const s = similarity(label.text, d.text);
+      if (s > bestSim) [best, bestSim] = [k, s];
+    });
+    if (best < 0 || bestSim < 0.6 || !label.source) continue;
+    used.add(best);
+    const { candidates } = decisions[best]!;
+    const right = candidates.map((c) => isSource(c, label.source!));
+    if (!right.some(Boolean)) continue;
+    examples.push({
+      candidates: candidates.map((c) => [...new Set(c.features)].map((f) => index.get(f) ?? index.set(f, index.size).get(f)!)),
+      right,
+    });
+  }
+  return examples;
+}
+
+/** Fits the weights: a softmax over each quote's candidates and "nobody" (score 0), L2-regularised. */
+function fit(examples: readonly Example[], size: number, rounds = 400, rate = 0.5, l2 = 1e-3): Float64Array {
+  const w = new Float64Array(size);
+  const grad = new Float64Array(size);
+  for (let round = 0; round < rounds; round++) {
+    grad.fill(0);
+    for (const ex of examples) {
+      const scores = ex.candidates.map((fs) => fs.reduce((s, f) => s + w[f]!, 0));
+      const top = Math.max(0, ...scores);
+      const exp = scores.map((s) => Math.exp(s - top));
+      const all = exp.reduce((a, b) => a + b, Math.exp(-top));
+      const good = exp.reduce((a, b, k) => a + (ex.right[k] ? b : 0), 0);
+      ex.candidates.forEach((fs, k) => {
+        // d(-log P(right))/d(score_k) = P(k) - P(k | right)
+        const g = exp[k]! / all - (ex.right[k] ? exp[k]! / good : 0);
+        for (const f of fs) grad[f]! += g;
+      });
+    }
+    for (let f = 0; f < size; f++) w[f]! -= rate * (grad[f]! / examples.length + l2 * w[f]!);
+  }
+  return w;
+}
+
+/** Share of examples whose best candidate is a right one. */
+function accuracy(examples: readonly Example[], w: Float64Array): number {
+  let right = 0;
+  for (const ex of examples) {
+    let best = -1;
+    let bestScore = 0;
+    ex.candidates.forEach((fs, k) => {
+      const s = fs.reduce((a, f) => a + w[f]!, 0);
+      if (s > bestScore) [best, bestScore] = [k, s];
+    });
+    if (best >= 0 && ex.right[best]) right++;
+  }
+  return right / Math.max(1, examples.length);
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { corpus: { type: 'string', default: path.join(ROOT, '..', 'shared', 'corpora', 'polnear-train') } } });
+  const dir = values.corpus!;
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+  } catch {
+    process.stderr.write(`train:quotes: expected the PolNeAR train split at ${dir}, found nothing there (pass --corpus DIR)\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const train = names.filter((n) => !HELD_BACK.some((month) => n.includes(`_${month}-`)));
+  const index = new Map<string, number>();
+  const examples: Example[] = [];
+  for (const name of train) {
+    const labels = JSON.parse(readFileSync(path.join(dir, name.replace(/\.txt$/, '.expected.json')), 'utf8')) as { quotes: Labelled[] };
+    examples.push(...examplesOf(readFileSync(path.join(dir, name), 'utf8'), name, labels.quotes, index));
+  }
+  const w = fit(examples, index.size);
+  const weights = Object.fromEntries([...index].map(([f, i]) => [f, Math.round(w[i]! * 1000) / 1000] as const)
+    .filter(([, v]) => Math.abs(v) >= 0.001).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const out = path.join(ROOT, 'src', 'parse', 'quotes', 'weights.ts');
+  const body = Object.entries(weights).map(([f, v]) => `  ${JSON.stringify(f)}: ${v},`).join('\n');
+  writeFileSync(out, `/** Trained weights of the speaker features (see \`choose.ts\`). Made by \`npm run train:quotes\`; do not edit. */\n`
+    + `export const WEIGHTS: Readonly<Record<string, number>> = {\n${body}\n};\n`);
+  process.stdout.write(`train:quotes: ${train.length} articles (${names.length - train.length} held back), ${examples.length} quotes, `
+    + `${index.size} features; right on ${(accuracy(examples, w) * 100).toFixed(1)} % of them; wrote ${path.relative(process.cwd(), out)}\n`);
+}
+
+main();
