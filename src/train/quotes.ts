@@ -13,7 +13,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseFile } from '../parse/index.js';
-import { extractQuotes, type Decision } from '../parse/quotes/index.js';
+import { expand } from '../parse/quotes/choose.js';
+import { extractQuotes, type Decision, type Weights } from '../parse/quotes/index.js';
 
 /** Months of the corpus kept back from training (and from reading failures): the held-back split. */
 export const HELD_BACK: readonly string[] = ['2016-07', '2016-08', '2016-09'];
@@ -25,6 +26,8 @@ interface Labelled {
   readonly text: string;
   /** The source as mentioned in the quote's sentence; `null` when the annotators gave none. */
   readonly source: string | null;
+  /** Whether the source mention names someone (else it is a pronoun or a description: "a GOP leader"). */
+  readonly sourceNamed?: boolean;
 }
 
 /** One quote as training sees it: its candidates' feature indexes, and which candidates are right. */
@@ -66,9 +69,18 @@ function namesOf(source: string): string[] {
   return found;
 }
 
-/** Is a candidate the labelled source? A name by its last word; a pronoun or noun phrase by its words. */
-function isSource(candidate: Decision['candidates'][number], source: string): boolean {
-  const names = namesOf(source);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/**
+ * Is a candidate the labelled source? A name by its last word; a pronoun or noun phrase by its words;
+ * the rules' answer by its name, or by naming nobody when the source is a description ("a GOP leader").
+ */
+function isSource(candidate: Decision['candidates'][number], source: string, named: boolean): boolean {
+  const names = named ? namesOf(source) : [];
+  if (candidate.kind === 'rule') {
+    if (names.length) return names.includes(tokens(candidate.text).pop() ?? '');
+    return candidate.text === '' && !PRONOUNS.has(norm(source));
+  }
   if (candidate.kind === 'name') {
     const last = tokens(candidate.text.replace(/['’]s$/, '')).pop();
     return last !== undefined && names.includes(last);
@@ -79,33 +91,57 @@ function isSource(candidate: Decision['candidates'][number], source: string): bo
   return candidate.kind === 'pronoun' ? said === mine : mine.length > 2 && (said.includes(mine) || mine.includes(said));
 }
 
+/** What one article gives training: its quotes' speaker examples, and its spans as speech or not. */
+interface ArticleExamples {
+  readonly speakers: Example[];
+  readonly spans: { readonly features: readonly number[]; readonly speech: boolean }[];
+}
+
 /** The training examples of one article: its quotes matched to the labelled ones, in order. */
-function examplesOf(text: string, file: string, labelled: readonly Labelled[], index: Map<string, number>): Example[] {
+function examplesOf(text: string, file: string, labelled: readonly Labelled[], index: Map<string, number>, speech: Map<string, number>,
+  weights: Weights): ArticleExamples {
   const outcome = parseFile({ path: file, text });
-  if (!outcome.ok) return [];
+  if (!outcome.ok) return { speakers: [], spans: [] };
   const decisions: Decision[] = [];
-  extractQuotes(outcome.article.paragraphs, { observe: (d) => decisions.push(d), weights: {} });
-  const used = new Set<number>();
-  const examples: Example[] = [];
+  extractQuotes(outcome.article.paragraphs, { observe: (d) => decisions.push(d), weights });
+  const matched = new Set<number>();
+  const speakers: Example[] = [];
+  const id = (map: Map<string, number>, f: string): number => map.get(f) ?? map.set(f, map.size).get(f)!;
   for (const label of labelled) {
     let best = -1;
     let bestSim = 0;
     decisions.forEach((d, k) => {
-      if (used.has(k)) return;
+      if (matched.has(k)) return;
       const s = similarity(label.text, d.text);
       if (s > bestSim) [best, bestSim] = [k, s];
     });
-    if (best < 0 || bestSim < 0.6 || !label.source) continue;
-    used.add(best);
+    if (best < 0 || bestSim < 0.6) continue;
+    matched.add(best);
+    if (!label.source) continue;
     const { candidates } = decisions[best]!;
-    const right = candidates.map((c) => isSource(c, label.source!));
+    const right = candidates.map((c) => isSource(c, label.source!, label.sourceNamed ?? true));
     if (!right.some(Boolean)) continue;
-    examples.push({
-      candidates: candidates.map((c) => [...new Set(c.features)].map((f) => index.get(f) ?? index.set(f, index.size).get(f)!)),
-      right,
-    });
+    speakers.push({ candidates: candidates.map((c) => expand(c.features).map((f) => id(index, f))), right });
   }
-  return examples;
+  const spans = decisions.map((d, k) => ({ features: expand(d.speech).map((f) => id(speech, f)), speech: matched.has(k) }));
+  return { speakers, spans };
+}
+
+/** Fits a logistic regression of speech against the span features: plain gradient descent from zero. */
+function fitSpeech(spans: ArticleExamples['spans'], size: number, rounds = 400, rate = 0.5, l2 = 1e-3): Float64Array {
+  const w = new Float64Array(size + 1);
+  const grad = new Float64Array(size + 1);
+  for (let round = 0; round < rounds; round++) {
+    grad.fill(0);
+    for (const s of spans) {
+      const z = s.features.reduce((a, f) => a + w[f]!, w[size]!);
+      const g = 1 / (1 + Math.exp(-z)) - (s.speech ? 1 : 0);
+      for (const f of s.features) grad[f]! += g;
+      grad[size]! += g;
+    }
+    for (let f = 0; f <= size; f++) w[f]! -= rate * (grad[f]! / spans.length + (f < size ? l2 * w[f]! : 0));
+  }
+  return w;
 }
 
 /** Fits the weights: a softmax over each quote's candidates and "nobody" (score 0), L2-regularised. */
@@ -158,21 +194,40 @@ function main(): void {
     return;
   }
   const train = names.filter((n) => !HELD_BACK.some((month) => n.includes(`_${month}-`)));
+  const read = train.map((name) => ({
+    name,
+    text: readFileSync(path.join(dir, name), 'utf8'),
+    labels: (JSON.parse(readFileSync(path.join(dir, name.replace(/\.txt$/, '.expected.json')), 'utf8')) as { quotes: Labelled[] }).quotes,
+  }));
+  // Stage 1, speakers: decided (for who spoke last) by the hand-written rules alone.
   const index = new Map<string, number>();
-  const examples: Example[] = [];
-  for (const name of train) {
-    const labels = JSON.parse(readFileSync(path.join(dir, name.replace(/\.txt$/, '.expected.json')), 'utf8')) as { quotes: Labelled[] };
-    examples.push(...examplesOf(readFileSync(path.join(dir, name), 'utf8'), name, labels.quotes, index));
-  }
+  const examples = read.flatMap((a) => examplesOf(a.text, a.name, a.labels, index, new Map(), { speaker: {}, speech: {} }).speakers);
   const w = fit(examples, index.size);
-  const weights = Object.fromEntries([...index].map(([f, i]) => [f, Math.round(w[i]! * 1000) / 1000] as const)
-    .filter(([, v]) => Math.abs(v) >= 0.001).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const speaker = table(index, w);
+  // Stage 2, speech: each span with the best score its candidates get from the stage-1 weights.
+  const spanIndex = new Map<string, number>();
+  const spans = read.flatMap((a) => examplesOf(a.text, a.name, a.labels, new Map(), spanIndex, { speaker, speech: {} }).spans);
+  const v = fitSpeech(spans, spanIndex.size);
+  const speech = { bias: Math.round(v[spanIndex.size]! * 1000) / 1000, ...table(spanIndex, v) };
+  const kept = spans.filter((s) => s.features.reduce((a, f) => a + v[f]!, v[spanIndex.size]!) >= 0);
   const out = path.join(ROOT, 'src', 'parse', 'quotes', 'weights.ts');
-  const body = Object.entries(weights).map(([f, v]) => `  ${JSON.stringify(f)}: ${v},`).join('\n');
+  const body = (weights: Record<string, number>): string => Object.entries(weights).map(([f, x]) => `  ${JSON.stringify(f)}: ${x},`).join('\n');
   writeFileSync(out, `/** Trained weights of the speaker features (see \`choose.ts\`). Made by \`npm run train:quotes\`; do not edit. */\n`
-    + `export const WEIGHTS: Readonly<Record<string, number>> = {\n${body}\n};\n`);
-  process.stdout.write(`train:quotes: ${train.length} articles (${names.length - train.length} held back), ${examples.length} quotes, `
-    + `${index.size} features; right on ${(accuracy(examples, w) * 100).toFixed(1)} % of them; wrote ${path.relative(process.cwd(), out)}\n`);
+    + `export const WEIGHTS: Readonly<Record<string, number>> = {\n${body(speaker)}\n};\n\n`
+    + `/** Trained weights of the speech features (see \`speech.ts\`). */\n`
+    + `export const SPEECH: Readonly<Record<string, number>> = {\n${body(speech)}\n};\n`);
+  const right = kept.filter((s) => s.speech).length;
+  process.stdout.write(`train:quotes: ${train.length} articles (${names.length - train.length} held back)\n`
+    + `  speakers: ${examples.length} quotes, ${index.size} features; right on ${(accuracy(examples, w) * 100).toFixed(1)} % of them\n`
+    + `  speech: ${spans.length} spans (${spans.filter((s) => s.speech).length} labelled); keeps ${kept.length}, `
+    + `precision ${(right / Math.max(1, kept.length)).toFixed(3)}, recall ${(right / Math.max(1, spans.filter((s) => s.speech).length)).toFixed(3)}\n`
+    + `  wrote ${path.relative(process.cwd(), out)}\n`);
+}
+
+/** Weights by feature name, rounded, without the ones too small to matter, in name order. */
+function table(index: ReadonlyMap<string, number>, w: Float64Array): Record<string, number> {
+  return Object.fromEntries([...index].map(([f, i]) => [f, Math.round(w[i]! * 1000) / 1000] as const)
+    .filter(([, x]) => Math.abs(x) >= 0.01).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 main();

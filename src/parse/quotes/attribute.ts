@@ -1,7 +1,8 @@
 import type { Quote } from '../../types.js';
 import { SENTENCE_SUBJECT, findVerbs, subjectAfter, subjectBefore, throughDocument } from './cues.js';
-import { candidatesFor, type Candidate } from './candidates.js';
-import { choose } from './choose.js';
+import { candidatesFor, sentenceAround, type Candidate } from './candidates.js';
+import { choose, scoreOf } from './choose.js';
+import { speechFeatures, speechScore } from './speech.js';
 import { Context } from './people.js';
 import { head, inner, isPartial, isQuoteOnly, isSpeech, quoteText, sameSentence, startsSentence, tail } from './spans.js';
 import type { Span } from './spans.js';
@@ -13,6 +14,14 @@ export interface Decision {
   readonly paragraph: number;
   readonly text: string;
   readonly candidates: readonly Candidate[];
+  /** What tells whether the span is speech at all (see `speech.ts`). */
+  readonly speech: readonly string[];
+}
+
+/** The weights attribution uses: for choosing speakers, and for telling speech from other quoted words. */
+export interface Weights {
+  readonly speaker: Readonly<Record<string, number>>;
+  readonly speech: Readonly<Record<string, number>>;
 }
 
 /**
@@ -23,12 +32,12 @@ export function attributeAll(
   paragraphs: readonly string[],
   found: readonly Span[],
   observe?: (decision: Decision) => void,
-  weights?: Readonly<Record<string, number>>,
+  weights?: Weights,
 ): Quote[] {
   const spans = found.filter((span) => isSpeech(paragraphs[span.paragraph]!, span));
   const context = new Context(paragraphs, spans);
   const byParagraph = groupBy(spans, (s) => s.paragraph);
-  const quotes: (Quote & { span: Span })[] = [];
+  const quotes: (Quote & { span: Span; spoken: boolean })[] = [];
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p]!;
@@ -41,10 +50,17 @@ export function attributeAll(
       const partial = !continued && isPartial(text, span, inParagraph[i - 1]);
       const rule = attribute(text, inParagraph, i, partial, context);
       const candidates = candidatesFor(text, inParagraph, i);
+      if (rule !== undefined) {
+        const kind = rule === null ? 'rule:nobody' : rule.includes(' and ') ? 'rule:several' : 'rule:someone';
+        candidates.push({ kind: 'rule', text: rule ?? '', start: span.open, end: span.open, features: ['kind:rule', kind] });
+      }
       describe(candidates, { text, span, partial, continued, rule, context, starts: startsSentence(text, span, inParagraph[i - 1]) });
-      observe?.({ paragraph: p, text: quoteText(text, span), candidates });
-      const chosen = choose(candidates, weights);
-      let speaker = chosen && !chosen.features.includes('rule:agrees') ? context.resolve(chosen.text, chosen.start) ?? rule : rule;
+      const best = Math.max(0, ...candidates.map((c) => scoreOf(c.features, weights?.speaker)));
+      const speech = speechFeatures(text, span, partial, best, sentenceAround(text, inParagraph, i));
+      observe?.({ paragraph: p, text: quoteText(text, span), candidates, speech });
+      const chosen = choose(candidates, weights?.speaker);
+      const ruled = !chosen || chosen.kind === 'rule' || chosen.features.includes('rule:agrees');
+      let speaker = ruled ? rule : context.resolve(chosen.text, chosen.start) ?? rule;
       if (speaker === undefined) {
         // A split quote ("…," he said. "…") or a follow-up sentence: the previous quote's speaker.
         const prev = speakers[i - 1];
@@ -56,7 +72,8 @@ export function attributeAll(
       }
       speakers.push(speaker ?? null);
       unknown.push(speaker === undefined);
-      quotes.push({ text: quoteText(text, span), speaker: speaker ?? null, role: null, partial, paragraph: p, span });
+      const spoken = speechScore(speech, weights?.speech) >= 0;
+      quotes.push({ text: quoteText(text, span), speaker: speaker ?? null, role: null, partial, paragraph: p, span, spoken });
       context.spoke(speaker ?? null, speaker === null);
     });
     // Quotes of one sentence share the speaker one of them found (`said their call "went very well" and was "candid"`).
@@ -82,7 +99,16 @@ export function attributeAll(
       i = j;
     }
   }
-  return quotes.map(({ span: _span, ...q }) => ({ ...q, role: context.roleOf(q.speaker) }));
+  // Quoted words nobody is said to have said or written (scare quotes, terms, titles) are left out,
+  // a quote over several paragraphs only whole.
+  for (let i = 0; i < quotes.length; i++) {
+    let j = i;
+    while (quotes[j]!.span.close === -1 && j + 1 < quotes.length && quotes[j + 1]!.span.open === 0 && quotes[j + 1]!.paragraph === quotes[j]!.paragraph + 1) j++;
+    const spoken = quotes.slice(i, j + 1).some((q) => q.spoken);
+    for (let k = i; k <= j; k++) quotes[k]!.spoken = spoken;
+    i = j;
+  }
+  return quotes.filter((q) => q.spoken).map(({ span: _span, spoken: _spoken, ...q }) => ({ ...q, role: context.roleOf(q.speaker) }));
 }
 
 /**
@@ -169,6 +195,9 @@ function describe(candidates: readonly Candidate[], q: {
     if (q.starts) f.push('quote:starts-sentence');
     if (/,\s*$/.test(inner(q.text, q.span))) f.push('quote:ends-comma');
     const word = c.text.toLowerCase().replace(/['’]s$/, '').split(/\s+/).pop() ?? '';
+    if (c.kind === 'rule') {
+      continue;
+    }
     if (q.rule === undefined) f.push('rule:none');
     else if (q.rule === null) f.push('rule:unnamed');
     else if (c.kind === 'name' && ruleWords.includes(word)) f.push('rule:agrees');
@@ -177,6 +206,5 @@ function describe(candidates: readonly Candidate[], q: {
       if (q.context.bySurname(word)) f.push('name:known');
       if (last && word === last) f.push('name:last-speaker');
     }
-    f.push(...f.filter((x) => x.startsWith('cue:') || x.startsWith('kind:')).map((x) => `${x}&${q.partial ? 'partial' : 'full'}`));
   }
 }

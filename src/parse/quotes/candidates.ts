@@ -11,7 +11,8 @@ import { ABBREVIATION, capitalisedRuns } from './text.js';
 
 /** A mention that may be a quote's speaker. */
 export interface Candidate {
-  readonly kind: 'name' | 'pronoun' | 'nominal';
+  /** `rule`: the speaker the hand-written rules (`attribute.ts`) found, whoever they are; its `text` is `''` for nobody named. */
+  readonly kind: 'name' | 'pronoun' | 'nominal' | 'rule';
   /** The words as written, for resolving to a person. */
   readonly text: string;
   readonly start: number;
@@ -55,6 +56,12 @@ export function sentenceOf(starts: readonly number[], length: number, span: Span
   let e = k;
   while (e + 1 < starts.length && starts[e + 1]! <= close) e++;
   return { from: starts[k]!, to: starts[e + 1] ?? length, previous: k > 0 ? starts[k - 1]! : starts[k]! };
+}
+
+/** The sentence (or sentences) a span stands in, quote included. */
+export function sentenceAround(text: string, spans: readonly Span[], i: number): string {
+  const { from, to } = sentenceOf(sentenceStarts(masked(text, spans)), text.length, spans[i]!);
+  return text.slice(from, to);
 }
 
 /** Every candidate speaker of `spans[i]` in paragraph `text`, with its features. */

@@ -6,10 +6,21 @@
 import type { Candidate } from './candidates.js';
 import { WEIGHTS } from './weights.js';
 
-/** A candidate's score: the weights of its features, added. */
+/**
+ * The features a score adds up: each feature, and each pair of them (`a&b`, in sorted order), so
+ * the weights can say that a cue counts for a name right after a quote and not for one far before.
+ */
+export function expand(features: readonly string[]): string[] {
+  const base = [...new Set(features)].sort();
+  const out = [...base];
+  for (let i = 0; i < base.length; i++) for (let j = i + 1; j < base.length; j++) out.push(`${base[i]}&${base[j]}`);
+  return out;
+}
+
+/** A candidate's score: the weights of its features and their pairs, added. */
 export function scoreOf(features: readonly string[], weights: Readonly<Record<string, number>> = WEIGHTS): number {
-  let score = weights['bias'] ?? 0;
-  for (const f of features) score += weights[f] ?? 0;
+  let score = 0;
+  for (const f of expand(features)) score += weights[f] ?? 0;
   return score;
 }
 

@@ -8,15 +8,15 @@
  * The words it reads by (speech verbs, titles, role nouns, first names) are data, in `tables.ts`.
  */
 import type { Quote } from '../../types.js';
-import { attributeAll, type Decision } from './attribute.js';
+import { attributeAll, type Decision, type Weights } from './attribute.js';
 
-export type { Decision } from './attribute.js';
+export type { Decision, Weights } from './attribute.js';
 export type { Candidate } from './candidates.js';
 
 /** For training the speaker weights: see each choice, or choose with other weights. */
 export interface Training {
   readonly observe?: (decision: Decision) => void;
-  readonly weights?: Readonly<Record<string, number>>;
+  readonly weights?: Weights;
 }
 import { findSpans } from './spans.js';
 

@@ -1,0 +1,54 @@
+/**
+ * Is a quoted span speech? A quotation is something someone is reported to have said or written;
+ * a scare quote, a term, a title or a slogan is not. Each span is described by what tells them
+ * apart — its length and shape, the cues around it, how strongly some candidate speaker is placed
+ * to have said it — and kept when the trained weights (`weights.ts`, `SPEECH`) say it is more
+ * likely speech than not.
+ */
+import { expand } from './choose.js';
+import { findVerbs } from './cues.js';
+import { inner, type Span } from './spans.js';
+import { SPEECH } from './weights.js';
+
+/** A number of words as a coarse bucket. */
+function size(n: number): string {
+  return n <= 1 ? '1' : n === 2 ? '2' : n <= 4 ? '3-4' : n <= 8 ? '5-8' : n <= 16 ? '9-16' : '17+';
+}
+
+/** A score as a coarse bucket. */
+function level(score: number): string {
+  return score <= 0 ? 'none' : score <= 1 ? 'weak' : score <= 3 ? 'fair' : score <= 6 ? 'strong' : 'certain';
+}
+
+/** The features of a span, given its paragraph, whether it is partial, and its best candidate's score. */
+export function speechFeatures(text: string, span: Span, partial: boolean, best: number, sentence: string): string[] {
+  const words = inner(text, span).trim();
+  const count = (words.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const lead = text.slice(Math.max(0, span.open - 40), span.open);
+  const after = span.close === -1 ? '' : text.slice(span.close + 1, span.close + 25);
+  const f = [`words:${size(count)}`, partial ? 'partial' : 'full', `speaker:${level(best)}`];
+  if (/^\p{Ll}/u.test(words)) f.push('starts-lower');
+  if (/[.!?]["'”’]?$/.test(words)) f.push('ends-stop');
+  if (/,$/.test(words)) f.push('ends-comma');
+  if (/[.!?]\s+\p{Lu}/u.test(words)) f.push('sentences');
+  const significant = words.split(/\s+/).filter((w) => !/^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from)$/i.test(w));
+  if (significant.length && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) f.push('title-case');
+  if (/\b(?:the|a|an|this|that|its|their|his|her|our|so-called)\s*$/i.test(lead)) f.push('after-determiner');
+  if (/\b(?:called|dubbed|termed|named|known\s+as|word|words|term|phrase|label|as)\s*$/i.test(lead)) f.push('after-naming');
+  if (/:\s*$/.test(lead)) f.push('after-colon');
+  if (/^\s*\p{Ll}/u.test(after)) f.push('before-lower-word');
+  if (/^\s*[,.;:]?\s*$/.test(after) && span.close !== -1) f.push('ends-sentence');
+  if (!text.slice(0, span.open).trim()) f.push('opens-paragraph');
+  const outside = sentence.replace(words, ' ');
+  const verbs = findVerbs(outside);
+  if (verbs.length) f.push('cue-in-sentence');
+  if (findVerbs(lead.slice(-25)).length || findVerbs(after).length) f.push('cue-next-to-it');
+  return f;
+}
+
+/** How likely a span is speech, as a log-odds score: kept when above zero. */
+export function speechScore(features: readonly string[], weights: Readonly<Record<string, number>> = SPEECH): number {
+  let score = weights['bias'] ?? 0;
+  for (const f of expand(features)) score += weights[f] ?? 0;
+  return score;
+}
