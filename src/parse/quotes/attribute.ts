@@ -1,7 +1,7 @@
 import type { Quote } from '../../types.js';
 import { SENTENCE_SUBJECT, findVerbs, subjectAfter, subjectBefore, throughDocument } from './cues.js';
 import { candidatesFor, sentenceAround, type Candidate } from './candidates.js';
-import { choose, scoreOf } from './choose.js';
+import { choose } from './choose.js';
 import { speechFeatures, speechScore } from './speech.js';
 import { Context } from './people.js';
 import { head, inner, isPartial, isQuoteOnly, isSpeech, quoteText, sameSentence, startsSentence, tail } from './spans.js';
@@ -55,10 +55,9 @@ export function attributeAll(
         candidates.push({ kind: 'rule', text: rule ?? '', start: span.open, end: span.open, features: ['kind:rule', kind] });
       }
       describe(candidates, { text, span, partial, continued, rule, context, starts: startsSentence(text, span, inParagraph[i - 1]) });
-      const best = Math.max(0, ...candidates.map((c) => scoreOf(c.features, weights?.speaker)));
+      const { chosen, score: best } = choose(candidates, weights?.speaker);
       const speech = speechFeatures(text, span, partial, best, sentenceAround(text, inParagraph, i));
       observe?.({ paragraph: p, text: quoteText(text, span), candidates, speech });
-      const chosen = choose(candidates, weights?.speaker);
       const ruled = !chosen || chosen.kind === 'rule' || chosen.features.includes('rule:agrees');
       let speaker = ruled ? rule : context.resolve(chosen.text, chosen.start) ?? rule;
       if (speaker === undefined) {

@@ -7,7 +7,7 @@
 import { VERB_FORMS, findVerbs, subjectAfter, subjectBefore } from './cues.js';
 import type { Span } from './spans.js';
 import { FILLER, SENTENCE_START_WORDS, TITLES } from './tables.js';
-import { ABBREVIATION, capitalisedRuns } from './text.js';
+import { ABBREVIATION, capitalisedRuns, lastBefore } from './text.js';
 
 /** A mention that may be a quote's speaker. */
 export interface Candidate {
@@ -27,14 +27,36 @@ const PARTY_TAG = /^\(?(?:[DRI]|Dem|Rep|Ind)-[\p{Lu}][\p{L}.]*\)?$/u;
 
 /** The text of a paragraph with the inside of every quote blanked, so its words are never mentions. */
 export function masked(text: string, spans: readonly Span[]): string {
-  let out = text;
+  const pieces: string[] = [];
+  let at = 0;
   for (const s of spans) {
     const end = s.close === -1 ? text.length : s.close;
     // The last mark of punctuation stays: `…."` still ends the sentence.
     const keep = end - 1 > s.open && /[.!?,]/.test(text[end - 1] ?? '') ? end - 1 : end;
-    out = out.slice(0, s.open + 1) + ' '.repeat(Math.max(0, keep - s.open - 1)) + out.slice(keep);
+    const from = Math.max(at, s.open + 1);
+    if (keep <= from) continue;
+    pieces.push(text.slice(at, from), ' '.repeat(keep - from));
+    at = keep;
   }
-  return out;
+  pieces.push(text.slice(at));
+  return pieces.join('');
+}
+
+/** The sentence a position stands in: the last `k` with `starts[k] <= at`, found by halving. */
+const sentenceIndex = (starts: readonly number[], at: number): number => Math.max(0, lastBefore(starts, (s) => s, at + 1));
+
+/**
+ * A paragraph's mask and sentence starts, made once for all its quotes: a paragraph of thousands of
+ * quotes would otherwise be masked once per quote (quadratic in its length, times its quotes).
+ */
+const layouts = new WeakMap<readonly Span[], { text: string; mask: string; starts: number[] }>();
+function layoutOf(text: string, spans: readonly Span[]): { mask: string; starts: number[] } {
+  const known = layouts.get(spans);
+  if (known && known.text === text) return known;
+  const mask = masked(text, spans);
+  const layout = { text, mask, starts: sentenceStarts(mask) };
+  layouts.set(spans, layout);
+  return layout;
 }
 
 /** Where the sentences of a (masked) paragraph start, in order. */
@@ -50,25 +72,22 @@ export function sentenceStarts(text: string): number[] {
 
 /** The sentence around a span, and the one before it: `[from, to)` in the paragraph. */
 export function sentenceOf(starts: readonly number[], length: number, span: Span): { from: number; to: number; previous: number } {
-  let k = 0;
-  while (k + 1 < starts.length && starts[k + 1]! <= span.open) k++;
+  const k = sentenceIndex(starts, span.open);
   const close = span.close === -1 ? length - 1 : span.close;
-  let e = k;
-  while (e + 1 < starts.length && starts[e + 1]! <= close) e++;
+  const e = Math.max(k, sentenceIndex(starts, close));
   return { from: starts[k]!, to: starts[e + 1] ?? length, previous: k > 0 ? starts[k - 1]! : starts[k]! };
 }
 
 /** The sentence (or sentences) a span stands in, quote included. */
 export function sentenceAround(text: string, spans: readonly Span[], i: number): string {
-  const { from, to } = sentenceOf(sentenceStarts(masked(text, spans)), text.length, spans[i]!);
+  const { from, to } = sentenceOf(layoutOf(text, spans).starts, text.length, spans[i]!);
   return text.slice(from, to);
 }
 
 /** Every candidate speaker of `spans[i]` in paragraph `text`, with its features. */
 export function candidatesFor(text: string, spans: readonly Span[], i: number): Candidate[] {
   const span = spans[i]!;
-  const mask = masked(text, spans);
-  const starts = sentenceStarts(mask);
+  const { mask, starts } = layoutOf(text, spans);
   const { from, to, previous } = sentenceOf(starts, text.length, span);
   const found: Candidate[] = [];
   const add = (kind: Candidate['kind'], start: number, end: number): void => {
@@ -155,7 +174,7 @@ function features(mask: string, starts: readonly number[], span: Span, kind: Can
   }
   if (kind === 'pronoun') f.push(`pronoun:${phrase.toLowerCase()}`);
   // Where it stands in its sentence.
-  const sentenceStart = starts.filter((s) => s <= start).pop() ?? 0;
+  const sentenceStart = starts[sentenceIndex(starts, start)] ?? 0;
   const lead = mask.slice(sentenceStart, start);
   if (!lead.trim()) f.push('first-in-sentence');
   else if (/^[^,]{0,60},\s*$/.test(lead)) f.push('first-after-opening');
@@ -174,7 +193,7 @@ function features(mask: string, starts: readonly number[], span: Span, kind: Can
     f.push('cue:inverted:adjacent');
   }
   if (findVerbs(between).length) f.push(`${side}:verb-between`);
-  if (side === 'before' && /:\s*$/.test(mask.slice(0, span.open))) f.push('quote-after-colon');
+  if (side === 'before' && mask.slice(0, span.open).trimEnd().endsWith(':')) f.push('quote-after-colon');
   if (side === 'before' && !sameSentence) f.push('previous-sentence');
   return f;
 }

@@ -381,8 +381,11 @@ export class Context {
   private subjects(paragraph: number, index: number): Set<Person> {
     const text = this.paragraphs[paragraph]!;
     const out = new Set<Person>();
-    for (const m of this.mentions.get(paragraph) ?? []) {
-      if (m.index >= index || m.index < index - 2000 || m.quoted) continue;
+    const list = this.mentions.get(paragraph) ?? [];
+    // Mentions are sorted by position: walk back from the last one before `index`, 2,000 characters at most.
+    for (let i = lastBefore(list, (m) => m.index, index); i >= 0 && list[i]!.index >= index - 2000; i--) {
+      const m = list[i]!;
+      if (m.quoted) continue;
       const lead = text.slice(Math.max(0, m.index - 60), m.index);
       if (/(?:^|[.!?]["”’]?\s+)(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,4}$/u.test(lead) && !/\b(?:of|at|in|from|for|with|by|to|after|than|about)\s+(?:the\s+)?$/i.test(lead)) out.add(m.person);
     }

@@ -187,7 +187,11 @@ export function sameSentence(text: string, a: Span, b: Span): boolean {
 }
 
 export function isQuoteOnly(text: string, spans: readonly Span[]): boolean {
-  let rest = text;
-  for (const s of [...spans].reverse()) rest = rest.slice(0, s.open) + rest.slice(s.close === -1 ? text.length : s.close + 1);
-  return !/\p{L}/u.test(rest);
+  // What stands outside every span, piece by piece (spans may nest: a piece starts after the furthest close yet).
+  let at = 0;
+  for (const s of spans) {
+    if (s.open > at && /\p{L}/u.test(text.slice(at, s.open))) return false;
+    at = Math.max(at, s.close === -1 ? text.length : s.close + 1);
+  }
+  return !/\p{L}/u.test(text.slice(at));
 }

@@ -5,7 +5,7 @@
  * to have said it — and kept when the trained weights (`weights.ts`, `SPEECH`) say it is more
  * likely speech than not.
  */
-import { expand } from './choose.js';
+import { weigh } from './choose.js';
 import { findVerbs } from './cues.js';
 import { inner, type Span } from './spans.js';
 import { SPEECH } from './weights.js';
@@ -48,7 +48,5 @@ export function speechFeatures(text: string, span: Span, partial: boolean, best:
 
 /** How likely a span is speech, as a log-odds score: kept when above zero. */
 export function speechScore(features: readonly string[], weights: Readonly<Record<string, number>> = SPEECH): number {
-  let score = weights['bias'] ?? 0;
-  for (const f of expand(features)) score += weights[f] ?? 0;
-  return score;
+  return weigh(features, weights, weights['bias'] ?? 0);
 }
