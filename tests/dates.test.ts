@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseDateLine } from '../src/parse/index.js';
+import { dateFromUrl, parseDate, parseDateLine, parseYearlessDateLine, withYear } from '../src/parse/index.js';
 
 describe('parseDateLine reads the date lines news sites print', () => {
   const table: [string, string][] = [
@@ -34,4 +34,39 @@ describe('parseDate reads a date given on its own', () => {
     expect(parseDate('2024-12-07 10:00')).toBe('2024-12-07');
   });
   it('refuses words after the date', () => expect(parseDate('May 20, 2025 or later')).toBeNull());
+});
+
+describe('dates an article’s address carries', () => {
+  const table: [string, string | null, string | null][] = [
+    ['https://www.example-gazette.com/world/2015/03/18/talks-resume/', '2015', '2015-03-18'],
+    ['https://www.example-gazette.com/2015/3/8/talks-resume', '2015', '2015-03-08'],
+    ['https://www.example-gazette.com/story/20150226_ferry-returns', '2015', '2015-02-26'],
+    ['https://www.example-gazette.com/news/2019-05-12-budget-vote.html', '2019', '2019-05-12'],
+    ['https://www.example-gazette.com/2016/07/budget-vote/', '2016', null],
+    ['https://www.example-gazette.com/news/budget-vote-98765432', null, null],
+    ['https://www.example-gazette.com/2015/02/30/no-such-day/', '2015', null],
+  ];
+  for (const [url, year, iso] of table) {
+    it(`reads ${url} as ${iso ?? year ?? 'no date'}`, () => {
+      const found = dateFromUrl(url);
+      expect(found?.year ?? null).toBe(year);
+      expect(found?.iso ?? null).toBe(iso);
+    });
+  }
+});
+
+describe('date lines without a year', () => {
+  it('reads a month and day followed by nothing but a time', () => {
+    expect(parseYearlessDateLine('March 18 at 12:22 PM')).toEqual({ month: 3, day: 18 });
+    expect(parseYearlessDateLine('Mar. 27')).toEqual({ month: 3, day: 27 });
+    expect(parseYearlessDateLine('18 March, 9:05 GMT')).toEqual({ month: 3, day: 18 });
+  });
+  it('refuses words after the day, and days that never exist', () => {
+    expect(parseYearlessDateLine('March 18 protest turns violent')).toBeNull();
+    expect(parseYearlessDateLine('February 30')).toBeNull();
+  });
+  it('completes the day with a year, leap days only in leap years', () => {
+    expect(withYear({ month: 2, day: 29 }, '2016')).toBe('2016-02-29');
+    expect(withYear({ month: 2, day: 29 }, '2015')).toBeNull();
+  });
 });

@@ -99,6 +99,64 @@ export function parseDateLine(line: string): string | null {
   return (published ?? dates[0]!).iso;
 }
 
+/** A month and a day with no year, as some outlets print a recent article's date line: `March 18 at 12:22 PM`. */
+export interface YearlessDate {
+  readonly month: number;
+  readonly day: number;
+}
+
+/** `March 18`, `Mar. 27`, `18 March`, then nothing but a time (`at 12:22 PM`, `, 7:11 a.m. EST`). */
+const YEARLESS: readonly { readonly pattern: RegExp; readonly pick: (m: RegExpExecArray) => readonly [string, string] }[] = [
+  { pattern: new RegExp(`^${MONTH}\\s+${DAY}(?!\\d)`, 'i'), pick: (m) => [m[1]!, m[2]!] },
+  { pattern: new RegExp(`^${DAY}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'iu'), pick: (m) => [m[2]!, m[1]!] },
+];
+const TIME_ONLY = /^\s*(?:,|\bat\b|·|\|)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4}\b)?)?\s*$/i;
+
+/**
+ * Reads a date line that gives a month and day but no year (`March 18 at 12:22 PM`): the year
+ * must come from elsewhere, such as the original address.
+ */
+export function parseYearlessDateLine(line: string): YearlessDate | null {
+  const text = line.trim();
+  const lead = LEAD_IN.exec(text)?.[0].length ?? 0;
+  for (const format of YEARLESS) {
+    const m = format.pattern.exec(text.slice(lead));
+    if (!m || !TIME_ONLY.test(text.slice(lead + m[0].length))) continue;
+    const [month, day] = format.pick(m);
+    const iso = toIso('2000', month, day);
+    if (iso) return { month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+  }
+  return null;
+}
+
+/** Where an article's address carries its date: `/2015/03/18/`, `/20150318`, `2015-03-18`, or only `/2015/03/`. */
+const URL_DATES: readonly RegExp[] = [
+  /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=[/?#]|$)/,
+  /(?<![\d])((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/,
+  /(?<![\d])((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/,
+];
+const URL_YEAR = /\/((?:19|20)\d{2})\/(?:\d{1,2}\/)?/;
+
+/**
+ * The date an article's address carries, if any: a whole date (`iso`), or only its year.
+ * @example dateFromUrl('https://example.com/world/2015/03/18/story/') → { year: '2015', iso: '2015-03-18' }
+ */
+export function dateFromUrl(url: string): { readonly year: string; readonly iso: string | null } | null {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '');
+  for (const pattern of URL_DATES) {
+    const m = pattern.exec(path);
+    const iso = m ? toIso(m[1]!, m[2]!, m[3]!) : null;
+    if (iso) return { year: iso.slice(0, 4), iso };
+  }
+  const year = URL_YEAR.exec(path)?.[1];
+  return year ? { year, iso: null } : null;
+}
+
+/** A yearless date completed with a year: `null` when that day does not exist in it. */
+export function withYear(date: YearlessDate, year: string): string | null {
+  return toIso(year, String(date.month), String(date.day));
+}
+
 /**
  * Reads a date given on its own, as in Markdown front matter: any format of the table,
  * with an optional weekday, and nothing else.

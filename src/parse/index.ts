@@ -75,7 +75,7 @@ export function publicRecord(article: Article): Omit<Article, 'body'> {
   return record;
 }
 
-export { parseDate, parseDateLine } from './dates.js';
+export { dateFromUrl, parseDate, parseDateLine, parseYearlessDateLine, withYear } from './dates.js';
 export { excerptOf } from './excerpt.js';
 export { exportMarkdown } from './export.js';
 export { slugForHeadline } from './slug.js';

@@ -1,5 +1,5 @@
 import type { Article, BodyNode, Diagnostic, Image, Link, ParseOutcome, Related, Source, SourceFile } from '../types.js';
-import { parseDateLine } from './dates.js';
+import { dateFromUrl, parseDateLine, parseYearlessDateLine, withYear, type YearlessDate } from './dates.js';
 import { parseInline } from './inline.js';
 import { extractQuotes } from './quotes/index.js';
 import { findTopics } from './topics.js';
@@ -163,19 +163,17 @@ export function parseText(file: SourceFile): ParseOutcome {
   }
   const headline = first.text.replace(/^#+\s*/, '');
   let date: string | null = null;
+  let yearless: YearlessDate | null = null;
   let dateIndex = -1;
-  for (let i = 1; i <= HEADER_LINES && i < lines.length; i++) {
+  for (let i = 1; i <= HEADER_LINES && i < lines.length && dateIndex < 0; i++) {
     date = parseDateLine(lines[i]!.text);
-    if (date) {
-      dateIndex = i;
-      break;
-    }
+    yearless = date ? null : parseYearlessDateLine(lines[i]!.text);
+    if (date || yearless) dateIndex = i;
   }
-  if (!date) {
-    const next = lines[1];
-    return fail(next?.line ?? first.line, 'a date like "May 20, 2025" after the headline', next ? `"${clip(next.text)}"` : 'the end of the file',
-      'put the publication date on its own line under the headline');
-  }
+  // No date line: the original address may still carry the date (decided once it is read below). A
+  // short line with figures and no sentence under the headline is a date line in a form not yet known.
+  const datedLine = dateIndex >= 0 ? lines[dateIndex]! : null;
+  if (dateIndex < 0) dateIndex = lines[1] && looksLikeDateLine(lines[1].text) ? 1 : 0;
   let byline: string | null = null;
   const standfirst: string[] = [];
   for (const l of lines.slice(1, dateIndex)) {
@@ -183,7 +181,7 @@ export function parseText(file: SourceFile): ParseOutcome {
     else standfirst.push(l.text);
   }
   const dateLine = lines[dateIndex]!;
-  const inlineBy = /^by\s+(.+?)\s*(?:[|,•·–—-]|\bon\b|\bpublished\b|\bupdated\b)/i.exec(dateLine.text);
+  const inlineBy = datedLine && /^by\s+(.+?)\s*(?:[|,•·–—-]|\bon\b|\bpublished\b|\bupdated\b)/i.exec(dateLine.text);
   if (inlineBy) byline = inlineBy[1]!;
 
   // Everything after the date line, as blocks.
@@ -281,6 +279,13 @@ export function parseText(file: SourceFile): ParseOutcome {
     if (failed) return failed;
   }
 
+  if (!date) {
+    const dated = datedFromUrl(file.path, datedLine, yearless, (source as Source | null)?.url ?? null, lines[1] ?? null, first.line);
+    if (!dated.ok) return fail(dated.error.line, dated.error.expected, dated.error.found, dated.error.hint);
+    date = dated.date;
+    warnings.push(dated.warning);
+  }
+
   const body = buildBody(rejoin(items), file.path, warnings);
   const { quotes, unclosed } = extractQuotes(body.paragraphs);
   for (const p of unclosed) {
@@ -305,6 +310,36 @@ export function parseText(file: SourceFile): ParseOutcome {
     body: body.root,
   };
   return { ok: true, article, warnings };
+}
+
+/** A short line of figures, not a sentence: `11.03.17`, `2/26/2015 7:11 AM PST`, `Posted 3 hrs ago`. */
+function looksLikeDateLine(text: string): boolean {
+  return text.length <= 60 && /\d/.test(text) && text.split(/\s+/).length <= 8 && !/[.!?:]["”’]?$/.test(text) && !/\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(text);
+}
+
+/**
+ * The date of an article whose date line gives no year (or which has none), from its original
+ * address: a warning says so. Without a date there either, the error a missing date line gives.
+ */
+function datedFromUrl(file: string, dateLine: Line | null, yearless: YearlessDate | null, url: string | null, next: Line | null, last: number):
+  | { ok: true; date: string; warning: Diagnostic }
+  | { ok: false; error: Omit<Diagnostic, 'file'> & { hint?: string } } {
+  const fromUrl = url ? dateFromUrl(url) : null;
+  if (dateLine && yearless) {
+    const date = fromUrl ? withYear(yearless, fromUrl.year) : null;
+    if (date) {
+      return { ok: true, date, warning: { file, line: dateLine.line, expected: 'a year in the date line', found: `"${clip(dateLine.text)}"`,
+        hint: `the year ${fromUrl!.year} is taken from the original address` } };
+    }
+    return { ok: false, error: { line: dateLine.line, expected: 'a year in the date line, or an original address with the date in it',
+      found: `"${clip(dateLine.text)}"`, hint: 'write the date in full, e.g. "March 18, 2015"' } };
+  }
+  if (fromUrl?.iso) {
+    return { ok: true, date: fromUrl.iso, warning: { file, line: next?.line ?? last, expected: 'a date like "May 20, 2025" after the headline',
+      found: next ? `"${clip(next.text)}"` : 'the end of the file', hint: `the date ${fromUrl.iso} is taken from the original address` } };
+  }
+  return { ok: false, error: { line: next?.line ?? last, expected: 'a date like "May 20, 2025" after the headline',
+    found: next ? `"${clip(next.text)}"` : 'the end of the file', hint: 'put the publication date on its own line under the headline' } };
 }
 
 /** Turns the lines of one block into paragraphs, a list, or a heading. */
