@@ -56,7 +56,7 @@ export function attributeAll(
       }
       describe(candidates, { text, span, partial, continued, rule, context, starts: startsSentence(text, span, inParagraph[i - 1]) });
       const { chosen, score: best } = choose(candidates, weights?.speaker);
-      const speech = speechFeatures(text, span, partial, best, sentenceAround(text, inParagraph, i));
+      const speech = speechFeatures(text, span, partial, best, sentenceAround(text, inParagraph, i), chosen);
       observe?.({ paragraph: p, text: quoteText(text, span), candidates, speech });
       const ruled = !chosen || chosen.kind === 'rule' || chosen.features.includes('rule:agrees');
       let speaker = ruled ? rule : context.resolve(chosen.text, chosen.start) ?? rule;
@@ -69,6 +69,8 @@ export function attributeAll(
       if (speaker === undefined && i === inParagraph.length - 1 && isQuoteOnly(text, inParagraph)) {
         speaker = context.lastQuoteSpeaker ?? undefined;
       }
+      // A paragraph that opens with a whole quotation naming nobody goes on with the speaker of the paragraph before.
+      if (speaker === undefined && i === 0 && span.open === 0 && !partial) speaker = context.continuing() ?? undefined;
       speakers.push(speaker ?? null);
       unknown.push(speaker === undefined);
       const spoken = speechScore(speech, weights?.speech) >= 0;

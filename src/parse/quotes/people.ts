@@ -58,6 +58,11 @@ export class Context {
     for (const list of this.mentions.values()) list.sort((a, b) => a.index - b.index);
   }
 
+  /** The speaker of the last quote when it stood in the paragraph before this one, else `null`. */
+  continuing(): string | null {
+    return this.lastQuoteParagraph === this.paragraph - 1 ? this.lastQuoteSpeaker : null;
+  }
+
   enterParagraph(p: number): void {
     const last = this.lastQuoteSpeaker ? this.byName.get(this.lastQuoteSpeaker) : undefined;
     this.previousSpeaker = this.lastQuoteParagraph === p - 1 ? last : undefined;

@@ -6,6 +6,7 @@
  * likely speech than not.
  */
 import { weigh } from './choose.js';
+import type { Candidate } from './candidates.js';
 import { findVerbs } from './cues.js';
 import { inner, type Span } from './spans.js';
 import { SPEECH } from './weights.js';
@@ -20,13 +21,26 @@ function level(score: number): string {
   return score <= 0 ? 'none' : score <= 1 ? 'weak' : score <= 3 ? 'fair' : score <= 6 ? 'strong' : 'certain';
 }
 
-/** The features of a span, given its paragraph, whether it is partial, and its best candidate's score. */
-export function speechFeatures(text: string, span: Span, partial: boolean, best: number, sentence: string): string[] {
+/** What the best candidate speaker tells of a span: how it is tied to the span, if at all. */
+function tie(best: Candidate | undefined): string[] {
+  if (!best) return ['tie:none'];
+  const f = best.features;
+  const cue = f.some((x) => x.startsWith('cue:subject:')) ? 'subject' : f.some((x) => x.startsWith('cue:inverted:')) ? 'inverted' : 'none';
+  return [`tie:${best.kind}`, `tie:cue:${cue}`, f.includes('sentence:same') ? 'tie:same-sentence' : 'tie:previous-sentence'];
+}
+
+/** The features of a span, given its paragraph, whether it is partial, and its best candidate and that one's score. */
+export function speechFeatures(text: string, span: Span, partial: boolean, best: number, sentence: string, chosen?: Candidate): string[] {
   const words = inner(text, span).trim();
   const count = (words.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   const lead = text.slice(Math.max(0, span.open - 40), span.open);
   const after = span.close === -1 ? '' : text.slice(span.close + 1, span.close + 25);
-  const f = [`words:${size(count)}`, partial ? 'partial' : 'full', `speaker:${level(best)}`];
+  const f = [`words:${size(count)}`, partial ? 'partial' : 'full', `speaker:${level(best)}`, ...tie(chosen)];
+  // A mark glued to a word outside it ("pip"cards) quotes a word, not speech.
+  if (span.close !== -1 && /^\p{L}/u.test(text.slice(span.close + 1, span.close + 2))) f.push('glued');
+  // Inside a noun phrase: `a "direction discrimination" task`, `the "surged" price`.
+  if (/\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s*$/i.test(lead) && /^\s*\p{Ll}+\b(?!\s*(?:,|\.|$))/u.test(after)
+    && !findVerbs(after.slice(0, 12)).length) f.push('modifier');
   if (/^\p{Ll}/u.test(words)) f.push('starts-lower');
   if (/[.!?]["'”’]?$/.test(words)) f.push('ends-stop');
   if (/,$/.test(words)) f.push('ends-comma');
