@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { exportMarkdown, parseArticle } from '../parse/index.js';
 import { writeBaselineProject } from './eleventy-baseline.js';
 import { generateArticles } from './generate.js';
+import { steadyParse } from './steady.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CLI = path.join(HERE, '..', 'cli.js');
@@ -122,6 +123,9 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
     rows.push(`| ${size.toLocaleString('en')} | Eleventy, plain Markdown | ${s(median(theirs.map((r) => r.ms)))} s | ${Math.round(median(theirs.map((r) => r.maxRssMiB)))} MiB | ratio Broadsheet / Eleventy **${ratio.toFixed(2)}** | |`);
   }
   rows.push(`| ${size.toLocaleString('en')} | per article, cold | ${(median(ours.map((r) => r.ms)) / size).toFixed(2)} ms | | | |`);
+  const steady = steadyParse(articles.slice(0, 10_000));
+  const perFormat = Object.entries(steady).map(([format, ms]) => `${format} ${ms.toFixed(2)} ms`).join(' · ');
+  rows.push(`| ${size.toLocaleString('en')} | parse per article, steady state (one thread, third pass) | | | ${perFormat} | |`);
   return rows;
 }
 

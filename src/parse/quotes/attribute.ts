@@ -2,7 +2,7 @@ import type { Quote } from '../../types.js';
 import { SENTENCE_SUBJECT, findVerbs, subjectAfter, subjectBefore, throughDocument } from './cues.js';
 import { candidatesFor, sentenceAround, type Candidate } from './candidates.js';
 import { choose } from './choose.js';
-import { speechFeatures, speechScore } from './speech.js';
+import { speechFeatures, speechScore, unsaid } from './speech.js';
 import { Context } from './people.js';
 import { head, inner, isPartial, isQuoteOnly, isSpeech, quoteText, sameSentence, startsSentence, tail } from './spans.js';
 import type { Span } from './spans.js';
@@ -73,7 +73,7 @@ export function attributeAll(
       if (speaker === undefined && i === 0 && span.open === 0 && !partial) speaker = context.continuing() ?? undefined;
       speakers.push(speaker ?? null);
       unknown.push(speaker === undefined);
-      const spoken = speechScore(speech, weights?.speech) >= 0;
+      const spoken = !unsaid(speech) && speechScore(speech, weights?.speech) >= 0;
       quotes.push({ text: quoteText(text, span), speaker: speaker ?? null, role: null, partial, paragraph: p, span, spoken });
       context.spoke(speaker ?? null, speaker === null);
     });

@@ -17,49 +17,57 @@ export function expand(features: readonly string[]): string[] {
   return out;
 }
 
-/** Weights by feature, and the weights of pairs by their first feature, then their second. */
+/**
+ * A weight table as arrays: every feature named in it gets a number, in name order, so a score adds
+ * single weights and pair weights (`pair[i * size + j]`, `i < j`) without building pair names.
+ */
 interface Compiled {
-  readonly single: ReadonlyMap<string, number>;
-  readonly pair: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly id: ReadonlyMap<string, number>;
+  readonly single: Float64Array;
+  readonly pair: Float64Array;
+  readonly size: number;
 }
 
 const compiled = new WeakMap<object, Compiled>();
 
-/** The weights as maps, made once per table: a score then looks pairs up without building their names. */
+/** The weights as arrays, made once per table. */
 function compile(weights: Readonly<Record<string, number>>): Compiled {
   const known = compiled.get(weights);
   if (known) return known;
-  const single = new Map<string, number>();
-  const pair = new Map<string, Map<string, number>>();
+  const names = new Set<string>();
+  for (const name of Object.keys(weights)) for (const part of name.split('&')) names.add(part);
+  const sorted = [...names].sort();
+  const id = new Map(sorted.map((name, i) => [name, i] as const));
+  const size = sorted.length;
+  const single = new Float64Array(size);
+  const pair = new Float64Array(size * size);
   for (const [name, weight] of Object.entries(weights)) {
     const cut = name.indexOf('&');
-    if (cut < 0) {
-      single.set(name, weight);
-      continue;
-    }
-    const first = name.slice(0, cut);
-    const row = pair.get(first) ?? new Map<string, number>();
-    row.set(name.slice(cut + 1), weight);
-    pair.set(first, row);
+    if (cut < 0) single[id.get(name)!] = weight;
+    else pair[id.get(name.slice(0, cut))! * size + id.get(name.slice(cut + 1))!] = weight;
   }
-  const made = { single, pair };
+  const made = { id, single, pair, size };
   compiled.set(weights, made);
   return made;
 }
 
 /**
  * The weights of features and their pairs (as `expand` names them), added in `expand`'s order so the
- * sum is the same to the last bit; `start` is added first.
+ * sum is the same to the last bit; `start` is added first. Features the table does not name weigh nothing.
  */
 export function weigh(features: readonly string[], weights: Readonly<Record<string, number>>, start = 0): number {
-  const { single, pair } = compile(weights);
-  const base = [...new Set(features)].sort();
+  const { id, single, pair, size } = compile(weights);
+  const ids: number[] = [];
+  for (const f of features) {
+    const i = id.get(f);
+    if (i !== undefined && !ids.includes(i)) ids.push(i);
+  }
+  ids.sort((x, y) => x - y);
   let score = start;
-  for (const f of base) score += single.get(f) ?? 0;
-  for (let i = 0; i < base.length; i++) {
-    const row = pair.get(base[i]!);
-    if (!row) continue;
-    for (let j = i + 1; j < base.length; j++) score += row.get(base[j]!) ?? 0;
+  for (const i of ids) score += single[i]!;
+  for (let a = 0; a < ids.length; a++) {
+    const row = ids[a]! * size;
+    for (let b = a + 1; b < ids.length; b++) score += pair[row + ids[b]!]!;
   }
   return score;
 }

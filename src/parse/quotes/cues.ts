@@ -48,7 +48,9 @@ export function subjectBefore(raw: string): string {
   let text = raw;
   for (let m = lastWord(text); m && FILLER.has(m.word.toLowerCase()) && !m.word.endsWith(','); m = lastWord(text)) text = text.slice(0, m.index);
   const commaBeforeVerb = /,\s*$/.test(text);
-  const pieces = text.replace(/[\s,]+$/, '').split(/,\s*/);
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ',' || /\s/.test(text[end - 1]!))) end--;
+  const pieces = text.slice(0, end).split(/,\s*/);
   let piece = pieces.pop() ?? '';
   if (commaBeforeVerb) {
     while (pieces.length && ASIDE.test(piece.trim())) piece = pieces.pop() ?? '';

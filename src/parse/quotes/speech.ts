@@ -60,6 +60,19 @@ export function speechFeatures(text: string, span: Span, partial: boolean, best:
   return f;
 }
 
+/**
+ * A quotation is what someone is reported to have said or written. A word or two quoted inside the
+ * reporter's own sentence, with no speech verb in that sentence and no speaker tied to it by one,
+ * is nobody's: a term, a scare quote, a name (`a "direction discrimination" task`). The trained
+ * model cannot learn this from PolNeAR, whose annotators count every quoted span inside reported
+ * content, so it is a rule.
+ */
+export function unsaid(features: readonly string[]): boolean {
+  const has = (f: string): boolean => features.includes(f);
+  return has('partial') && (has('words:1') || has('words:2')) && !has('cue-in-sentence') && !has('cue-next-to-it')
+    && !has('tie:cue:subject') && !has('tie:cue:inverted');
+}
+
 /** How likely a span is speech, as a log-odds score: kept when above zero. */
 export function speechScore(features: readonly string[], weights: Readonly<Record<string, number>> = SPEECH): number {
   return weigh(features, weights, weights['bias'] ?? 0);
