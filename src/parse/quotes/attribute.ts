@@ -3,6 +3,7 @@ import { SENTENCE_SUBJECT, findVerbs, subjectAfter, subjectBefore, throughDocume
 import { candidatesFor, sentenceAround, type Candidate } from './candidates.js';
 import { choose } from './choose.js';
 import { speechFeatures, speechScore, unsaid } from './speech.js';
+import { creditedBy, introducedBy, reportedBy, requoted } from './neighbours.js';
 import { Context } from './people.js';
 import { head, inner, isPartial, isQuoteOnly, isSpeech, quoteText, sameSentence, startsSentence, tail } from './spans.js';
 import type { Span } from './spans.js';
@@ -58,6 +59,7 @@ export function attributeAll(
       const { chosen, score: best } = choose(candidates, weights?.speaker);
       const speech = speechFeatures(text, span, partial, best, sentenceAround(text, inParagraph, i), chosen);
       observe?.({ paragraph: p, text: quoteText(text, span), candidates, speech });
+      const spoken = !unsaid(speech) && speechScore(speech, weights?.speech) >= 0;
       const ruled = !chosen || chosen.kind === 'rule' || chosen.features.includes('rule:agrees');
       let speaker = ruled ? rule : context.resolve(chosen.text, chosen.start) ?? rule;
       if (speaker === undefined) {
@@ -66,6 +68,13 @@ export function attributeAll(
         if (prev !== undefined && startsSentence(text, span, inParagraph[i - 1])) speaker = prev;
       }
       if (speaker === undefined && continued) speaker = quotes[quotes.length - 1]!.speaker;
+      // Words quoted again from a quotation the article already gave are that quotation's speaker's.
+      if (speaker === undefined) speaker = requoted(quoteText(text, span), quotes);
+      // A paragraph that opens with a quotation: the paragraph before may have introduced it, or a credit line follow it.
+      const opens = i === 0 && span.open <= 1 && !continued;
+      if (speaker === undefined && opens && p > 0) speaker = introducedBy(paragraphs[p - 1]!, context, span.open);
+      if (speaker === undefined && i === 0 && span.open <= 1 && p + 1 < paragraphs.length) speaker = creditedBy(paragraphs[p + 1]!, context, span.open);
+      if (speaker === undefined && opens && p > 0 && isQuoteOnly(text, inParagraph)) speaker = reportedBy(paragraphs[p - 1]!, context, span.open);
       if (speaker === undefined && i === inParagraph.length - 1 && isQuoteOnly(text, inParagraph)) {
         speaker = context.lastQuoteSpeaker ?? undefined;
       }
@@ -73,9 +82,9 @@ export function attributeAll(
       if (speaker === undefined && i === 0 && span.open === 0 && !partial) speaker = context.continuing() ?? undefined;
       speakers.push(speaker ?? null);
       unknown.push(speaker === undefined);
-      const spoken = !unsaid(speech) && speechScore(speech, weights?.speech) >= 0;
       quotes.push({ text: quoteText(text, span), speaker: speaker ?? null, role: null, partial, paragraph: p, span, spoken });
-      context.spoke(speaker ?? null, speaker === null);
+      // A scare quote or a title with nobody behind it does not interrupt who has been speaking.
+      if (spoken || speaker) context.spoke(speaker ?? null, speaker === null);
     });
     // Quotes of one sentence share the speaker one of them found (`said their call "went very well" and was "candid"`).
     inParagraph.forEach((span, i) => {
@@ -125,7 +134,12 @@ export function attribute(text: string, spans: readonly Span[], i: number, parti
   if (according && according.index <= 2) return context.resolve(subjectAfter(throughDocument(afterTrim.slice(according.index + according[0].length))), span.close);
   // After a quote that ends its sentence ("…?"), what follows is only its attribution when short: `"Why?" Smith asked.`
   const endsSentence = SENTENCE_END.test(inner(text, span).trim()) && /^\s+\p{Lu}/u.test(after);
-  const verbs = endsSentence && wordsIn(afterTrim) > 8 ? [] : findVerbs(afterTrim);
+  // A long clause after the quote is its attribution when it opens with a name or pronoun and a speech verb.
+  // After `…?` or `…!`, a cue among the next four words still counts: `"Why?" Trump asked reporters during …`.
+  const verbs = !endsSentence || wordsIn(afterTrim) <= 8 || ATTRIBUTION_OPENING.test(afterTrim) ? findVerbs(afterTrim)
+    : /[?!]$/.test(inner(text, span).trim())
+      ? findVerbs(afterTrim).filter((v) => wordsIn(afterTrim.slice(0, v.index)) <= 4 && !hasSentenceBreak(afterTrim.slice(0, v.index))).slice(0, 1)
+      : [];
   const first = verbs[0];
   if (first) {
     const before = afterTrim.slice(0, first.index);
@@ -160,6 +174,11 @@ export function attribute(text: string, spans: readonly Span[], i: number, parti
       const np = subjectAfter(before.slice(verb.index + verb.length));
       if (/^(?:(?:the|a|an)\s+)?\p{Lu}|^(?:the|a|an)\s+\p{L}/u.test(np)) who = context.resolve(np, span.open);
     }
+    // "ZeniMax Media, which accuses Facebook of …": a relative clause's verb speaks for what it follows.
+    if (who === undefined && k === headVerbs.length - 1) {
+      const relative = RELATIVE_SUBJECT.exec(lead);
+      if (relative && !/^(?:he|she|they|we|I|it|\p{Lu})/u.test(relative[2]!)) who = context.resolve(relative[1]!, span.open);
+    }
     if (who !== undefined) return who;
   }
   // 3. Later in the sentence: `"a disaster" for the city, Smith said.`
@@ -183,6 +202,12 @@ export function attribute(text: string, spans: readonly Span[], i: number, parti
   }
   return undefined;
 }
+
+/** An attribution clause however long: `Caudevilla told me when I visited …`, `he said after the vote …`. */
+const ATTRIBUTION_OPENING = /^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they)\s+)(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained|explains|recalled|recalls)\b/u;
+
+/** The name a relative clause follows, and the start of the clause: `ZeniMax Media, which ` → `ZeniMax Media`. */
+const RELATIVE_SUBJECT = /((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Ll}+)?),\s+(?:which|who)\s+((?:[^,.;:"“”]*\s)?)$/u;
 
 /** Features of a candidate that need the quote and the article: what the rules chose, who spoke before. */
 function describe(candidates: readonly Candidate[], q: {

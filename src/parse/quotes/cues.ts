@@ -1,4 +1,4 @@
-import { FILLER, NP_STOP, SPEECH_VERBS } from './tables.js';
+import { FILLER, HANDLE, NP_STOP, SPEECH_VERBS } from './tables.js';
 import { ABBREVIATION, lastWord } from './text.js';
 
 export const VERB_FORMS: ReadonlyMap<string, string> = new Map(
@@ -53,7 +53,7 @@ export function subjectBefore(raw: string): string {
   const pieces = text.slice(0, end).split(/,\s*/);
   let piece = pieces.pop() ?? '';
   if (commaBeforeVerb) {
-    while (pieces.length && ASIDE.test(piece.trim())) piece = pieces.pop() ?? '';
+    while (pieces.length && ASIDE.test(piece.trim()) && !HANDLE.test(piece.trim())) piece = pieces.pop() ?? '';
   }
   // "and" joins two names ("Dana Whitfield and Roy Castellanos") but breaks clauses otherwise.
   const breaks = [...piece.matchAll(/(?:[;:—–(]|\b(?:that|after|because|when|while|but|since|as|if|before|though|although|whereas|so|where|until|once|whether|which|who)\b|\band\b(?!\s+\p{Lu}))/giu)];

@@ -2,8 +2,17 @@ import { FIRST_NAMES, NOT_PERSON_START, ORGANISATION_WORDS, SENTENCE_START_WORDS
 import { capitalisedRuns } from './text.js';
 
 
+/** An initial: "R.", "C.". */
+const INITIAL = /^\p{Lu}\.$/u;
+
 /** A person's name from a capitalised run, titles and sentence-initial words removed; `null` if it isn't one. */
 export function personName(words: readonly string[]): string | null {
+  // "Senator Mitch McConnell of Kentucky": a titled or first-named person, then "of" and where they are from.
+  const of = words.indexOf('of');
+  if (of >= 2 && of === words.length - 2 && (TITLES.has(words[0]!.toLowerCase().replace(/\.$/, '')) || FIRST_NAMES[words[0]!.toLowerCase()])) {
+    const named = personName(words.slice(0, of));
+    if (named) return named;
+  }
   let ws = words.filter((w) => w !== 'of' && w !== 'for' && w !== '&');
   if (ws.length !== words.length) return null; // "Bank of England"
   // Everything up to the last title goes: "Uzbek Energy Minister Jamshid Rakhimov", "Haven CEO Priya Raman".
@@ -14,9 +23,13 @@ export function personName(words: readonly string[]): string | null {
   const last = ws[ws.length - 1];
   if (last) ws[ws.length - 1] = last.replace(/['’]s?$/, '').replace(/[.,]$/, '');
   // "Democrat Lucia Ortega", "Guitarist Eli Voss": a capitalised role word before a known first name.
-  if (ws.length === 3 && !FIRST_NAMES[ws[0]!.toLowerCase()] && (FIRST_NAMES[ws[1]!.toLowerCase()] || /(?:ist|er|or|ian|ant|ent|ess|man|woman|ee)s?$/.test(ws[0]!))) ws = ws.slice(1);
+  if (ws.length === 3 && !INITIAL.test(ws[0]!) && !FIRST_NAMES[ws[0]!.toLowerCase()] && (FIRST_NAMES[ws[1]!.toLowerCase()] || /(?:ist|er|or|ian|ant|ent|ess|man|woman|ee)s?$/.test(ws[0]!))) ws = ws.slice(1);
   // Long runs keep the name at their end: "Tajikistan Energy Minister…" was handled; "Iowa Governor Kim Reynolds".
-  if (ws.length > 3) ws = /^(?:\p{Lu}\.|de|da|del|van|von|bin|al|la|le|el)$/u.test(ws[ws.length - 3]!) ? ws.slice(-3) : ws.slice(-2);
+  // A middle initial keeps the first name before it: "Stuart R. Kaplan", "Michael J. Fox".
+  if (ws.length > 3) {
+    const middleInitial = INITIAL.test(ws[ws.length - 2]!) && FIRST_NAMES[ws[ws.length - 3]!.toLowerCase()] !== undefined;
+    ws = /^(?:\p{Lu}\.|de|da|del|van|von|bin|al|la|le|el)$/u.test(ws[ws.length - 3]!) || middleInitial ? ws.slice(-3) : ws.slice(-2);
+  }
   if (ws.length < 2) return null;
   if (NOT_PERSON_START.has(ws[0]!.toLowerCase())) return null;
   if (ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) || (/^\p{Lu}{2,}$/u.test(w) && w.length > 3))) return null;

@@ -1,7 +1,10 @@
 import { VERB_FORMS, findVerbs, subjectBefore } from './cues.js';
 import { organisationName, personName, thingName } from './names.js';
 import type { Span } from './spans.js';
-import { COLLECTIVE, FILLER, FIRST_NAMES, GENDER_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PRONOUNS, SENTENCE_START_WORDS, TITLES, TITLE_ROLES, UNNAMED, WEAK_VERBS } from './tables.js';
+import {
+  COLLECTIVE, FILLER, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PRONOUNS,
+  SENTENCE_START_WORDS, TITLES, TITLE_ROLES, UNNAMED, WEAK_VERBS,
+} from './tables.js';
 import { before, capitalisedRuns, groupBy, lastBefore } from './text.js';
 
 export type Gender = 'male' | 'female' | 'unknown';
@@ -135,6 +138,13 @@ export class Context {
       if (appositive && !/^(?:who|which|whose|where|and|but|said|says)\b/.test(appositive[1]!)) this.addRoles(person, appositive[1]!);
       this.learnGenderFromPronouns(person, text, run.end);
     }
+    // Online handles ("elmo666 wrote", "user jayk1984") are people; they never read as capitalised names.
+    for (const m of text.matchAll(HANDLE_LIKE)) {
+      if (!HANDLE.test(m[0]) || this.inQuote(paragraph, m.index) || this.byName.get(m[0])?.org) continue;
+      const person = this.person(m[0], false);
+      if (HANDLE_SPEAKS.test(text.slice(m.index, m.index + 160)) || HANDLE_INTRODUCED.test(text.slice(Math.max(0, m.index - 20), m.index))) person.evidence = true;
+      this.mention({ person, paragraph, index: m.index, quoted: false });
+    }
     // Subjects of speech verbs that aren't people ("Haven said …", "Prairie Plains Power said …") are organisations that speak.
     for (const verb of findVerbs(text)) {
       if (WEAK_VERBS.has(verb.form) || /ing$/.test(verb.form) || this.inQuote(paragraph, verb.index)) continue;
@@ -200,6 +210,12 @@ export class Context {
     const existing = this.byName.get(name);
     if (existing) return existing;
     const words = name.toLowerCase().split(' ');
+    // "Forrest Jones" after "Michael Forrest Jones": the end of a name the article gave in full is that person.
+    const fuller = !org && words.length > 1 ? this.bySurnameKey.get(words[words.length - 1]!) : undefined;
+    if (fuller && fuller.name.length > name.length && ` ${fuller.name.toLowerCase()}`.endsWith(` ${name.toLowerCase()}`)) {
+      this.byName.set(name, fuller);
+      return fuller;
+    }
     const first = words[0]!;
     const created: Person = { name, roles: new Set(), role: null, gender: org ? 'unknown' : FIRST_NAMES[first] ?? 'unknown', org, evidence: !org && Boolean(FIRST_NAMES[first]) };
     this.people.push(created);
@@ -255,12 +271,22 @@ export class Context {
   /** Resolves a noun phrase that introduces speech to a speaker's name. */
   resolve(phrase: string, at: number): string | null | undefined {
     let np = phrase.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/\s+/g, ' ');
-    np = np.replace(/^(?:and|but|so|then|yet|while|as|though|also|later|earlier|meanwhile|separately)\s+/i, '').replace(/\s*\([^)]*\)$/, '');
+    np = np.replace(/^(?:and|but|so|then|yet|while|as|though|also|later|earlier|meanwhile|separately)\s+/i, '').replace(/\s*\([^)]*\)?$/, ''); // "(D-Ore.)", or one cut at its full stop
     // Drop trailing filler: "Ushakov also", "the ministry in a statement".
     const words = np.split(' ');
     while (words.length > 1 && FILLER.has(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) words.pop();
     np = words.join(' ').replace(/,?\s+\d{1,3}$/, ''); // "Denise Pryce, 54"
     if (!np) return undefined;
+    // "Mr. King", "Mr. Prince": an honorific, then a surname that is also a title or common word.
+    const honoured = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(np);
+    const known = honoured ? this.bySurname(honoured[1]!) : undefined;
+    if (known && !known.org) return known.name;
+    // "Senator John McCain of Arizona", "Holger Schmieding of Berenberg": a person, then where they are from.
+    const from = /^(.*?\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u.exec(np);
+    if (from && !organisationName(np)) {
+      const who = this.resolve(from[1]!, at);
+      if (who && !this.byName.get(who)?.org) return who;
+    }
     const lower = np.toLowerCase();
 
     if (words.every((w) => FILLER.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return undefined;
@@ -268,6 +294,13 @@ export class Context {
     if (words.slice(1).some((w) => VERB_FORMS.has(w.toLowerCase()) && !WEAK_VERBS.has(w.toLowerCase()))) return undefined;
     const pronoun = PRONOUNS[lower];
     if (pronoun) return this.byPronoun(pronoun, at);
+    // "buyer elmo666", "ScreamMyName": a handle names its user.
+    const handle = words[words.length - 1]!.replace(/['’]s$/, '');
+    if (HANDLE.test(handle) && !this.byName.get(handle)?.org) {
+      const person = this.person(handle, false);
+      person.evidence = true;
+      return person.name;
+    }
     // "Dana Whitfield and Roy Castellanos": two named people speaking together.
     const both = /^(.+?)\s+and\s+(.+)$/.exec(np);
     if (both && /^\p{Lu}/u.test(both[1]!) && /^\p{Lu}/u.test(both[2]!)) {
@@ -310,6 +343,14 @@ export class Context {
         return person.name;
       }
       const single = lastRun.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+      // From a known first name or initials, two to four words are a person even where personName refuses
+      // them: "Kathleen Hall Jamieson", "J.M. Berger", "Brent Bozell III".
+      const start = single.findIndex((w) => FIRST_NAMES[w.toLowerCase()] || /^(?:\p{Lu}\.){1,3}$/u.test(w));
+      if (start >= 0 && single.length - start >= 2 && single.length - start <= 4 && !organisationName(np)) {
+        const person = this.person(single.slice(start).join(' ').replace(/['’]s$/, ''), false);
+        person.evidence = true;
+        return person.name;
+      }
       if (single.length === 1) {
         const word = single[0]!.replace(/['’]s$/, '');
         const known = this.bySurname(word) ?? this.orgByFirst.get(word) ?? this.byName.get(word);
@@ -375,7 +416,7 @@ export class Context {
     // The last quote of the paragraph before was someone unnamed ("a nurse … said"): "she" is still them.
     if (!local.length && this.previousUnnamed) return null;
     const chosen = local.find(exact) ?? local.find(loose)
-      ?? (this.previousSpeaker && exact(this.previousSpeaker) ? this.previousSpeaker : undefined)
+      ?? (this.previousSpeaker && loose(this.previousSpeaker) ? this.previousSpeaker : undefined)
       ?? previous.find(exact) ?? (this.previousSpeaker && loose(this.previousSpeaker) ? this.previousSpeaker : undefined)
       ?? previous.find(loose) ?? lastSpeakers.find(exact) ?? lastSpeakers.find(loose) ?? earlier.find(exact) ?? earlier.find(loose);
     if (chosen && chosen.gender === 'unknown') chosen.gender = kind;

@@ -230,4 +230,15 @@ export const JOINING: ReadonlySet<string> = new Set(['de', 'da', 'del', 'der', '
 
 export const KEEPS_DOT = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Rev|Prof|Adm|Maj)$/u;
 
-export const SENTENCE_START_WORDS = /^(?:The|A|An|In|On|At|But|And|After|Before|When|While|If|As|For|Its|His|Her|Their|This|That|It|He|She|They|We|I|According|Meanwhile|However|Still|Yet|Also|Then|Now|So|Last|Next|Earlier|Later|Since|With|By|From|To|Of|Under|Over|Despite|During|Among|Between|Without|Within|Across|Around|About|Like|Unlike|Some|Many|Most|Both|Each|Every|All|Other|Such|Asked|Speaking|Writing|Appearing|Outside|Inside|Standing|Sitting|Hours|Days|Minutes|Moments|Weeks|Months|Years|Tonight|Today|Yesterday|Tomorrow|On|Even|Only|Just|Not|No|Yes|Dear|Thanks|Thank|Please|Oh|Well)$/;
+export const SENTENCE_START_WORDS = /^(?:Once|Enter|Sometimes|Perhaps|Maybe|Instead|Indeed|Overall|Although|Though|Until|Unless|Whether|Because|Whereas|Here|There|Where|What|Why|How|Who|Which|Whose|Meet|Take|Consider|Called|Named|Dubbed|Known|Born|Raised|Based|Given|Faced|Told|Again|Already|Finally|Eventually|Ironically|Unfortunately|Fortunately|Clearly|Obviously|Surely|Certainly|Naturally|Apparently|Notably|Similarly|Likewise|Otherwise|Nonetheless|Nevertheless|Besides|Anyway|Ultimately|Initially|Originally|Currently|Recently|Soon|Never|Always|Often|Usually|The|A|An|In|On|At|But|And|After|Before|When|While|If|As|For|Its|His|Her|Their|This|That|It|He|She|They|We|I|According|Meanwhile|However|Still|Yet|Also|Then|Now|So|Last|Next|Earlier|Later|Since|With|By|From|To|Of|Under|Over|Despite|During|Among|Between|Without|Within|Across|Around|About|Like|Unlike|Some|Many|Most|Both|Each|Every|All|Other|Such|Asked|Speaking|Writing|Appearing|Outside|Inside|Standing|Sitting|Hours|Days|Minutes|Moments|Weeks|Months|Years|Tonight|Today|Yesterday|Tomorrow|On|Even|Only|Just|Not|No|Yes|Dear|Thanks|Thank|Please|Oh|Well)$/;
+
+/**
+ * An online handle used as a name: letters with figures (`elmo666`, `jayk1984`) or run-together
+ * capitalised words (`ScreamMyName`, `PlutoPete`); not a surname such as McDonald or DeLuca.
+ */
+export const HANDLE = /^(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu})(?:(?=[\p{L}\d_]*\d)(?=[\p{L}\d_]*\p{Ll})\p{L}[\p{L}\d_]{4,}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)$/u;
+/** Words that may be handles, for `HANDLE` to judge: a word with a figure or a capital inside it. */
+export const HANDLE_LIKE = /(?<![\p{L}\d_@])(?:\p{L}[\p{L}_]*\d[\p{L}\d_]*|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)(?![\p{L}\d_])/gu;
+/** What shows a handle is someone: it speaks (`elmo666 wrote`), or is introduced as a user (`wrote user jayk1984`). */
+export const HANDLE_SPEAKS = /^\S+(?:,[^,]{0,80},)?\s+(?:\p{Ll}+\s+){0,2}(?:said|says|told|tells|wrote|writes|posted|added|adds|explained|replied|continued)\b/u;
+export const HANDLE_INTRODUCED = /(?:user|buyer|vendor|seller|poster|member|commenter|redditor|username|handle)s?,?\s+$/u;
