@@ -9,6 +9,7 @@ import { weigh } from './choose.js';
 import type { Candidate } from './candidates.js';
 import { findVerbs } from './cues.js';
 import { inner, type Span } from './spans.js';
+import { REPORTING_VERBS } from './tables.js';
 import { SPEECH } from './weights.js';
 
 /** A number of words as a coarse bucket. */
@@ -56,6 +57,7 @@ export function speechFeatures(text: string, span: Span, partial: boolean, best:
   const outside = sentence.replace(words, ' ');
   const verbs = findVerbs(outside);
   if (verbs.length) f.push('cue-in-sentence');
+  else if (REPORTING_VERBS.test(outside)) f.push('reporting-verb-in-sentence');
   if (findVerbs(lead.slice(-25)).length || findVerbs(after).length) f.push('cue-next-to-it');
   return f;
 }
@@ -69,7 +71,7 @@ export function speechFeatures(text: string, span: Span, partial: boolean, best:
  */
 export function unsaid(features: readonly string[]): boolean {
   const has = (f: string): boolean => features.includes(f);
-  return has('partial') && (has('words:1') || has('words:2')) && !has('cue-in-sentence') && !has('cue-next-to-it')
+  return has('partial') && (has('words:1') || has('words:2')) && !has('cue-in-sentence') && !has('reporting-verb-in-sentence') && !has('cue-next-to-it')
     && !has('tie:cue:subject') && !has('tie:cue:inverted');
 }
 

@@ -242,3 +242,9 @@ export const HANDLE_LIKE = /(?<![\p{L}\d_@])(?:\p{L}[\p{L}_]*\d[\p{L}\d_]*|\p{Lu
 /** What shows a handle is someone: it speaks (`elmo666 wrote`), or is introduced as a user (`wrote user jayk1984`). */
 export const HANDLE_SPEAKS = /^\S+(?:,[^,]{0,80},)?\s+(?:\p{Ll}+\s+){0,2}(?:said|says|told|tells|wrote|writes|posted|added|adds|explained|replied|continued)\b/u;
 export const HANDLE_INTRODUCED = /(?:user|buyer|vendor|seller|poster|member|commenter|redditor|username|handle)s?,?\s+$/u;
+
+/**
+ * Verbs by which a report ties words to someone without introducing speech (`proposing a "memorandum"`,
+ * `condemned the "betrayal"`): beside the speech verbs, they make a short quoted phrase someone's words.
+ */
+export const REPORTING_VERBS = /\b(?:propos|condemn|criticis|criticiz|blast|decri|decry|blam|prais|demand|reject|label|hail|slam|mock|dubb?|pledg|offer|threaten|ridicul|denounc|lambast|rebuk|scold|applaud|endors|promis|insult|attack)(?:e|es|ed|ing|s|y|ies|ied)?\b/i;
