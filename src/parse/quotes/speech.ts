@@ -51,6 +51,8 @@ export function speechFeatures(text: string, span: Span, partial: boolean, best:
   if (/\b(?:the|a|an|this|that|its|their|his|her|our|so-called)\s*$/i.test(lead)) f.push('after-determiner');
   if (/\b(?:called|dubbed|termed|named|known\s+as|word|words|term|phrase|label|as)\s*$/i.test(lead)) f.push('after-naming');
   if (/:\s*$/.test(lead)) f.push('after-colon');
+  // `Lorenz, "the father of chaos," …`: an epithet in apposition to a name.
+  if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(lead) && /^(?:the|a|an)\s/i.test(words)) f.push('epithet');
   if (/^\s*\p{Ll}/u.test(after)) f.push('before-lower-word');
   if (/^\s*[,.;:]?\s*$/.test(after) && span.close !== -1) f.push('ends-sentence');
   if (!text.slice(0, span.open).trim()) f.push('opens-paragraph');
@@ -63,16 +65,30 @@ export function speechFeatures(text: string, span: Span, partial: boolean, best:
 }
 
 /**
- * A quotation is what someone is reported to have said or written. A word or two quoted inside the
- * reporter's own sentence, with no speech verb in that sentence and no speaker tied to it by one,
- * is nobody's: a term, a scare quote, a name (`a "direction discrimination" task`). The trained
- * model cannot learn this from PolNeAR, whose annotators count every quoted span inside reported
- * content, so it is a rule.
+ * A quotation is what someone is reported to have said or written. What the reporter quotes in
+ * their own sentence, tied to nobody by a speech verb, is not: a term, a scare quote, a title, an
+ * epithet. The trained model cannot learn this from PolNeAR, whose annotators count every quoted
+ * span inside reported content, so these are rules, each named for what it leaves out.
  */
-export function unsaid(features: readonly string[]): boolean {
+const NOT_SPEECH: readonly (readonly [string, (has: (feature: string) => boolean) => boolean])[] = [
+  // `a "direction discrimination" task`, `the "surged" price`
+  ['a word or two in the reporter\'s own sentence', (has) => has('partial') && (has('words:1') || has('words:2')) && !said(has) && !has('cue-next-to-it')],
+  // `is just the "tip of the iceberg"`: nobody in reach at all
+  ['a phrase no one is near', (has) => has('partial') && has('tie:none') && !said(has)],
+  // `"Super Mario Run"`, `"Batman Arkham VR"`
+  ['a title', (has) => has('title-case') && !has('words:1') && !has('ends-stop') && has('tie:cue:none') && !has('cue-next-to-it')],
+  ['an epithet', (has) => has('epithet') && has('partial') && has('tie:cue:none')],
+];
+
+/** Is a speech or reporting verb in the sentence, or a speaker tied to the span by one? */
+function said(has: (feature: string) => boolean): boolean {
+  return has('cue-in-sentence') || has('reporting-verb-in-sentence') || has('tie:cue:subject') || has('tie:cue:inverted');
+}
+
+/** Why a span is not speech whatever the model says, or `null`. */
+export function unsaid(features: readonly string[]): string | null {
   const has = (f: string): boolean => features.includes(f);
-  return has('partial') && (has('words:1') || has('words:2')) && !has('cue-in-sentence') && !has('reporting-verb-in-sentence') && !has('cue-next-to-it')
-    && !has('tie:cue:subject') && !has('tie:cue:inverted');
+  return NOT_SPEECH.find(([, test]) => test(has))?.[0] ?? null;
 }
 
 /** How likely a span is speech, as a log-odds score: kept when above zero. */
