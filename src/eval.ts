@@ -7,6 +7,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SHARED, scoreCorpora } from './corpora.js';
 import { formatDiagnostic, parseArticle } from './parse/index.js';
 import { decode } from './read/index.js';
 import type { Quote } from './types.js';
@@ -143,6 +144,16 @@ async function main(argv: readonly string[]): Promise<void> {
     rows.push(`| all | | ${sum('labelled')} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.speaker)} | ${pct(m.partial)} |`);
   }
   process.stdout.write(`${verbose ? '\n' : ''}| set | articles | quotes | precision | recall | F1 | speaker accuracy | partial flag |\n|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
+  if (argv.includes('--no-corpora')) return;
+  const corpora = scoreCorpora();
+  if (!corpora) {
+    process.stdout.write(`\nShared corpora: not found at ${path.join(SHARED, 'corpora')}, skipped.\n`);
+    return;
+  }
+  process.stdout.write('\n| shared corpus (score-parse.mjs) | articles | precision | recall | F1 | speaker accuracy (on) | fields |\n|---|---|---|---|---|---|---|\n');
+  for (const c of corpora) {
+    process.stdout.write(`| ${c.set} | ${c.articles} | ${pct(c.precision)} | ${pct(c.recall)} | ${pct(c.f1)} | ${pct(c.speaker)} (${c.scored}) | ${pct(c.fields)} |\n`);
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

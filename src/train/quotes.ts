@@ -5,19 +5,18 @@
  * them to `src/parse/quotes/weights.ts`. For each quote the parser finds, the candidate mentions
  * that name the labelled source are the right ones; the weights maximise their probability under a
  * softmax over the quote's candidates and "nobody" (a conditional logit), by plain gradient descent
- * from zero: deterministic, a few seconds. The months in `HELD_BACK` are never read, so the scores
+ * from zero: deterministic, a few seconds. The months in `HELD_BACK` (`src/corpora.ts`) are never read, so the scores
  * there tell how the weights generalise.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { heldBack } from '../corpora.js';
 import { parseFile } from '../parse/index.js';
 import { expand } from '../parse/quotes/choose.js';
 import { extractQuotes, type Decision, type Weights } from '../parse/quotes/index.js';
 
-/** Months of the corpus kept back from training (and from reading failures): the held-back split. */
-export const HELD_BACK: readonly string[] = ['2016-07', '2016-08', '2016-09'];
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.join(HERE, '..', '..');
@@ -193,7 +192,7 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const train = names.filter((n) => !HELD_BACK.some((month) => n.includes(`_${month}-`)));
+  const train = names.filter((n) => !heldBack(n));
   const read = train.map((name) => ({
     name,
     text: readFileSync(path.join(dir, name), 'utf8'),

@@ -111,7 +111,7 @@ export function candidatesFor(text: string, spans: readonly Span[], i: number): 
   const window = mask.slice(from, to);
   for (const verb of findVerbs(window)) {
     const lead = subjectBefore(window.slice(0, verb.index));
-    if (lead && /^\p{Ll}/u.test(lead)) {
+    if (lead && /^(?:\p{Ll}|(?:A|An|The|One|Another)\s+\p{Ll})/u.test(lead)) {
       const at = window.lastIndexOf(lead, verb.index);
       if (at >= 0) add('nominal', from + at, from + at + lead.length);
     }

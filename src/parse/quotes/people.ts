@@ -30,6 +30,9 @@ export interface Mention {
   readonly quoted: boolean;
 }
 
+/** An unnamed person placed by a preposition: `a broker in Andheri`, `one resident of Golden Meadow`. */
+const SOMEONE_FROM_A_PLACE = /^(?:a|an|one|another)\s+\p{Ll}[^,]*?\s(?:in|from|at|near|outside|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
+
 /** The people, organisations and speakers met so far, for resolving names, roles and pronouns. */
 export class Context {
   readonly people: Person[] = [];
@@ -277,6 +280,8 @@ export class Context {
     while (words.length > 1 && FILLER.has(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) words.pop();
     np = words.join(' ').replace(/,?\s+\d{1,3}$/, ''); // "Denise Pryce, 54"
     if (!np) return undefined;
+    // "a broker in Andheri", "one resident of Golden Meadow": someone unnamed, from a place.
+    if (SOMEONE_FROM_A_PLACE.test(np)) return null;
     // "Mr. King", "Mr. Prince": an honorific, then a surname that is also a title or common word.
     const honoured = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(np);
     const known = honoured ? this.bySurname(honoured[1]!) : undefined;

@@ -1,0 +1,76 @@
+/**
+ * The shared corpora of real, independently labelled articles (`../shared/corpora`, beside the
+ * project, never copied into it), scored by the shared scorer (`../shared/tools/score-parse.mjs`) as
+ * shipped. `npm run eval:quotes` reports them when they are there and says it skipped them when not.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Months of PolNeAR's train split kept back from training the weights and from reading failures. */
+export const HELD_BACK: readonly string[] = ['2016-07', '2016-08', '2016-09'];
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Where the shared corpora and tools sit when this project is checked out beside them. */
+export const SHARED = path.join(ROOT, '..', 'shared');
+
+/** Is a PolNeAR file (`<outlet>_<YYYY-MM-DD>_<slug>.txt`) in the held-back months? */
+export const heldBack = (name: string): boolean => HELD_BACK.some((month) => name.includes(`_${month}-`));
+
+/** One scored set: the scorer's summary line, read into numbers. */
+export interface CorpusScore {
+  readonly set: string;
+  readonly articles: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  readonly speaker: number;
+  readonly scored: number;
+  readonly fields: number;
+}
+
+/** A folder of links to some of a corpus's files (article and labels), so the scorer reads only those. */
+function subset(dir: string, keep: (name: string) => boolean, into: string): string {
+  for (const name of readdirSync(dir)) {
+    const article = name.replace(/\.expected\.json$/, '.txt');
+    if ((name.endsWith('.txt') || name.endsWith('.expected.json')) && keep(article)) symlinkSync(path.join(dir, name), path.join(into, name));
+  }
+  return into;
+}
+
+function score(shared: string, set: string, mode: 'polnear' | 'full', dir: string): CorpusScore {
+  const cli = path.join(ROOT, 'dist', 'cli.js');
+  const run = spawnSync(process.execPath, [path.join(shared, 'tools', 'score-parse.mjs'), '--set', mode, '--dir', dir], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, PARSE_CMD: `${process.execPath} ${cli} parse --json` },
+  });
+  const line = run.stdout.trim().split('\n').pop() ?? '';
+  const m = /(\d+) files; fields ([\d.]+); quotes P ([\d.]+) R ([\d.]+) F1 ([\d.]+) .*speaker accuracy ([\d.]+) on (\d+)/.exec(line);
+  if (!m) throw new Error(`score-parse.mjs on ${dir}: expected a summary line, found "${line || run.stderr.slice(0, 200)}"`);
+  const n = (i: number): number => Number(m[i]);
+  return { set, articles: n(1), fields: n(2), precision: n(3), recall: n(4), f1: n(5), speaker: n(6), scored: n(7) };
+}
+
+/** Scores every shared corpus there is; `null` when the shared folder is not beside the project. */
+export function scoreCorpora(shared = SHARED): CorpusScore[] | null {
+  const corpora = path.join(shared, 'corpora');
+  if (!existsSync(corpora) || !existsSync(path.join(shared, 'tools', 'score-parse.mjs'))) return null;
+  const rows: CorpusScore[] = [];
+  const polnear = path.join(corpora, 'polnear-train');
+  if (existsSync(polnear)) {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-eval-'));
+    try {
+      const tune = subset(polnear, (name) => !heldBack(name), mkdtempSync(path.join(work, 'tune-')));
+      const held = subset(polnear, heldBack, mkdtempSync(path.join(work, 'held-')));
+      rows.push(score(shared, 'polnear-train, all', 'polnear', polnear));
+      rows.push(score(shared, `polnear-train, tuned on (all but ${HELD_BACK.join(', ')})`, 'polnear', tune));
+      rows.push(score(shared, `polnear-train, held back (${HELD_BACK.join(', ')})`, 'polnear', held));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  const readability = path.join(corpora, 'readability-news');
+  if (existsSync(readability)) rows.push(score(shared, 'readability-news', 'full', readability));
+  return rows;
+}
