@@ -49,12 +49,19 @@ const sentenceIndex = (starts: readonly number[], at: number): number => Math.ma
  * A paragraph's mask and sentence starts, made once for all its quotes: a paragraph of thousands of
  * quotes would otherwise be masked once per quote (quadratic in its length, times its quotes).
  */
-const layouts = new WeakMap<readonly Span[], { text: string; mask: string; starts: number[] }>();
-function layoutOf(text: string, spans: readonly Span[]): { mask: string; starts: number[] } {
+interface Layout {
+  readonly text: string;
+  readonly mask: string;
+  readonly starts: number[];
+  /** The speech verb right after each position a mention ends at, once worked out (most mentions are candidates of several quotes). */
+  readonly follows: Map<number, string | null>;
+}
+const layouts = new WeakMap<readonly Span[], Layout>();
+function layoutOf(text: string, spans: readonly Span[]): Layout {
   const known = layouts.get(spans);
   if (known && known.text === text) return known;
   const mask = masked(text, spans);
-  const layout = { text, mask, starts: sentenceStarts(mask) };
+  const layout = { text, mask, starts: sentenceStarts(mask), follows: new Map<number, string | null>() };
   layouts.set(spans, layout);
   return layout;
 }
@@ -87,12 +94,13 @@ export function sentenceAround(text: string, spans: readonly Span[], i: number):
 /** Every candidate speaker of `spans[i]` in paragraph `text`, with its features. */
 export function candidatesFor(text: string, spans: readonly Span[], i: number): Candidate[] {
   const span = spans[i]!;
-  const { mask, starts } = layoutOf(text, spans);
+  const layout = layoutOf(text, spans);
+  const { mask, starts } = layout;
   const { from, to, previous } = sentenceOf(starts, text.length, span);
   const found: Candidate[] = [];
   const add = (kind: Candidate['kind'], start: number, end: number): void => {
     if (found.some((c) => c.start === start && c.end === end)) return;
-    found.push({ kind, text: text.slice(start, end), start, end, features: features(mask, starts, span, kind, start, end, from) });
+    found.push({ kind, text: text.slice(start, end), start, end, features: features(layout, span, kind, start, end, from) });
   };
   for (const run of capitalisedRuns(mask.slice(previous, to))) {
     let start = previous + run.start;
@@ -157,7 +165,8 @@ function verbPrecedes(text: string): string | null {
 const verbClass = (form: string | null): string => (form === null ? 'none' : /^(?:say|says|said|saying)$/.test(form) ? 'say' : 'other');
 
 /** The features of one candidate (binary, by name). */
-function features(mask: string, starts: readonly number[], span: Span, kind: Candidate['kind'], start: number, end: number, from: number): string[] {
+function features(layout: Layout, span: Span, kind: Candidate['kind'], start: number, end: number, from: number): string[] {
+  const { mask, starts } = layout;
   const f: string[] = [`kind:${kind}`];
   const phrase = mask.slice(start, end);
   const side = end <= span.open ? 'before' : 'after';
@@ -186,7 +195,8 @@ function features(mask: string, starts: readonly number[], span: Span, kind: Can
   const lastWord = (/(\p{Ll}+)\s+$/u.exec(lead)?.[1] ?? '');
   if (lastWord && !VERB_FORMS.has(lastWord) && !PREPOSITION.test(`${lastWord} `)) f.push('after-lower-word');
   // Cues: the subject of a speech verb, or the subject after an inverted one.
-  const follows = verbFollows(mask.slice(end, end + 200));
+  let follows = layout.follows.get(end);
+  if (follows === undefined) layout.follows.set(end, (follows = verbFollows(mask.slice(end, end + 200))));
   const precedes = verbPrecedes(lead);
   if (follows) f.push(`cue:subject:${verbClass(follows)}`, `cue:subject:${side}`);
   if (precedes) f.push(`cue:inverted:${verbClass(precedes)}`, `cue:inverted:${side}`);

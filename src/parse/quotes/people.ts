@@ -142,7 +142,7 @@ export class Context {
       this.learnGenderFromPronouns(person, text, run.end);
     }
     // Online handles ("elmo666 wrote", "user jayk1984") are people; they never read as capitalised names.
-    for (const m of text.matchAll(HANDLE_LIKE)) {
+    for (const m of /\p{L}\d|\p{Ll}\p{Lu}/u.test(text) ? text.matchAll(HANDLE_LIKE) : []) {
       if (!HANDLE.test(m[0]) || this.inQuote(paragraph, m.index) || this.byName.get(m[0])?.org) continue;
       const person = this.person(m[0], false);
       if (HANDLE_SPEAKS.test(text.slice(m.index, m.index + 160)) || HANDLE_INTRODUCED.test(text.slice(Math.max(0, m.index - 20), m.index))) person.evidence = true;
