@@ -64,9 +64,16 @@ export function reportedBy(previous: string, context: Context, at: number): stri
   return undefined;
 }
 
+/** How many earlier quotations a repeat is looked for in: the article's first ones, as it quotes back. */
+const REQUOTE_REACH = 100;
+
 /** The speaker of an earlier quotation these words (four or more) repeat, if any. */
 export function requoted(words: string, earlier: readonly (Quote & { spoken: boolean })[]): string | undefined {
   const core = words.replace(/^(?:\.\.\.|…)\s*|\s*(?:\.\.\.|…)$/g, '').trim().toLowerCase();
   if (core.split(/\s+/).length < 4) return undefined;
-  return earlier.find((q) => q.spoken && q.speaker && q.text.toLowerCase().includes(core))?.speaker ?? undefined;
+  for (let i = 0; i < Math.min(earlier.length, REQUOTE_REACH); i++) {
+    const q = earlier[i]!;
+    if (q.spoken && q.speaker && q.text.length >= core.length && q.text.toLowerCase().includes(core)) return q.speaker;
+  }
+  return undefined;
 }
