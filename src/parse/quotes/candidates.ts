@@ -55,6 +55,8 @@ interface Layout {
   readonly starts: number[];
   /** The speech verb right after each position a mention ends at, once worked out (most mentions are candidates of several quotes). */
   readonly follows: Map<number, string | null>;
+  /** The runs of capitalised words of the whole mask, made when first asked for. */
+  runs?: ReturnType<typeof capitalisedRuns>;
 }
 const layouts = new WeakMap<readonly Span[], Layout>();
 function layoutOf(text: string, spans: readonly Span[]): Layout {
@@ -102,8 +104,12 @@ export function candidatesFor(text: string, spans: readonly Span[], i: number): 
     if (found.some((c) => c.start === start && c.end === end)) return;
     found.push({ kind, text: text.slice(start, end), start, end, features: features(layout, span, kind, start, end, from) });
   };
-  for (const run of capitalisedRuns(mask.slice(previous, to))) {
-    let start = previous + run.start;
+  // Runs never cross where a sentence starts, so the paragraph's runs serve every quote's two sentences.
+  const runs = (layout.runs ??= capitalisedRuns(mask));
+  for (let r = lastBefore(runs, (run) => run.start, previous) + 1; r < runs.length && runs[r]!.start < to; r++) {
+    const run = runs[r]!;
+    if (run.end > to) continue;
+    let start = run.start;
     const words = [...run.words];
     // "But Clinton", "On Twitter": a sentence's first word is no name.
     while (words.length > 1 && SENTENCE_START_WORDS.test(words[0]!)) {
@@ -112,7 +118,7 @@ export function candidatesFor(text: string, spans: readonly Span[], i: number): 
     }
     if (words.length === 1 && (SENTENCE_START_WORDS.test(words[0]!) || TITLES.has(words[0]!.toLowerCase().replace(/\.$/, '')))) continue;
     if (PARTY_TAG.test(words.join(' '))) continue;
-    add('name', start, previous + run.end);
+    add('name', start, run.end);
   }
   for (const m of mask.slice(previous, to).matchAll(PRONOUN)) add('pronoun', previous + m.index, previous + m.index + m[0].length);
   // The subjects speech verbs have ("the aide said", "said a Democratic pollster"), where no name is.
