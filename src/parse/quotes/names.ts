@@ -2,6 +2,12 @@ import { FIRST_NAMES, NOT_PERSON_START, ORGANISATION_WORDS, SENTENCE_START_WORDS
 import { capitalisedRuns } from './text.js';
 
 
+/** Small words inside many peoples' names: "da Silva", "Te Whare", "van der Berg", "bin Salman". */
+const NAME_PARTICLE = /^(?:da|de|del|della|der|di|do|dos|das|du|van|von|bin|ibn|al|el|la|le|Te|ten|ter|y)$/;
+
+/** A word as the tables of first names hold it: lower case, accents off ("María" → "maria"). */
+const folded = (word: string): string => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
 /** An initial: "R.", "C.". */
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -25,8 +31,12 @@ export function personName(words: readonly string[]): string | null {
   // "Democrat Lucia Ortega", "Guitarist Eli Voss": a capitalised role word before a known first name.
   if (ws.length === 3 && !INITIAL.test(ws[0]!) && !FIRST_NAMES[ws[0]!.toLowerCase()] && (FIRST_NAMES[ws[1]!.toLowerCase()] || /(?:ist|er|or|ian|ant|ent|ess|man|woman|ee)s?$/.test(ws[0]!))) ws = ws.slice(1);
   // Long runs keep the name at their end: "Tajikistan Energy Minister…" was handled; "Iowa Governor Kim Reynolds".
+  // Names of four words or more are kept whole when a particle joins them or a first name opens them:
+  // "Luiz Inácio Lula da Silva", "Hēmi Te Whare Tipene", "María José Pérez García".
+  const whole = ws.length > 3 && ws.length <= 6
+    && (ws.some((w, i) => i > 0 && i < ws.length - 1 && NAME_PARTICLE.test(w)) || FIRST_NAMES[folded(ws[0]!)] !== undefined);
   // A middle initial keeps the first name before it: "Stuart R. Kaplan", "Michael J. Fox".
-  if (ws.length > 3) {
+  if (ws.length > 3 && !whole) {
     const middleInitial = INITIAL.test(ws[ws.length - 2]!) && FIRST_NAMES[ws[ws.length - 3]!.toLowerCase()] !== undefined;
     ws = /^(?:\p{Lu}\.|de|da|del|van|von|bin|al|la|le|el)$/u.test(ws[ws.length - 3]!) || middleInitial ? ws.slice(-3) : ws.slice(-2);
   }
