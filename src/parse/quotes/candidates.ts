@@ -149,7 +149,9 @@ const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).le
 /** Is there a speech verb right at the start of `text`, after filler, an aside in commas or a tag in brackets? */
 function verbFollows(text: string): string | null {
   // "ZeniMax Media, which accuses …": the relative pronoun stands for the name before it.
-  let rest = text.replace(/^\s*\([^)]{0,40}\)/, '').replace(/^\s*,\s+(?:which|who)\s+(?=\p{Ll})/u, ' ');
+  let rest = text.replace(/^\s*\([^)]{0,40}\)/, '').replace(/^\s*,\s+(?:which|who)\s+(?=\p{Ll})/u, ' ')
+    // "Chris Low at FTN Financial said", "The Centre for Climate Research at Victoria University warned": where they work.
+    .replace(/^\s+(?:at|of|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|&)\s+|\s+))*\p{Lu}[\p{L}'’.&-]*(?=\s)/u, '');
   const aside = /^\s*,\s+[^,.;:"“”]{2,120},/.exec(rest);
   if (aside) rest = rest.slice(aside[0].length);
   rest = rest.replace(/^\s*,?\s*(?:(?:[\p{L}]+ly|[\p{L}]+)\s+){0,3}?(?=\S)/u, (m) => (m.trim().split(/\s+/).every((w) => FILLER.has(w.toLowerCase().replace(/,$/, '')) || /ly$/.test(w)) ? '' : m));

@@ -1,4 +1,4 @@
-import { FIRST_NAMES, NOT_PERSON_START, ORGANISATION_WORDS, SENTENCE_START_WORDS, TITLES } from './tables.js';
+import { FIRST_NAMES, NOT_PERSON_START, ORGANISATION_KINDS, ORGANISATION_WORDS, SENTENCE_START_WORDS, TITLES } from './tables.js';
 import { capitalisedRuns } from './text.js';
 
 
@@ -57,6 +57,11 @@ export function thingName(words: readonly string[]): string | null {
 /** "Department of Health", "Bank of England": capitalised words, an organisation word, "of", a name. */
 export const OF_FORM = /((?:\p{Lu}[\p{L}'’.&-]*\s+)*?(\p{Lu}[\p{L}]*)\s+(?:of|for)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.&-]*|&|and)\s*)+)$/u;
 
+const KIND_WORDS: ReadonlySet<string> = new Set(Object.values(ORGANISATION_KINDS).flat());
+
+/** An organisation, then where it is: `Centre for Climate Research at Victoria University`. */
+const HEAD_AT = /^((?:\p{Lu}[\p{L}'’.&-]*\s+)*?(\p{Lu}[\p{L}]*)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*)+?)?)\s+(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
+
 /** An organisation named in a phrase (`Russia's Defense Ministry` → `Defense Ministry`, `NASA`), or `null`. */
 export function organisationName(phrase: string): string | null {
   const np = phrase.trim().replace(/^(?:the)\s+/i, '').replace(/[.,]+$/, '');
@@ -70,6 +75,9 @@ export function organisationName(phrase: string): string | null {
   const ofForm = / (?:of|for) /.test(np) ? OF_FORM.exec(np) : null;
   if (ofForm && ORGANISATION_WORDS.has(ofForm[2]!.toLowerCase())) return ofForm[1]!.trim().replace(/^\p{Lu}[\p{L}]*['’]s?\s+/u, '');
   const runs = capitalisedRuns(np);
+  // "The Centre for Climate Research at Victoria University": the organisation at the head, not where it is.
+  const at = / (?:at|in) /.test(np) ? HEAD_AT.exec(np) : null;
+  if (at && (ORGANISATION_WORDS.has(at[2]!.toLowerCase()) || KIND_WORDS.has(at[2]!.toLowerCase()))) return organisationName(at[1]!) ?? at[1]!;
   const run = runs[runs.length - 1];
   if (!run || run.end < np.length - 1) return null;
   const ws = run.words.filter((w, i) => !(i === 0 && (/['’]s?$/.test(w) || /^The$/.test(w))));

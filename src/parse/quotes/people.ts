@@ -2,7 +2,8 @@ import { VERB_FORMS, findVerbs, subjectBefore } from './cues.js';
 import { organisationName, personName, thingName } from './names.js';
 import type { Span } from './spans.js';
 import {
-  COLLECTIVE, FILLER, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PRONOUNS,
+  COLLECTIVE, FILLER, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_KINDS, ORGANISATION_NOUNS,
+  ORGANISATION_WORDS, PRONOUNS,
   SENTENCE_START_WORDS, TITLES, TITLE_ROLES, UNNAMED, WEAK_VERBS,
 } from './tables.js';
 import { before, capitalisedRuns, groupBy, lastBefore } from './text.js';
@@ -28,6 +29,17 @@ export interface Mention {
   readonly index: number;
   /** Inside a quotation: a name the speaker said, not a possible speaker. */
   readonly quoted: boolean;
+}
+
+const KIND_OF_WORD: ReadonlyMap<string, string> = new Map(Object.entries(ORGANISATION_KINDS).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
+
+/** The kind of an organisation, from the words of its name, if one of them tells. */
+function kindOf(name: string): string | undefined {
+  for (const word of name.toLowerCase().split(/\s+/).reverse()) {
+    const kind = KIND_OF_WORD.get(word);
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** An unnamed person placed by a preposition: `a broker in Andheri`, `one resident of Golden Meadow`. */
@@ -482,7 +494,10 @@ export class Context {
    * organisation that spoke; else one written out in lower case ("Leeds city council"); else the word.
    */
   private organisationLike(head: string, at: number): string {
-    const orgs = this.recent(this.paragraph, at, { orgs: true, quoted: false });
+    const kind = KIND_OF_WORD.get(head);
+    // An organisation another kind of word names is not what "the ministry" or "the company" stands for.
+    const orgs = this.recent(this.paragraph, at, { orgs: true, quoted: false }).filter((p) => !kind || [undefined, kind].includes(kindOf(p.name)))
+      .sort((a, b) => Number(kindOf(b.name) === kind) - Number(kindOf(a.name) === kind));
     const named = orgs.find((p) => p.name.toLowerCase().split(/\s+/).includes(head) || p.roles.has(head))
       ?? this.people.find((p) => p.org && p.name.toLowerCase().split(/\s+/).includes(head));
     if (named) return named.name;

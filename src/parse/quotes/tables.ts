@@ -248,3 +248,17 @@ export const HANDLE_INTRODUCED = /(?:user|buyer|vendor|seller|poster|member|comm
  * `condemned the "betrayal"`): beside the speech verbs, they make a short quoted phrase someone's words.
  */
 export const REPORTING_VERBS = /\b(?:propos|condemn|criticis|criticiz|blast|decri|decry|blam|prais|demand|reject|label|hail|slam|mock|dubb?|pledg|offer|threaten|ridicul|denounc|lambast|rebuk|scold|applaud|endors|promis|insult|attack)(?:e|es|ed|ing|s|y|ies|ied)?\b/i;
+
+/**
+ * Kinds of organisation, by the words that name them: "the ministry" is the department the story
+ * named, not the university; "the company" is not the ministry. An organisation with none of
+ * these words (Tesco, Auckland Transport) may be of any kind.
+ */
+export const ORGANISATION_KINDS: Readonly<Record<string, readonly string[]>> = {
+  government: ['ministry', 'department', 'agency', 'government', 'office', 'bureau', 'authority', 'regulator', 'council', 'commission',
+    'committee', 'administration', 'police', 'court', 'embassy', 'parliament', 'senate', 'congress', 'assembly', 'coastguard'],
+  academic: ['university', 'institute', 'centre', 'center', 'school', 'college', 'laboratory', 'lab', 'observatory'],
+  company: ['company', 'firm', 'startup', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'retailer', 'manufacturer', 'carmaker',
+    'automaker', 'insurer', 'lender', 'broadcaster', 'publisher', 'developer', 'operator', 'airline', 'airlines', 'bank', 'chain',
+    'giant', 'brand', 'utility', 'studio', 'label', 'supermarket', 'store', 'maker'],
+};
