@@ -241,6 +241,11 @@ export class Context {
       } else {
         if (!this.bySurnameKey.has(words[words.length - 1]!)) this.bySurnameKey.set(words[words.length - 1]!, created);
         if (!this.byFirstKey.has(first)) this.byFirstKey.set(first, created);
+        // "Pérez" for María José Pérez García, "Lula" for Luiz Inácio Lula da Silva: a long name's inner names name them too.
+        for (const inner of words.slice(1, -1)) {
+          if (!/^(?:da|de|del|della|der|di|do|dos|das|du|van|von|bin|ibn|al|el|la|le|te|ten|ter|y)$/.test(inner) && !/\./.test(inner)
+            && FIRST_NAMES[inner] === undefined && !this.bySurnameKey.has(inner)) this.bySurnameKey.set(inner, created);
+        }
       }
     }
     return created;
