@@ -9,7 +9,7 @@ import { weigh } from './choose.js';
 import type { Candidate } from './candidates.js';
 import { findVerbs } from './cues.js';
 import { inner, type Span } from './spans.js';
-import { REPORTING_VERBS } from './tables.js';
+import { REPORTING_VERBS, SIGNAGE } from './tables.js';
 import { SPEECH } from './weights.js';
 
 /** A number of words as a coarse bucket. */
@@ -51,6 +51,7 @@ export function speechFeatures(text: string, span: Span, partial: boolean, best:
   if (/\b(?:the|a|an|this|that|its|their|his|her|our|so-called)\s*$/i.test(lead)) f.push('after-determiner');
   if (/\b(?:called|dubbed|termed|named|known\s+as|word|words|term|phrase|label|as)\s*$/i.test(lead)) f.push('after-naming');
   if (/:\s*$/.test(lead)) f.push('after-colon');
+  if (SIGNAGE.test(text.slice(Math.max(0, span.open - 80), span.open))) f.push('signage');
   // `Lorenz, "the father of chaos," …`: an epithet in apposition to a name.
   if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(lead) && /^(?:the|a|an)\s/i.test(words)) f.push('epithet');
   if (/^\s*\p{Ll}/u.test(after)) f.push('before-lower-word');
@@ -78,6 +79,8 @@ const NOT_SPEECH: readonly (readonly [string, (has: (feature: string) => boolean
   // `"Super Mario Run"`, `"Batman Arkham VR"`
   ['a title', (has) => has('title-case') && !has('words:1') && !has('ends-stop') && has('tie:cue:none') && !has('cue-next-to-it')],
   ['an epithet', (has) => has('epithet') && has('partial') && has('tie:cue:none')],
+  // `a notice says "No cash accepted"`, `each issue bore the words, "…"`
+  ['words on a sign', (has) => has('signage')],
 ];
 
 /** Is a speech or reporting verb in the sentence, or a speaker tied to the span by one? */

@@ -262,3 +262,9 @@ export const ORGANISATION_KINDS: Readonly<Record<string, readonly string[]>> = {
     'automaker', 'insurer', 'lender', 'broadcaster', 'publisher', 'developer', 'operator', 'airline', 'airlines', 'bank', 'chain',
     'giant', 'brand', 'utility', 'studio', 'label', 'supermarket', 'store', 'maker'],
 };
+
+/**
+ * What words printed on something are introduced by: `a notice says "No cash accepted"`, `the banner
+ * read "Welcome home"`, `each issue bore the words, "…"`. Signs, mottos and slogans are nobody's speech.
+ */
+export const SIGNAGE = /(?:\b(?:sign|signs|signage|notice|notices|banner|banners|placard|placards|poster|posters|billboard|billboards|slogan|slogans|inscription|plaque|graffiti|motto|t-shirts?|shirts?|hats?|caps?|sticker|stickers|label|labels|logo|masthead)\b[^.!?"“”]{0,40}\b(?:read|reads|reading|said|says|saying|declared|declares|proclaimed|proclaims|bore|bears|bearing|displayed|displays|showed|shows)|\b(?:bore|bears|bearing|carried|carries|carrying)\s+the\s+(?:words|legend|message|slogan|motto))\s*[:,]?\s*$/i;
