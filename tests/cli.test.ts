@@ -68,7 +68,7 @@ describe('broadsheet build', () => {
     // Progress is for archives a reader waits on: a small build says nothing until it is done.
     expect(stderr).toBe('');
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toContain('Trump and Putin Shared');
-  });
+  }, 60_000);
 
   it('names every bad file, writes nothing and exits 1; --keep-going builds the rest and still exits 1', async () => {
     const content = await contentFolder({ 'a.txt': '\n\n', 'b.md': '---\ntitle: [unclosed\n---\n' }, [SEED]);
@@ -86,7 +86,7 @@ describe('broadsheet build', () => {
     const keepGoing = await broadsheet('build', '--content', content, '--out', out, '--keep-going');
     expect(keepGoing.code).toBe(1);
     expect(keepGoing.stdout).toMatch(/Built 1 article, 2 left out/);
-  });
+  }, 60_000);
 
   it('makes, with its worker threads, the same site as a build in one thread', async () => {
     // The command runs Eleventy, the search index and the parse in workers; the test runner can't.
@@ -135,7 +135,7 @@ describe('broadsheet build', () => {
     const html = await readFile(page, 'utf8');
     expect(html).toContain('<h1>Trump and Putin Shared ‘Warm’ Memories');
     expect(html).toContain('Russia’s Vladimir Putin expressed regret');
-  });
+  }, 60_000);
 
   it('says which folder it was given is missing or is a file, before doing anything, and exits 2', async () => {
     const out = path.join(await tempDir(), 'site');
