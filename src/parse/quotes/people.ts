@@ -6,7 +6,7 @@ import {
   ORGANISATION_WORDS, PRONOUNS,
   SENTENCE_START_WORDS, TITLES, TITLE_ROLES, UNNAMED, WEAK_VERBS,
 } from './tables.js';
-import { before, capitalisedRuns, groupBy, lastBefore } from './text.js';
+import { before, capitalisedRuns, groupBy, lastBefore, lastWord } from './text.js';
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -44,6 +44,17 @@ function kindOf(name: string): string | undefined {
 
 /** An unnamed person placed by a preposition: `a broker in Andheri`, `one resident of Golden Meadow`. */
 const SOMEONE_FROM_A_PLACE = /^(?:a|an|one|another)\s+\p{Ll}[^,]*?\s(?:in|from|at|near|outside|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
+
+/**
+ * Can the subject `subjectBefore` finds in this text end in a capitalised name? A cheap test first:
+ * not when the word before the verb (past filler like `also`) is a lowercase word (`he said`,
+ * `officials said`), unless a comma or `and`/`but` sends the subject further back.
+ */
+function mayEndInName(text: string): boolean {
+  let m = lastWord(text);
+  while (m && FILLER.has(m.word.toLowerCase()) && !m.word.endsWith(',')) m = lastWord(text.slice(0, m.index));
+  return !!m && (!/^\p{Ll}/u.test(m.word) || m.word.endsWith(',') || /^(?:and|but)$/i.test(m.word));
+}
 
 /** The people, organisations and speakers met so far, for resolving names, roles and pronouns. */
 export class Context {
@@ -163,7 +174,9 @@ export class Context {
     // Subjects of speech verbs that aren't people ("Haven said …", "Prairie Plains Power said …") are organisations that speak.
     for (const verb of findVerbs(text)) {
       if (WEAK_VERBS.has(verb.form) || /ing$/.test(verb.form) || this.inQuote(paragraph, verb.index)) continue;
-      const subject = subjectBefore(before(text, verb.index, 200)).replace(/^(?:the)\s+/i, '');
+      const lead = before(text, verb.index, 200);
+      if (!mayEndInName(lead)) continue;
+      const subject = subjectBefore(lead).replace(/^(?:the)\s+/i, '');
       const runs = capitalisedRuns(subject);
       const run = runs[runs.length - 1];
       if (!run || run.end < subject.replace(/[.,]+$/, '').length - 1) continue;
