@@ -38,6 +38,8 @@ export function attributeAll(
   const spans = found.filter((span) => isSpeech(paragraphs[span.paragraph]!, span));
   const context = new Context(paragraphs, spans);
   const byParagraph = groupBy(spans, (s) => s.paragraph);
+  // Training sees every choice; parsing takes the short way where the attribution is next to the quote.
+  const fast = !observe && !weights;
   const quotes: (Quote & { span: Span; spoken: boolean })[] = [];
 
   for (let p = 0; p < paragraphs.length; p++) {
@@ -49,7 +51,18 @@ export function attributeAll(
     inParagraph.forEach((span, i) => {
       const continued = span.open === 0 && quotes.length > 0 && quotes[quotes.length - 1]!.span.close === -1;
       const partial = !continued && isPartial(text, span, inParagraph[i - 1]);
-      const rule = attribute(text, inParagraph, i, partial, context);
+      const how = { adjacent: false };
+      const rule = attribute(text, inParagraph, i, partial, context, how);
+      if (how.adjacent && fast && !partial) {
+        // `"…," Smith said`: the attribution next to the quote names its speaker; the model agrees, unasked.
+        const speech = speechFeatures(text, span, partial, 0, sentenceAround(text, inParagraph, i));
+        speakers.push(rule!);
+        unknown.push(false);
+        const spoken = !unsaid(speech);
+        quotes.push({ text: quoteText(text, span), speaker: rule!, role: null, partial, paragraph: p, span, spoken });
+        context.spoke(rule!, false);
+        return;
+      }
       const candidates = candidatesFor(text, inParagraph, i);
       if (rule !== undefined) {
         const kind = rule === null ? 'rule:nobody' : rule.includes(' and ') ? 'rule:several' : 'rule:someone';
@@ -125,13 +138,19 @@ export function attributeAll(
  * Finds the speaker of `spans[i]`: `undefined` when the text says nothing about who spoke (a caller may
  * then borrow a neighbour's), `null` when it says someone the story does not name spoke.
  */
-export function attribute(text: string, spans: readonly Span[], i: number, partial: boolean, context: Context): string | null | undefined {
+export function attribute(
+  text: string, spans: readonly Span[], i: number, partial: boolean, context: Context, how?: { adjacent: boolean },
+): string | null | undefined {
   const span = spans[i]!;
   const after = tail(text, spans, i);
   const afterTrim = after.replace(/^[\s,;:—–-]+/, '');
   // 1. Right after the quote: `, said X` / `, X said` / `, the aide was quoted as saying` / `, according to X`.
   const according = ACCORDING_TO.exec(afterTrim);
-  if (according && according.index <= 2) return context.resolve(subjectAfter(throughDocument(afterTrim.slice(according.index + according[0].length))), span.close);
+  if (according && according.index <= 2) {
+    const who = context.resolve(subjectAfter(throughDocument(afterTrim.slice(according.index + according[0].length))), span.close);
+    if (how && who && /,$/.test(inner(text, span).trim())) how.adjacent = true;
+    return who;
+  }
   // After a quote that ends its sentence ("…?"), what follows is only its attribution when short: `"Why?" Smith asked.`
   const endsSentence = SENTENCE_END.test(inner(text, span).trim()) && /^\s+\p{Lu}/u.test(after);
   // A long clause after the quote is its attribution when it opens with a name or pronoun and a speech verb.
@@ -141,14 +160,18 @@ export function attribute(text: string, spans: readonly Span[], i: number, parti
       ? findVerbs(afterTrim).filter((v) => wordsIn(afterTrim.slice(0, v.index)) <= 4 && !hasSentenceBreak(afterTrim.slice(0, v.index))).slice(0, 1)
       : [];
   const first = verbs[0];
+  // `"…," Smith said` and `"…," said Smith`: a quote closed by a comma, its attribution right after it.
+  const closesOnComma = how !== undefined && /,$/.test(inner(text, span).trim());
   if (first) {
     const before = afterTrim.slice(0, first.index);
     const wordsBefore = wordsIn(before);
     if (wordsBefore === 0) {
       const who = context.resolve(subjectAfter(afterTrim.slice(first.index + first.length)), span.close);
+      if (closesOnComma && who) how.adjacent = true;
       if (who !== undefined) return who;
     } else if (wordsBefore <= 10 && !hasSentenceBreak(before) && (!WEAK_VERBS.has(first.form) || wordsBefore <= 4)) {
       const who = context.resolve(subjectBefore(before), span.close);
+      if (closesOnComma && who && wordsBefore <= 4) how.adjacent = true;
       if (who !== undefined) return who;
     }
   }

@@ -45,6 +45,22 @@ function kindOf(name: string): string | undefined {
 /** An unnamed person placed by a preposition: `a broker in Andheri`, `one resident of Golden Meadow`. */
 const SOMEONE_FROM_A_PLACE = /^(?:a|an|one|another)\s+\p{Ll}[^,]*?\s(?:in|from|at|near|outside|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
 
+const LOWER_START = /^\p{Ll}/u;
+
+/** A nickname in marks between capitalised words, as the marks would find it: `Marcus "Tank" Bellamy`. */
+const NICKNAME = /["“‘'](?=\p{Lu}[^"”’']{0,24}["”’'] \p{Lu})/gu;
+
+/** The text with nicknames blanked (so positions stay), the parts of the name joined up. */
+function withoutNicknames(text: string): string {
+  let out = text;
+  for (const m of text.matchAll(NICKNAME)) {
+    if (!/\p{Lu}[\p{L}'’-]+ $/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const end = /["”’']/.exec(text.slice(m.index + 2))!.index + m.index + 3;
+    out = out.slice(0, m.index) + ' '.repeat(end - m.index) + out.slice(end);
+  }
+  return out;
+}
+
 /**
  * Can the subject `subjectBefore` finds in this text end in a capitalised name? A cheap test first:
  * not when the word before the verb (past filler like `also`) is a lowercase word (`he said`,
@@ -83,7 +99,7 @@ export class Context {
   constructor(private readonly paragraphs: readonly string[], quoted: readonly Span[]) {
     this.quotedByParagraph = groupBy(quoted, (s) => s.paragraph);
     // Marcus "Tank" Bellamy: the nickname goes (blanked, so positions stay) and the name joins up.
-    paragraphs.forEach((text, p) => this.scan(text.replace(/(?<=\p{Lu}[\p{L}'’-]+ )["“‘'][\p{Lu}][^"”’']{0,24}["”’'](?= \p{Lu})/gu, (m) => ' '.repeat(m.length)), p));
+    paragraphs.forEach((text, p) => this.scan(withoutNicknames(text), p));
     for (const list of this.mentions.values()) list.sort((a, b) => a.index - b.index);
   }
 
@@ -267,7 +283,7 @@ export class Context {
   /** "Users said …": a capitalised word the article also writes in lower case is a common noun. */
   isCommonNoun(word: string): boolean {
     if (/\s/.test(word)) return false;
-    this.lowerWords ??= new Set(this.paragraphs.flatMap((p) => p.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []));
+    this.lowerWords ??= new Set(this.paragraphs.flatMap((p) => (p.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => LOWER_START.test(w))));
     return this.lowerWords.has(word.toLowerCase());
   }
 
