@@ -1,5 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCaption } from '../src/parse/text.js';
+import { readCaption } from '../src/parse/caption.js';
 
 describe('readCaption splits caption lines into caption and credit', () => {
   const table: [string, { caption: string | null; credit: string | null } | null][] = [
@@ -18,3 +20,23 @@ describe('readCaption splits caption lines into caption and credit', () => {
     it(`reads "${line}"`, () => expect(readCaption(line)).toEqual(expected));
   }
 });
+
+interface CaptionCase {
+  readonly outlet: string;
+  readonly line: string;
+  readonly caption: string | null;
+  readonly credit: string | null;
+}
+
+// tests/fixtures/caption-lines/: one file per form of credit, each line in the form an outlet prints
+// (the captions and names are made up; the form of the credit is the outlet's).
+const FOLDER = path.join(import.meta.dirname, 'fixtures', 'caption-lines');
+for (const file of readdirSync(FOLDER).sort()) {
+  const cases = JSON.parse(readFileSync(path.join(FOLDER, file), 'utf8')) as CaptionCase[];
+  describe(`credits as outlets print them: ${file.replace(/\.json$/, '').replace(/-/g, ' ')}`, () => {
+    for (const c of cases) {
+      const expected = c.caption === null && c.credit === null ? null : { caption: c.caption, credit: c.credit };
+      it(`splits "${c.line}" (${c.outlet})`, () => expect(readCaption(c.line)).toEqual(expected));
+    }
+  });
+}

@@ -147,3 +147,16 @@ describe('words that every JavaScript object knows', () => {
     expect(bad.ok).toBe(false);
   });
 });
+
+describe('the structure of a raw dump, as the outlet printed it', () => {
+  it('keeps subheadings, a ranking of short lines and closing lines as blocks of their own, and still rejoins a split sentence', () => {
+    const outcome = parseFixture(path.join(FIXTURES, 'text', 'subheadings-rankings-and-closing-lines'));
+    if (!outcome.ok) throw new Error(formatDiagnostic(outcome.error));
+    const blocks = outcome.article.body.children.map((node) => node.type);
+    // A subheading marked as a lost link is a heading; three short lines in a row are a ranking, not headings.
+    expect(blocks).toEqual(['paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'paragraph',
+      'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(outcome.article.paragraphs).toContain('The final standings after the last round were recorded by the league on Sunday.');
+    expect(outcome.article.paragraphs.slice(-2)).toEqual(['(Reporting by Example News with agencies)', 'Jane Rowe is a games critic for the Example Daily.']);
+  });
+});

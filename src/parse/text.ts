@@ -5,9 +5,10 @@ import { extractQuotes } from './quotes/index.js';
 import { findTopics } from './topics.js';
 import { isWebAddress, sourceFor } from './source.js';
 import { slugForHeadline } from './slug.js';
-import {
-  CAPTION_LABELS, CREDIT_LABELS, CREDIT_LOWERCASE_WORDS, CREDIT_MARKERS, LIST_ITEM, NON_FINAL_WORDS, RELATED_LABELS, SOURCE_LABELS,
-} from './tables.js';
+import { CREDIT, endsSentence, labelPattern, lastWord, readCaption, stripLabel, trimCaption } from './caption.js';
+import { LIST_ITEM, NON_FINAL_WORDS, RELATED_LABELS, SOURCE_LABELS } from './tables.js';
+
+export { readCaption } from './caption.js';
 
 /** A line of the file with its 1-based number. */
 interface Line {
@@ -27,14 +28,8 @@ type Item =
 /** How far after the headline we look for the date line. */
 const HEADER_LINES = 6;
 
-const labelPattern = (labels: readonly string[]): RegExp =>
-  new RegExp(`^(?:${[...labels].sort((a, b) => b.length - a.length).map((l) => l.replace(/ /g, '\\s+')).join('|')})\\s*:\\s*`, 'i');
 const RELATED = labelPattern(RELATED_LABELS);
 const SOURCE = labelPattern(SOURCE_LABELS);
-const CREDIT = labelPattern(CREDIT_LABELS);
-const CAPTION = labelPattern(CAPTION_LABELS);
-/** A credit label after the caption: `… Photo: AFP`, `… (Credit: Reuters)`, `… | Image: TASS`. */
-const TRAILING_CREDIT = new RegExp(`(?:^|[\\s.|(\\[–—-])\\(?\\[?((?:${CREDIT_LABELS.join('|').replace(/ /g, '\\s+')})\\s*:\\s*[^()[\\]]+?)[)\\]]?\\s*$`, 'i');
 const ORIGINAL_URL = /^original\s+(?:url|link|article)\s*:\s*/i;
 
 /** Normalises line endings and removes a byte-order mark. */
@@ -55,71 +50,6 @@ function toBlocks(text: string): Block[] {
     current.push({ text: t, line: i + 1 });
   });
   return blocks;
-}
-
-/** Does the text end a sentence (ignoring closing quotes and brackets)? */
-function endsSentence(text: string): boolean {
-  return /[.!?…:;]$/.test(text.replace(/["'”’»)\]*_]+$/, ''));
-}
-
-function lastWord(text: string): string {
-  return (/(\p{L}+)\W*$/u.exec(text)?.[1] ?? '').toLowerCase();
-}
-
-/** A credit without a label: a few capitalised words, no sentence punctuation (`WikiMedia`, `Sergei Bobylev / TASS`). */
-function looksLikeCredit(text: string): boolean {
-  const words = text.split(/\s+/);
-  return text.length <= 60 && words.length <= 6 && /^[\p{Lu}\p{N}©]/u.test(text) && !endsSentence(text)
-    && !NON_FINAL_WORDS.has(lastWord(text)) && !/[,;:"“”]/.test(text)
-    // Names, agencies and domains: every word capitalised, but for "via", "de", "/" and the like.
-    && words.every((w) => /^[\p{Lu}\p{N}©/(&|–—-]/u.test(w) || w.includes('.') || CREDIT_LOWERCASE_WORDS.has(w.toLowerCase()));
-}
-
-function trimCaption(text: string): string | null {
-  const t = text.replace(/[\s|/(\[–—-]+$/, '').replace(/(?<!\b\p{Lu})\.$/u, '').trim();
-  return t || null;
-}
-
-function stripLabel(text: string, label: RegExp): string {
-  return text.replace(label, '').trim();
-}
-
-/**
- * Reads a photo caption line: `Elbe Day, April 25, 1945. WikiMedia`, `Soldiers meet (Photo: AFP)`,
- * `Credit: Reuters`, `Caption: …`. Returns `null` when the line reads as body text.
- */
-export function readCaption(line: string): Image | null {
-  if (line.length > 400) return null;
-  if (CAPTION.test(line)) {
-    const rest = stripLabel(line, CAPTION);
-    return readCaption(rest) ?? { caption: trimCaption(rest), credit: null };
-  }
-  if (CREDIT.test(line)) {
-    const rest = stripLabel(line, CREDIT);
-    // "Photo: Reuters" is a credit; "Photo: Soldiers meet on the Elbe, 1945. Reuters" a caption.
-    const inner = readCaption(rest);
-    if (inner?.caption && inner.credit) return inner;
-    return looksLikeCredit(rest) || rest.length <= 40 ? { caption: null, credit: rest } : { caption: trimCaption(rest), credit: null };
-  }
-  const labelled = TRAILING_CREDIT.exec(line);
-  if (labelled) {
-    const credit = stripLabel(labelled[1]!, CREDIT);
-    return { caption: trimCaption(line.slice(0, labelled.index)), credit: credit || null };
-  }
-  for (const marker of CREDIT_MARKERS) {
-    const m = marker.exec(line);
-    if (m && m.index > 0 && /[.,|/(–—-]\s*$/.test(line.slice(0, m.index))) {
-      return { caption: trimCaption(line.slice(0, m.index)), credit: m[0].replace(/[)\]]$/, '').trim() };
-    }
-  }
-  // "Caption. Credit": the line ends on a credit, not on a full stop.
-  if (endsSentence(line)) return null;
-  const dot = line.lastIndexOf('. ');
-  if (dot > 0) {
-    const credit = line.slice(dot + 2).trim();
-    if (looksLikeCredit(credit)) return { caption: trimCaption(line.slice(0, dot)), credit };
-  }
-  return null;
 }
 
 /** A caption block is one line, or a caption line and a credit line. */
@@ -403,20 +333,32 @@ function rejoin(items: readonly Item[]): Item[] {
     }
     out.push(item);
   }
-  // A short line that ends no sentence and is followed by more text is a subheading.
+  // A short line that ends no sentence and is followed by more text is a subheading; a run of such
+  // lines (a ranking, a list without bullets) stays a run of paragraphs.
+  const short = out.map((item) => item.kind === 'paragraph' && isHeadingLike(item.text));
   return out.map((item, i) =>
-    item.kind === 'paragraph' && i < out.length - 1 && isHeadingLike(item.text) ? { kind: 'heading', text: item.text, line: item.line } : item);
+    item.kind === 'paragraph' && short[i] && i < out.length - 1 && !short[i - 1] && !short[i + 1] ? { kind: 'heading', text: item.text, line: item.line } : item);
 }
 
-function isSplit(before: string, after: string): boolean {
+/** A line's words without the `<u>…</u>` marks of lost links, for judging its shape. */
+function unmarked(text: string): string {
+  return text.includes('<') ? text.replace(/<\/?u>/gi, '') : text;
+}
+
+function isSplit(rawBefore: string, rawAfter: string): boolean {
+  const before = unmarked(rawBefore);
+  const after = unmarked(rawAfter);
   if (endsSentence(before)) return false;
+  // A line wholly in brackets is a block of its own: `(Reporting by Reuters with AFP)`.
+  if (/^[([].*[)\]]$/.test(before)) return false;
   if (/^[\p{Ll},;)]/u.test(after)) return true;
   if (/[,–—-]$/.test(before)) return true;
   if (NON_FINAL_WORDS.has(lastWord(before))) return true;
   return !isHeadingLike(before);
 }
 
-function isHeadingLike(text: string): boolean {
+function isHeadingLike(raw: string): boolean {
+  const text = unmarked(raw);
   return !endsSentence(text) && text.length <= 100 && text.split(/\s+/).length <= 14 && /^[\p{Lu}\p{N}"“'‘]/u.test(text)
     && !NON_FINAL_WORDS.has(lastWord(text)) && !/,$/.test(text);
 }
