@@ -152,11 +152,37 @@ describe('the structure of a raw dump, as the outlet printed it', () => {
   it('keeps subheadings, a ranking of short lines and closing lines as blocks of their own, and still rejoins a split sentence', () => {
     const outcome = parseFixture(path.join(FIXTURES, 'text', 'subheadings-rankings-and-closing-lines'));
     if (!outcome.ok) throw new Error(formatDiagnostic(outcome.error));
-    const blocks = outcome.article.body.children.map((node) => node.type);
+    const blocks = (outcome.article.body.children ?? []).map((node) => node.type);
     // A subheading marked as a lost link is a heading; three short lines in a row are a ranking, not headings.
     expect(blocks).toEqual(['paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'paragraph',
       'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
     expect(outcome.article.paragraphs).toContain('The final standings after the last round were recorded by the league on Sunday.');
     expect(outcome.article.paragraphs.slice(-2)).toEqual(['(Reporting by Example News with agencies)', 'Jane Rowe is a games critic for the Example Daily.']);
+  });
+});
+
+describe('the header of a raw dump', () => {
+  it('keeps a headline that names a date as the headline, and reads the date line under it', () => {
+    const outcome = parseArticle({ path: 'storm.txt', text: '\n\nStorm Hits Texas March 16, 2017\n\nMarch 17, 2017\n\nBody text here.\n' });
+    if (!outcome.ok) throw new Error(formatDiagnostic(outcome.error));
+    expect([outcome.article.headline, outcome.article.date]).toEqual(['Storm Hits Texas March 16, 2017', '2017-03-17']);
+  });
+});
+
+describe('a caption with no credit', () => {
+  const dump = (line: string): string =>
+    `\n\nA new phone arrives\n\nOctober 13, 2016\n\n\n\n${line}\n\nThe phone arrives in shops on Friday, and the first reviews say it is fast, light and reasonably priced.\n`;
+  it('is a short line naming what the photo shows, closed by a full stop, before a longer paragraph', () => {
+    const outcome = parseArticle({ path: 'phone.txt', text: dump('The Example Phone Ten.') });
+    if (!outcome.ok) throw new Error(formatDiagnostic(outcome.error));
+    expect(outcome.article.image).toEqual({ caption: 'The Example Phone Ten', credit: null });
+    expect(outcome.article.paragraphs).toHaveLength(1);
+  });
+  it('is not a section label in capitals nor a byline', () => {
+    for (const line of ['ABSTRACT.', 'TOP STORIES.', 'Co-authored by Jane Rowe.']) {
+      const outcome = parseArticle({ path: 'phone.txt', text: dump(line) });
+      if (!outcome.ok) throw new Error(formatDiagnostic(outcome.error));
+      expect(outcome.article.image).toBeNull();
+    }
   });
 });

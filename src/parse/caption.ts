@@ -15,7 +15,7 @@ const CAPTION = labelPattern(CAPTION_LABELS);
 const TRAILING_CREDIT = new RegExp(
   `(?:^|[\\s.|(\\[–—-])\\(?\\[?((?:${CREDIT_LABELS.join('|').replace(/ /g, '\\s+')})\\s*:\\s*[^()[\\]]+?)[)\\]]?\\s*$`, 'i');
 /** A credit in brackets closing the line: `… election. (Thomas Coex/AFP/Getty Images)`, `… [Mohammed Salem/Reuters]`. */
-const BRACKETED = /^(.*?)\s*[([]([^()[\]]{2,90})[)\]]\.?$/u;
+const BRACKETED = /^(.*?)\s*[([]([^()[\]]{2,90})[)\]]$/u;
 /** A dash or bar before the last segment: `… in Tbilisi — AP`, `… at dawn | Getty Images`. */
 const SEPARATED = /^(.*\S)\s+[—–|]\s+([^—–|]+)$/u;
 /** What may stand before a full stop that ends no sentence: an initial (`Chang W. Lee`), a title, `U.S.`. */
@@ -106,8 +106,10 @@ export function readCaption(line: string): Image | null {
   // An agency or "via …" at the end, after punctuation: `… in Moscow, Reuters`, `… on Monday/AFP via Getty Images`.
   for (const marker of CREDIT_MARKERS) {
     const m = marker.exec(line);
-    if (m && m.index > 0 && /[.,|/(–—-]\s*$/.test(line.slice(0, m.index))) {
-      return { caption: trimCaption(line.slice(0, m.index)), credit: m[0].replace(/[)\]]$/, '').trim() };
+    const credit = m?.[0].replace(/[)\]]$/, '').trim() ?? '';
+    // A credit is short and says no more: `AP) — The Latest on …` is an agency's dateline, not a credit.
+    if (m && m.index > 0 && /[.,|/(–—-]\s*$/.test(line.slice(0, m.index)) && !endsSentence(line) && credit.length <= 60 && !/[()?:;—–]/.test(credit)) {
+      return { caption: trimCaption(line.slice(0, m.index)), credit };
     }
   }
   return null;

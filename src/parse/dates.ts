@@ -2,37 +2,76 @@
  * Dates as news sites print them, turned into calendar dates (`YYYY-MM-DD`).
  * The formats are a table: add a row to accept a new one.
  */
+import { DATE_LABELS, LABEL_LINKS, MONTH_NAMES, WEEKDAY_NAMES } from './date-words.js';
 import { lookup } from './lookup.js';
 
-const MONTHS: Readonly<Record<string, number>> = lookup({
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
-  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
-  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-});
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const MONTHS: Readonly<Record<string, number>> = lookup(Object.fromEntries(
+  Object.entries(MONTH_NAMES).flatMap(([month, names]) => names.map((name) => [name, Number(month)] as const)),
+));
+
+const MONTH = `(${alternatives(Object.values(MONTH_NAMES).flat())})\\.?(?!\\p{L})`;
+/** A day of the month: `18`, `18th`, `1er`, and the full stop of `18. März`. */
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|\\.)?';
 const YEAR = '(\\d{4})';
+
+/** How to read a date whose order the line does not tell (`03/04/2015`): from the original address. */
+export interface DateHint {
+  /** Day before month, as outside the United States (from the address's country domain). */
+  readonly dayFirst?: boolean;
+  /** The date the original address carries: of two readings, the one that agrees. */
+  readonly expected?: string | null;
+}
 
 interface DateFormat {
   readonly name: string;
   readonly pattern: RegExp;
   /** Picks year, month (number or name) and day out of the match. */
-  readonly pick: (m: RegExpExecArray) => readonly [string, string, string];
+  readonly pick: (m: RegExpExecArray, hint: DateHint) => readonly [string, string, string];
 }
 
-/** Every format we read, most specific first. */
+/** A two-digit year: `17` is 2017, `98` is 1998. */
+const fullYear = (year: string): string => (year.length === 2 ? String(Number(year) < 50 ? 2000 + Number(year) : 1900 + Number(year)) : year);
+
+/** `11.03.17`, `2/26/2015`, `18-03-2015`: month first unless the numbers, the address's date or its country say otherwise. */
+function numericOrder(m: RegExpExecArray, hint: DateHint): readonly [string, string, string] {
+  const year = fullYear(m[4]!);
+  const [a, b] = [m[1]!, m[3]!];
+  if (Number(a) > 12) return [year, b, a];
+  if (Number(b) > 12) return [year, a, b];
+  if (hint.expected) {
+    if (toIso(year, b, a) === hint.expected) return [year, b, a];
+    if (toIso(year, a, b) === hint.expected) return [year, a, b];
+  }
+  return hint.dayFirst ? [year, b, a] : [year, a, b];
+}
+
+/** Every format we read, most specific first. Each is tried where a date may start. */
 const FORMATS: readonly DateFormat[] = [
-  // 2019-07-02, 2019-07-02T10:00:00Z, 2019/07/02
-  { name: 'iso', pattern: /(?<![\d-])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d])/y, pick: (m) => [m[1]!, m[2]!, m[3]!] },
-  // May 20, 2025 · JAN. 13, 2017 · Sept. 4 2014 · May 20th, 2025
-  { name: 'month-day-year', pattern: new RegExp(`${MONTH}\\s+${DAY},?\\s+${YEAR}(?!\\d)`, 'iy'), pick: (m) => [m[3]!, m[1]!, m[2]!] },
-  // 20 May 2025 · 3 Jan 2019 · 20th of May, 2025
-  { name: 'day-month-year', pattern: new RegExp(`${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}(?!\\d)`, 'iy'), pick: (m) => [m[3]!, m[2]!, m[1]!] },
+  // 2019-07-02, 2019-07-02T10:00:00Z, 2019/07/02, 2019.07.02
+  { name: 'iso', pattern: /(?<![\d-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/y, pick: (m) => [m[1]!, m[3]!, m[4]!] },
+  // 11.03.17 · 2/26/2015 · 18-03-2015 · 26.02.2015
+  { name: 'numeric', pattern: /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/y, pick: numericOrder },
+  // May 20, 2025 · JAN. 13, 2017 · Sept. 4 2014 · May 20th, 2025 · März 18, 2015
+  { name: 'month-day-year', pattern: new RegExp(`${MONTH}\\s+${DAY},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iuy'), pick: (m) => [m[3]!, m[1]!, m[2]!] },
+  // 20 May 2025 · 3 Jan 2019 · 20th of May, 2025 · 18. März 2015 · 18 de marzo de 2015 · 18-Mar-2015
+  {
+    name: 'day-month-year',
+    pattern: new RegExp(`${DAY}(?:\\s+|-)(?:of\\s+|de\\s+)?${MONTH},?(?:\\s+|-)(?:de\\s+|del\\s+)?${YEAR}(?!\\d)`, 'iuy'),
+    pick: (m) => [m[3]!, m[2]!, m[1]!],
+  },
 ];
 
-/** Words that may stand before the date on a date line: weekdays and labels. */
-const LEAD_IN = /^(?:(?:originally\s+)?(?:first\s+)?(?:published|posted|updated|modified|last\s+updated|date(?:d)?)(?:\s+on)?\s*:?\s*|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4}\b)?,?\s*)*/i;
+const LABEL = `(?:${alternatives(DATE_LABELS)})(?:\\s+(?:${alternatives(LABEL_LINKS)}))?\\s*:?\\s*`;
+const WEEKDAY = `(?:${alternatives(WEEKDAY_NAMES)})\\.?,?\\s+`;
+const TIME = '\\d{1,2}[:.]\\d{2}(?![\\d./-])(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{1,4}\\b)?(?:\\s+time\\b)?,?\\s*';
+/** Words that may stand before the date on a date line: labels, weekdays, a time, a separator. */
+const LEAD_IN = new RegExp(`^(?:${LABEL}|${WEEKDAY}|${TIME}|[|•·–—-]\\s*)*`, 'iu');
+/** The label of the first publication, whose date wins over an update's. */
+const PUBLISHED = /(?:published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|aired)(?:\s+(?:on|at|am|le|el|op|il|em))?\s*:?\s*$/iu;
 
 /** A date found in a line: where it starts and ends, and its calendar value. */
 export interface FoundDate {
@@ -43,7 +82,7 @@ export interface FoundDate {
 
 function toIso(year: string, month: string, day: string): string | null {
   const y = Number(year);
-  const mo = /^\d+$/.test(month) ? Number(month) : MONTHS[month.toLowerCase().replace(/\.$/, '')];
+  const mo = /^\d+$/.test(month) ? Number(month) : MONTHS[month.toLowerCase().replace(/\.$/, '').replace(/\s+/g, ' ')];
   const d = Number(day);
   if (mo === undefined || mo < 1 || mo > 12 || d < 1) return null;
   const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
@@ -52,12 +91,12 @@ function toIso(year: string, month: string, day: string): string | null {
 }
 
 /** The date that starts exactly at `index` in `text`, if any. */
-function dateAt(text: string, index: number): FoundDate | null {
+function dateAt(text: string, index: number, hint: DateHint = {}): FoundDate | null {
   for (const format of FORMATS) {
     format.pattern.lastIndex = index;
     const m = format.pattern.exec(text);
     if (!m) continue;
-    const [y, mo, d] = format.pick(m);
+    const [y, mo, d] = format.pick(m, hint);
     const iso = toIso(y, mo, d);
     if (iso) return { start: index, end: index + m[0].length, iso };
   }
@@ -65,12 +104,12 @@ function dateAt(text: string, index: number): FoundDate | null {
 }
 
 /** Every date in `text`, left to right. */
-export function findDates(text: string): FoundDate[] {
+export function findDates(text: string, hint: DateHint = {}): FoundDate[] {
   const found: FoundDate[] = [];
   for (let i = 0; i < text.length; i++) {
     // A date starts at a word boundary.
     if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
-    const date = dateAt(text, i);
+    const date = dateAt(text, i, hint);
     if (date) {
       found.push(date);
       i = date.end - 1;
@@ -85,18 +124,50 @@ export function findDates(text: string): FoundDate[] {
  * The line must begin with the date (after a weekday or a label like "Published") or with a byline.
  * @returns the calendar date, or `null` when the line is not a date line.
  */
-export function parseDateLine(line: string): string | null {
+export function parseDateLine(line: string, hint: DateHint = {}): string | null {
   const text = line.trim();
   if (text.length > 160) return null;
-  const lead = LEAD_IN.exec(text)?.[0].length ?? 0;
-  const atStart = dateAt(text, lead);
-  const byline = /^by\s/i.test(text);
-  if (!atStart && !byline) return null;
-  const dates = findDates(text);
+  const dates = findDates(text, hint);
   if (dates.length === 0) return null;
   // "Updated … | Originally published …": prefer the date that follows "published" or "posted".
-  const published = dates.find((d) => /(?:published|posted)(?:\s+on)?\s*:?\s*$/i.test(text.slice(Math.max(0, d.start - 30), d.start).replace(/(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$/i, '')));
-  return (published ?? dates[0]!).iso;
+  const published = dates.find((d) => PUBLISHED.test(before(text, d.start)));
+  const lead = LEAD_IN.exec(text)?.[0].length ?? 0;
+  if (dateAt(text, lead, hint) || /^by\s/i.test(text) || afterName(text, hint)) return (published ?? dates[0]!).iso;
+  // A short line that says when, in words: `This page was originally published on Monday 16 March, 2015.`,
+  // `In Uncategorized on March 16, 2017 at 5:59 am`.
+  if (published && text.length <= 120) return published.iso;
+  // `on` after nothing but capitalised words (a section, a byline), and nothing after the date but a time.
+  const on = dates.find((d) => /^(?:(?:\p{Lu}[\p{L}'’.-]*|in|by|posted|filed)\s+)+on\s*$/u.test(text.slice(0, d.start))
+    && /^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*$/i.test(text.slice(d.end)));
+  return on && text.length <= 80 ? on.iso : null;
+}
+
+/** Does the line open with a date (after labels, a weekday or a time)? Stricter than `parseDateLine`: for telling a headline from a date line. */
+export function opensWithDate(line: string): boolean {
+  const text = line.trim();
+  return dateAt(text, LEAD_IN.exec(text)?.[0].length ?? 0) !== null;
+}
+
+/** The words before a date in its line, without a weekday just before it. */
+function before(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 40), start).replace(WEEKDAY_BEFORE, '');
+}
+const WEEKDAY_BEFORE = new RegExp(`(?:${alternatives(WEEKDAY_NAMES)})\\.?,?\\s*$`, 'iu');
+
+/**
+ * A byline's name, then the date: `Jesse Adams Stein March 01, 2013`, `Peter Barron | 15:15 UK time,
+ * Friday, 22 February 2008`. Up to four capitalised words, a separator, and the date (after a label,
+ * weekday or time).
+ */
+function afterName(text: string, hint: DateHint): boolean {
+  const words = [...text.slice(0, 60).matchAll(/\S+/g)];
+  for (let n = 1; n <= 4 && n < words.length; n++) {
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(words[n - 1]![0])) return false;
+    const rest = text.slice(words[n - 1]!.index + words[n - 1]![0].length).replace(/^\s*[|·•,–—-]?\s*/, '');
+    const lead = LEAD_IN.exec(rest)?.[0].length ?? 0;
+    if (dateAt(rest, lead, hint)) return true;
+  }
+  return false;
 }
 
 /** A month and a day with no year, as some outlets print a recent article's date line: `March 18 at 12:22 PM`. */
@@ -107,7 +178,7 @@ export interface YearlessDate {
 
 /** `March 18`, `Mar. 27`, `18 March`, then nothing but a time (`at 12:22 PM`, `, 7:11 a.m. EST`). */
 const YEARLESS: readonly { readonly pattern: RegExp; readonly pick: (m: RegExpExecArray) => readonly [string, string] }[] = [
-  { pattern: new RegExp(`^${MONTH}\\s+${DAY}(?!\\d)`, 'i'), pick: (m) => [m[1]!, m[2]!] },
+  { pattern: new RegExp(`^${MONTH}\\s+${DAY}(?!\\d)`, 'iu'), pick: (m) => [m[1]!, m[2]!] },
   { pattern: new RegExp(`^${DAY}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'iu'), pick: (m) => [m[2]!, m[1]!] },
 ];
 const TIME_ONLY = /^\s*(?:,|\bat\b|·|\|)?\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4}\b)?)?\s*$/i;

@@ -1,5 +1,5 @@
 import type { Article, BodyNode, Diagnostic, Image, Link, ParseOutcome, Related, Source, SourceFile } from '../types.js';
-import { dateFromUrl, parseDateLine, parseYearlessDateLine, withYear, type YearlessDate } from './dates.js';
+import { dateFromUrl, opensWithDate, parseDateLine, parseYearlessDateLine, withYear, type DateHint, type YearlessDate } from './dates.js';
 import { parseInline } from './inline.js';
 import { extractQuotes } from './quotes/index.js';
 import { findTopics } from './topics.js';
@@ -65,6 +65,21 @@ function captionOf(block: Block): Image | null {
   return readCaption(first.text);
 }
 
+/**
+ * A caption with no credit that only names what the photo shows, `Sony's PlayStation VR.`: one short
+ * line of mostly capitalised words closed by a full stop, before a paragraph at least twice as long.
+ */
+function nameCaption(block: Block, next: Block | undefined): Image | null {
+  const line = block.length === 1 ? block[0]!.text : '';
+  const words = line.split(/\s+/);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (!line || line.length > 60 || words.length < 2 || words.length > 8 || !/\p{L}\.$/u.test(line) || /["“”<]/.test(line)) return null;
+  // Not a label in capitals (`ABSTRACT.`, `TOP STORIES.`) nor a byline (`Co-authored by …`).
+  if (line === line.toUpperCase() || /\bby\b/i.test(line) || capitalised * 2 < words.length + 1) return null;
+  const following = next?.map((l) => l.text).join(' ') ?? '';
+  return following.length >= 2 * line.length ? { caption: trimCaption(line), credit: null } : null;
+}
+
 /** Repairs an address broken by stray spaces or line breaks. */
 function repairUrl(parts: readonly string[]): string {
   let url = parts.join('').replace(/\s+/g, '');
@@ -74,6 +89,23 @@ function repairUrl(parts: readonly string[]): string {
 
 
 const looksLikeUrlStart = (text: string): boolean => /^(?:https?:\/\/|www\.)/i.test(text);
+
+/** Country domains where dates are written month first; elsewhere (`.uk`, `.au`, `.de`, …) day first. */
+const MONTH_FIRST_DOMAINS = /\.(?:com|org|net|edu|gov|mil|us|io|co|news|info|biz|ph|ca)$/i;
+
+/**
+ * What the original address tells about the date line's numbers (`03/04/2015`): the date in the
+ * address, and whether the outlet's country writes the day first. Read ahead of the body.
+ */
+function dateHint(lines: readonly Line[]): DateHint {
+  const at = lines.findLastIndex((l) => ORIGINAL_URL.test(l.text) || (SOURCE.test(l.text) && /:\s*(?:https?:\/\/|www\.|$)/i.test(l.text)));
+  if (at < 0) return {};
+  const label = lines[at]!.text.replace(ORIGINAL_URL, '').replace(SOURCE, '').trim();
+  const url = repairUrl(label ? [label] : lines.slice(at + 1, at + 4).map((l) => l.text).filter((t) => !/\s/.test(t)));
+  const host = /^[a-z]+:\/\/([^/]+)/i.exec(url)?.[1];
+  if (!host) return {};
+  return { dayFirst: !MONTH_FIRST_DOMAINS.test(host), expected: dateFromUrl(url)?.iso ?? null };
+}
 
 /** Parses a raw text dump (the seed's format) into an article record. */
 export function parseText(file: SourceFile): ParseOutcome {
@@ -88,15 +120,16 @@ export function parseText(file: SourceFile): ParseOutcome {
   if (!first) return fail(1, 'a headline on the first non-blank line', 'an empty file');
 
   // Header: headline, then within a few lines a date line; bylines and a standfirst may stand between.
-  if (parseDateLine(first.text) && !/\p{Ll}{4,}.*\p{Ll}{4,}.*\p{Ll}{4,}/u.test(first.text)) {
+  if (opensWithDate(first.text) && parseDateLine(first.text) && !/\p{Ll}{4,}.*\p{Ll}{4,}.*\p{Ll}{4,}/u.test(first.text)) {
     return fail(first.line, 'a headline on the first non-blank line', `the date line "${clip(first.text)}"`, 'put the headline above the date');
   }
   const headline = first.text.replace(/^#+\s*/, '');
   let date: string | null = null;
   let yearless: YearlessDate | null = null;
   let dateIndex = -1;
+  const hint = dateHint(lines);
   for (let i = 1; i <= HEADER_LINES && i < lines.length && dateIndex < 0; i++) {
-    date = parseDateLine(lines[i]!.text);
+    date = parseDateLine(lines[i]!.text, hint);
     yearless = date ? null : parseYearlessDateLine(lines[i]!.text);
     if (date || yearless) dateIndex = i;
   }
@@ -131,7 +164,7 @@ export function parseText(file: SourceFile): ParseOutcome {
   let image: Image | null = null;
   const captionBlock = rest[0];
   if (captionBlock) {
-    image = captionOf(captionBlock);
+    image = captionOf(captionBlock) ?? nameCaption(captionBlock, rest[1]);
     if (image) {
       rest = rest.slice(1);
       const creditBlock = rest[0];
