@@ -21,7 +21,8 @@ const files = readdirSync(FOLDER).filter((f) => f.endsWith('.json')).sort();
 
 describe('date lines as outlets print them', () => {
   it('has at least 40 distinct lines from real outlets', () => {
-    const lines = new Set(files.flatMap((f) => (JSON.parse(readFileSync(path.join(FOLDER, f), 'utf8')) as DateLineCase[]).map((c) => c.line)));
+    const read = (f: string): DateLineCase[] => JSON.parse(readFileSync(path.join(FOLDER, f), 'utf8')) as DateLineCase[];
+    const lines = new Set(files.flatMap((f) => read(f).map((c) => c.line)));
     expect(lines.size).toBeGreaterThanOrEqual(40);
   });
   for (const file of files) {
@@ -29,7 +30,8 @@ describe('date lines as outlets print them', () => {
     describe(file.replace(/\.json$/, '').replace(/-/g, ' '), () => {
       for (const c of cases) {
         it(`reads "${c.line}" (${c.outlet}) as ${c.date}, without a warning`, () => {
-          const text = `\n\nA headline above the date line\n\n${c.line}\n\n\n\nThe body of the article, in one sentence.\n\nOriginal url:\n\n${c.url}`;
+          const body = 'The body of the article, in one sentence.';
+          const text = `\n\nA headline above the date line\n\n${c.line}\n\n\n\n${body}\n\nOriginal url:\n\n${c.url}`;
           const outcome = parseArticle({ path: 'dated.txt', text });
           if (!outcome.ok) throw new Error(formatDiagnostic(outcome.error));
           expect(outcome.warnings.map(formatDiagnostic)).toEqual([]);

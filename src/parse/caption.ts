@@ -40,7 +40,8 @@ function looksLikeCredit(text: string, colon = false): boolean {
   return text.length <= 80 && words.length <= 8 && /^[\p{Lu}\p{N}©]/u.test(text) && /\p{L}{2}/u.test(text) && !endsSentence(text)
     && !NON_FINAL_WORDS.has(lastWord(text)) && !(colon ? /[,;"“”]/ : /[,;:"“”]/).test(bare)
     // Names, agencies and domains: every word capitalised, but for "via", "de", "/" and the like.
-    && words.every((w) => /^[\p{Lu}\p{N}©/(&|–—-]/u.test(w) || w.includes('.') || CREDIT_LOWERCASE_WORDS.has(w.toLowerCase().replace(/,$/, '')));
+    && words.every((w) => /^[\p{Lu}\p{N}©/(&|–—-]/u.test(w) || w.includes('.')
+      || CREDIT_LOWERCASE_WORDS.has(w.toLowerCase().replace(/,$/, '')));
 }
 
 export function trimCaption(text: string): string | null {
@@ -108,7 +109,8 @@ export function readCaption(line: string): Image | null {
     const m = marker.exec(line);
     const credit = m?.[0].replace(/[)\]]$/, '').trim() ?? '';
     // A credit is short and says no more: `AP) — The Latest on …` is an agency's dateline, not a credit.
-    if (m && m.index > 0 && /[.,|/(–—-]\s*$/.test(line.slice(0, m.index)) && !endsSentence(line) && credit.length <= 60 && !/[()?:;—–]/.test(credit)) {
+    const afterPunctuation = m !== null && m.index > 0 && /[.,|/(–—-]\s*$/.test(line.slice(0, m.index));
+    if (m && afterPunctuation && !endsSentence(line) && credit.length <= 60 && !/[()?:;—–]/.test(credit)) {
       return { caption: trimCaption(line.slice(0, m.index)), credit };
     }
   }

@@ -34,7 +34,8 @@ export const WEEKDAY_NAMES: readonly string[] = [
 /** Labels before the date, with the little word that may follow them (`Posted on`, `Publié le`, `Aired`). */
 export const DATE_LABELS: readonly string[] = [
   'originally published', 'first published', 'last updated', 'last modified', 'published', 'posted', 'updated', 'modified',
-  'date', 'dated', 'fecha', 'datum', 'dernière mise à jour', 'mise à jour', 'aired', 'broadcast', 'created', 'issued', 'released', 'filed',
+  'date', 'dated', 'fecha', 'datum', 'dernière mise à jour', 'mise à jour',
+  'aired', 'broadcast', 'created', 'issued', 'released', 'filed',
   'veröffentlicht', 'aktualisiert', 'zuletzt aktualisiert', 'stand', 'publié', 'mis à jour', 'modifié', 'publicado', 'actualizado',
   'pubblicato', 'aggiornato', 'gepubliceerd', 'bijgewerkt', 'laatst bijgewerkt',
 ];

@@ -34,7 +34,8 @@ interface DateFormat {
 }
 
 /** A two-digit year: `17` is 2017, `98` is 1998. */
-const fullYear = (year: string): string => (year.length === 2 ? String(Number(year) < 50 ? 2000 + Number(year) : 1900 + Number(year)) : year);
+const fullYear = (year: string): string =>
+  (year.length === 2 ? String(Number(year) < 50 ? 2000 + Number(year) : 1900 + Number(year)) : year);
 
 /** `11.03.17`, `2/26/2015`, `18-03-2015`: month first unless the numbers, the address's date or its country say otherwise. */
 function numericOrder(m: RegExpExecArray, hint: DateHint): readonly [string, string, string] {
@@ -56,7 +57,11 @@ const FORMATS: readonly DateFormat[] = [
   // 11.03.17 · 2/26/2015 · 18-03-2015 · 26.02.2015
   { name: 'numeric', pattern: /(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/y, pick: numericOrder },
   // May 20, 2025 · JAN. 13, 2017 · Sept. 4 2014 · May 20th, 2025 · März 18, 2015
-  { name: 'month-day-year', pattern: new RegExp(`${MONTH}\\s+${DAY},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iuy'), pick: (m) => [m[3]!, m[1]!, m[2]!] },
+  {
+    name: 'month-day-year',
+    pattern: new RegExp(`${MONTH}\\s+${DAY},?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iuy'),
+    pick: (m) => [m[3]!, m[1]!, m[2]!],
+  },
   // 20 May 2025 · 3 Jan 2019 · 20th of May, 2025 · 18. März 2015 · 18 de marzo de 2015 · 18-Mar-2015
   {
     name: 'day-month-year',
@@ -71,7 +76,8 @@ const TIME = '\\d{1,2}[:.]\\d{2}(?![\\d./-])(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\
 /** Words that may stand before the date on a date line: labels, weekdays, a time, a separator. */
 const LEAD_IN = new RegExp(`^(?:${LABEL}|${WEEKDAY}|${TIME}|[|•·–—-]\\s*)*`, 'iu');
 /** The label of the first publication, whose date wins over an update's. */
-const PUBLISHED = /(?:published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|aired)(?:\s+(?:on|at|am|le|el|op|il|em))?\s*:?\s*$/iu;
+const PUBLISHED =
+  /(?:published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|aired)(?:\s+(?:on|at|am|le|el|op|il|em))?\s*:?\s*$/iu;
 
 /** A date found in a line: where it starts and ends, and its calendar value. */
 export interface FoundDate {
@@ -142,7 +148,10 @@ export function parseDateLine(line: string, hint: DateHint = {}): string | null 
   return on && text.length <= 80 ? on.iso : null;
 }
 
-/** Does the line open with a date (after labels, a weekday or a time)? Stricter than `parseDateLine`: for telling a headline from a date line. */
+/**
+ * Does the line open with a date (after labels, a weekday or a time)? Stricter than `parseDateLine`:
+ * for telling a headline from a date line.
+ */
 export function opensWithDate(line: string): boolean {
   const text = line.trim();
   return dateAt(text, LEAD_IN.exec(text)?.[0].length ?? 0) !== null;
