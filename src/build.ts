@@ -6,7 +6,7 @@ import path from 'node:path';
 import { buildArchive } from './archive/index.js';
 import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
 import { prepareFile, splitWork, type Prepared } from './prepare/index.js';
-import { contentKey, openParseCache, parserVersion } from './read/cache.js';
+import { contentKey, openParseCache, parserVersion } from './state/index.js';
 import { readContent } from './read/index.js';
 import { openStaging, startEleventy, writeSite, type EleventyRun } from './site/index.js';
 import type { ProgressEvent } from './progress.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFile } from '../src/parse/index.js';
 import { prepareFile } from '../src/prepare/index.js';
-import { contentKey, openParseCache } from '../src/read/cache.js';
+import { contentKey, openParseCache } from '../src/state/index.js';
 import { SEED, tempDir } from './helpers/site.js';
 
 describe('the parse cache', () => {
