@@ -6,8 +6,8 @@ import path from 'node:path';
 import { buildArchive } from './archive/index.js';
 import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
 import { prepareFile, splitWork, type Prepared } from './prepare/index.js';
-import { contentKey, openParseCache, parserVersion } from './state/index.js';
-import { readContent } from './read/index.js';
+import { contentKey, openFileIndex, openParseCache, parserVersion } from './state/index.js';
+import { readContent, type FileFacts, type FileStamp } from './read/index.js';
 import { openStaging, startEleventy, writeSite, type EleventyRun } from './site/index.js';
 import type { ProgressEvent } from './progress.js';
 import { startWorker } from './worker.js';
@@ -30,6 +30,8 @@ export interface BuildOptions {
   readonly keepGoing?: boolean;
   /** Where parsed articles are kept between builds; none when absent. */
   readonly cacheDir?: string;
+  /** Read every content file, even those the last build saw unchanged (same size, inode and times). */
+  readonly verify?: boolean;
   /** Told how far the long stages are (see `progress.ts` for how the CLI shows it). */
   readonly progress?: (event: ProgressEvent) => void;
   /** Render every page through Eleventy (see `SiteOptions.eleventyOnly`). */
@@ -48,6 +50,8 @@ export interface BuildReport {
   /** Of those, files written anew and files kept byte for byte from the previous site. */
   readonly written?: number;
   readonly unchanged?: number;
+  /** Content files read; the others were trusted unchanged since the last build. */
+  readonly filesRead?: number;
   readonly ok: boolean;
   /** Wall time of each stage, in milliseconds. */
   readonly timings: Readonly<Record<string, number>>;
@@ -78,6 +82,8 @@ export interface Loaded {
   readonly typeset: (readonly [string, string])[];
   readonly errors: Diagnostic[];
   readonly warnings: Diagnostic[];
+  /** How many content files were read; the others were trusted unchanged by their stamp. */
+  readonly filesRead: number;
   /**
    * Writes what was parsed to the parse cache (once, however often called). Left to the caller: the
    * build does it while it waits for the search index, not while the pages wait for it.
@@ -86,10 +92,18 @@ export interface Loaded {
 }
 
 /** Reads and parses every content file; collects all errors rather than stopping at the first. */
-export async function loadArticles(contentDir: string, lap: (stage: string) => void = () => undefined, cacheDir?: string, progress?: (event: ProgressEvent) => void): Promise<Loaded> {
-  const read = await readContent(contentDir, CONTENT_EXTENSIONS);
-  const cache = cacheDir ? await openParseCache(cacheDir) : null;
+export async function loadArticles(
+  contentDir: string, lap: (stage: string) => void = () => undefined, cacheDir?: string, progress?: (event: ProgressEvent) => void,
+  options: { verify?: boolean } = {},
+): Promise<Loaded> {
   const version = await parserVersion();
+  // With a cache, a file the last build saw with the same size, inode and times is not read again.
+  const [cache, index] = cacheDir ? await Promise.all([openParseCache(cacheDir), openFileIndex(cacheDir, version)]) : [null, null];
+  const read = await readContent(contentDir, CONTENT_EXTENSIONS, {
+    keyOf: contentKey,
+    ...(index ? { seen: (file: string, facts: FileFacts) => index.record(file, facts) } : {}),
+    ...(index && !options.verify ? { trusted: (file: string, stamp: FileStamp) => index.trusted(file, stamp) } : {}),
+  });
   lap('read');
   const articles: Article[] = [];
   const bodies = new Map<string, string>();
@@ -100,7 +114,7 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
   const today = new Date().toISOString().slice(0, 10);
   let done = 0;
   // Files the cache doesn't know (by index): a second core prepares half of them when there are many.
-  const keys = read.files.map((file) => contentKey(file));
+  const keys = read.keys;
   const prepared = read.files.map((file, i) => cache?.get(keys[i]!, file.path, () => parseFile(file)));
   const missing = prepared.flatMap((p, i) => (p ? [] : [i]));
   const { here: mine, worker: share } = missing.length >= 400 && availableParallelism() > 1 ? splitWork(read.files, missing) : { here: missing, worker: [] };
@@ -135,7 +149,10 @@ export async function loadArticles(contentDir: string, lap: (stage: string) => v
   }
   lap('parse');
   let saved: Promise<void> | undefined;
-  return { articles, bodies, digests, typeset, errors, warnings, saveCache: () => (saved ??= cache?.save() ?? Promise.resolve()) };
+  const save = async (): Promise<void> => {
+    await Promise.all([cache?.save(), index?.save()]);
+  };
+  return { articles, bodies, digests, typeset, errors, warnings, filesRead: read.read, saveCache: () => (saved ??= save()) };
 }
 
 /**
@@ -161,7 +178,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   let progress: BuildOptions['progress'];
   try {
     eleventy = await startEleventy(options.templatesDir, staging.scratch, options.eleventyOnly);
-    loaded = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress);
+    loaded = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress, { verify: options.verify ?? false });
     if (loaded.errors.length > 0 && !options.keepGoing) {
       await giveUp();
       return { articles: loaded.articles.length, errors: loaded.errors, warnings: loaded.warnings, files: null, ok: false, timings: clock.timings };
@@ -179,5 +196,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   // The site stage saves the parse cache while the search index finishes; if it fails, it is saved here.
   const site = writeSite(archive, staging, eleventy, { templatesDir: options.templatesDir, publicDir: options.publicDir, bodies, digests, typeset, meanwhile: saveCache, ...(progress ? { progress } : {}) }, clock.lap);
   const { files, written, unchanged } = await site.finally(saveCache);
-  return { articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged, ok: errors.length === 0, timings: clock.timings };
+  return {
+    articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged,
+    filesRead: loaded.filesRead, ok: errors.length === 0, timings: clock.timings,
+  };
 }

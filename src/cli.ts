@@ -36,6 +36,7 @@ Options:
   --base-url URL       the public address of the site, e.g. https://example.org
   --keep-going         build the good articles even when some files are bad
   --cache-dir DIR      where parsed articles are kept between builds (default: node_modules/.cache/broadsheet)
+  --verify             read every content file again, even those whose size and times are unchanged
   --port N             port for serve (default: 8080)
   -h, --help           show this help`;
 
@@ -49,6 +50,7 @@ const OPTIONS = {
   'base-url': { type: 'string' },
   'keep-going': { type: 'boolean', default: false },
   'cache-dir': { type: 'string', default: 'node_modules/.cache/broadsheet' },
+  verify: { type: 'boolean', default: false },
   port: { type: 'string', default: '8080' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -188,6 +190,7 @@ async function buildOptions(values: Values): Promise<BuildOptions> {
     config: await configFrom(values),
     keepGoing: values['keep-going'],
     cacheDir: values['cache-dir'],
+    verify: values.verify,
     progress: (event) => progress.report(event),
     deferCleanup: true,
   };
@@ -225,7 +228,7 @@ async function buildCommand(values: Values): Promise<number> {
   const kept = result.unchanged ? `: ${result.written} written, ${result.unchanged} unchanged` : '';
   process.stdout.write(`Built ${result.articles} article${result.articles === 1 ? '' : 's'}${left} into ${options.outDir}/ (${result.files} files${kept}) in ${seconds} s\n`);
   if (process.env['BROADSHEET_REPORT_JSON']) {
-    process.stdout.write(`${JSON.stringify({ timings: result.timings, maxRssMiB: process.resourceUsage().maxRSS / 1024, files: result.files, written: result.written, unchanged: result.unchanged })}\n`);
+    process.stdout.write(`${JSON.stringify({ timings: result.timings, maxRssMiB: process.resourceUsage().maxRSS / 1024, files: result.files, written: result.written, unchanged: result.unchanged, filesRead: result.filesRead })}\n`);
   }
   process.stdout.write(`  ${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(' · ')}\n`);
   return result.ok ? 0 : 1;

@@ -2,7 +2,7 @@
  * Read stage: content files from disk, decoded to text; the site configuration. The only
  * place (with the site writer) that touches the disk.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, SiteConfig, SourceFile } from '../types.js';
@@ -10,16 +10,44 @@ import type { Diagnostic, SiteConfig, SourceFile } from '../types.js';
 /** What reading a content folder gives: decoded files, and files that could not be decoded. */
 export interface ContentRead {
   readonly files: readonly SourceFile[];
+  /** Each file's content key, in the order of `files`: remembered for a trusted file, made for one read. */
+  readonly keys: readonly string[];
   readonly errors: readonly Diagnostic[];
   /** Files read in another encoding than UTF-8. */
   readonly warnings: readonly Diagnostic[];
+  /** How many files were read (the others were trusted by their stamp). */
+  readonly read: number;
+}
+
+/** How a file is decoded and keyed: what the read stage remembers, or is told, about a file. */
+export interface FileFacts extends FileStamp {
+  readonly key: string;
+  readonly encoding: string;
+}
+
+/** The file-system facts a file is trusted by: its size, inode, modification and change times. */
+export interface FileStamp {
+  readonly size: number;
+  readonly ino: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+}
+
+export interface ReadOptions {
+  /** The key and encoding of a file whose stamp says it is unchanged since the last build, if any. */
+  readonly trusted?: (file: string, stamp: FileStamp) => { readonly key: string; readonly encoding: string } | undefined;
+  /** Told what was read, to remember it. */
+  readonly seen?: (file: string, facts: FileFacts) => void;
+  /** The content key of a text (the parse cache's); without it, keys are empty. */
+  readonly keyOf?: (file: SourceFile) => string;
 }
 
 /**
  * Reads every article file (`.txt`, `.md`, …) under `dir`, in a stable order.
  * Files and folders whose names start with `.` or `_` are skipped, as are other extensions.
+ * A file `trusted` by its stamp is not read: its text is read only if something asks for it.
  */
-export async function readContent(dir: string, extensions: readonly string[]): Promise<ContentRead> {
+export async function readContent(dir: string, extensions: readonly string[], options: ReadOptions = {}): Promise<ContentRead> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const paths = entries
     .filter((e) => e.isFile() && extensions.includes(path.extname(e.name).toLowerCase()))
@@ -27,20 +55,55 @@ export async function readContent(dir: string, extensions: readonly string[]): P
     .filter((p) => !path.relative(dir, p).split(path.sep).some((part) => part.startsWith('.') || part.startsWith('_')))
     .sort();
   const files: SourceFile[] = [];
+  const keys: string[] = [];
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
+  let read = 0;
   // One file after another, synchronously: for many small files that is several times faster than
   // promise-based reads, which pay for a file handle and a round trip through the thread pool each.
   for (const p of paths) {
     const display = p.split(path.sep).join('/');
+    const stat = options.trusted || options.seen ? statSync(p) : null;
+    const stamp = stat ? { size: stat.size, ino: stat.ino, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs } : null;
+    const known = stamp ? options.trusted?.(display, stamp) : undefined;
+    if (known && stamp) {
+      files.push(lazyFile(display, p));
+      keys.push(known.key);
+      options.seen?.(display, { ...stamp, ...known });
+      const warning = encodingWarning(display, known.encoding);
+      if (warning) warnings.push(warning);
+      continue;
+    }
+    read++;
     const decoded = decode(readFileSync(p));
     if (decoded.ok) {
-      files.push({ path: display, text: decoded.text });
+      const file = { path: display, text: decoded.text };
+      const key = options.keyOf?.(file) ?? '';
+      files.push(file);
+      keys.push(key);
+      if (stamp) options.seen?.(display, { ...stamp, key, encoding: decoded.encoding });
       const warning = encodingWarning(display, decoded.encoding);
       if (warning) warnings.push(warning);
     } else errors.push({ file: display, line: 1, expected: decoded.expected, found: decoded.found, ...(decoded.hint ? { hint: decoded.hint } : {}) });
   }
-  return { files, errors, warnings };
+  return { files, keys, errors, warnings, read };
+}
+
+/** A trusted file: its text is read, once, the first time something asks (a cache miss, a body tree). */
+function lazyFile(display: string, p: string): SourceFile {
+  let text: string | undefined;
+  const file = { path: display } as SourceFile;
+  Object.defineProperty(file, 'text', {
+    enumerable: true,
+    get: () => {
+      if (text === undefined) {
+        const decoded = decode(readFileSync(p));
+        text = decoded.ok ? decoded.text : '';
+      }
+      return text;
+    },
+  });
+  return file;
 }
 
 /** Reads one file given on the command line: its text and any encoding warning, or why it can't be read. */

@@ -1,5 +1,7 @@
 /**
  * What a build keeps between builds, in one place the pipeline asks: the parse cache (outcomes of
- * parsing and rendered bodies, by content) and the version of the code that made them.
+ * parsing and rendered bodies, by content), the version of the code that made them, and what the
+ * last build saw of each content file (so an unchanged file is not read again).
  */
 export { contentKey, openParseCache, parserVersion, type ParseCache } from './cache.js';
+export { openFileIndex, type FileIndex } from './files.js';

@@ -1,0 +1,81 @@
+import { readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../src/build.js';
+import { DEFAULT_CONFIG, normaliseConfig } from '../src/read/index.js';
+import { ROOT, SEED, buildSite, contentFolder, readSite, tempDir } from './helpers/site.js';
+
+const article = (title: string, day: number, words: string): string =>
+  `\n\n${title}\n\nMay ${day}, 2025\n\n\n\n${words} "It was a long night," said Mayor Ana Ruiz.\n\nOriginal url:\n\nhttps://news.example/2025/05/${day}/story\n`;
+
+/** A rebuild into the same output folder with the same cache: what it read, and the site it made. */
+async function rebuild(content: string, out: string, cacheDir: string, verify = false) {
+  const report = await build({
+    contentDir: content, outDir: out, cacheDir, verify,
+    templatesDir: path.join(ROOT, 'templates'), publicDir: path.join(ROOT, 'public'), config: normaliseConfig({ ...DEFAULT_CONFIG }),
+  });
+  expect(report.errors).toEqual([]);
+  return { filesRead: report.filesRead, site: await readSite(out) };
+}
+
+/** Dates every content file an hour back, as files written before this build would be. */
+async function age(content: string, names?: readonly string[]): Promise<void> {
+  const then = new Date(Date.now() - 3_600_000);
+  for (const name of names ?? await readdir(content)) await utimes(path.join(content, name), then, then);
+}
+
+/** The site a cold build (no cache) makes of the same content. */
+const cold = async (content: string): Promise<Map<string, string>> => readSite((await buildSite(content)).out);
+
+describe('a rebuild with the state of the last build', () => {
+  it('reads only new and changed files, notices deleted and renamed ones, and makes the site a cold build makes', async () => {
+    const content = await contentFolder({
+      'a.txt': article('Council approves the harbour plan', 1, 'The council voted on Monday.'),
+      'b.txt': article('Ferry returns after repairs', 2, 'The ferry sailed again on Tuesday.'),
+    }, [SEED]);
+    const out = path.join(await tempDir(), 'site');
+    const cacheDir = await tempDir('broadsheet-cache-');
+    await age(content);
+
+    expect((await rebuild(content, out, cacheDir)).filesRead).toBe(3);
+    const unchanged = await rebuild(content, out, cacheDir);
+    expect(unchanged.filesRead).toBe(0);
+    expect(unchanged.site).toEqual(await cold(content));
+
+    await writeFile(path.join(content, 'b.txt'), article('Ferry returns after long repairs', 2, 'The ferry sailed again on Tuesday, late.'));
+    await age(content, ['b.txt']);
+    const edited = await rebuild(content, out, cacheDir);
+    expect(edited.filesRead).toBe(1);
+    expect(edited.site).toEqual(await cold(content));
+
+    await rm(path.join(content, 'a.txt'));
+    await rename(path.join(content, 'b.txt'), path.join(content, 'c.txt'));
+    await age(content, ['c.txt']);
+    const moved = await rebuild(content, out, cacheDir);
+    expect(moved.filesRead).toBe(1);
+    expect(moved.site).toEqual(await cold(content));
+    expect([...moved.site.keys()].some((f) => f.includes('council-approves'))).toBe(false);
+
+    expect((await rebuild(content, out, cacheDir, true)).filesRead).toBe(2);
+  }, 60_000);
+
+  it('reads a trusted file after all when the parse cache no longer has it', async () => {
+    const content = await contentFolder({ 'a.txt': article('Council approves the harbour plan', 1, 'The council voted on Monday.') }, [SEED]);
+    const out = path.join(await tempDir(), 'site');
+    const cacheDir = await tempDir('broadsheet-cache-');
+    await age(content);
+    await rebuild(content, out, cacheDir);
+    for (const name of await readdir(cacheDir)) if (name.startsWith('parse-')) await rm(path.join(cacheDir, name));
+    const again = await rebuild(content, out, cacheDir);
+    expect(again.filesRead).toBe(0);
+    expect(again.site).toEqual(await cold(content));
+  }, 60_000);
+});
+
+it('does not trust a file changed in the last seconds, whose stamp a coarse clock might not change again', async () => {
+  const content = await contentFolder({ 'a.txt': article('Council approves the harbour plan', 1, 'The council voted on Monday.') });
+  const out = path.join(await tempDir(), 'site');
+  const cacheDir = await tempDir('broadsheet-cache-');
+  expect((await rebuild(content, out, cacheDir)).filesRead).toBe(1);
+  expect((await rebuild(content, out, cacheDir)).filesRead).toBe(1);
+}, 60_000);
