@@ -15,7 +15,7 @@ export interface ContentRead {
   readonly errors: readonly Diagnostic[];
   /** Files read in another encoding than UTF-8. */
   readonly warnings: readonly Diagnostic[];
-  /** How many files were read (the others were trusted by their stamp). */
+  /** How many files were read so far, a trusted file's text read when asked for included. */
   readonly read: number;
 }
 
@@ -67,7 +67,7 @@ export async function readContent(dir: string, extensions: readonly string[], op
     const stamp = stat ? { size: stat.size, ino: stat.ino, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs } : null;
     const known = stamp ? options.trusted?.(display, stamp) : undefined;
     if (known && stamp) {
-      files.push(lazyFile(display, p));
+      files.push(lazyFile(display, p, () => read++));
       keys.push(known.key);
       options.seen?.(display, { ...stamp, ...known });
       const warning = encodingWarning(display, known.encoding);
@@ -86,17 +86,18 @@ export async function readContent(dir: string, extensions: readonly string[], op
       if (warning) warnings.push(warning);
     } else errors.push({ file: display, line: 1, expected: decoded.expected, found: decoded.found, ...(decoded.hint ? { hint: decoded.hint } : {}) });
   }
-  return { files, keys, errors, warnings, read };
+  return { files, keys, errors, warnings, get read() { return read; } };
 }
 
 /** A trusted file: its text is read, once, the first time something asks (a cache miss, a body tree). */
-function lazyFile(display: string, p: string): SourceFile {
+function lazyFile(display: string, p: string, counted: () => void): SourceFile {
   let text: string | undefined;
   const file = { path: display } as SourceFile;
   Object.defineProperty(file, 'text', {
     enumerable: true,
     get: () => {
       if (text === undefined) {
+        counted();
         const decoded = decode(readFileSync(p));
         text = decoded.ok ? decoded.text : '';
       }
