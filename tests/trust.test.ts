@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { copyFile, cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { generateArticles } from '../src/bench/generate.js';
 import { ROOT, SEED, buildSite, contentFolder, readSite, tempDir } from './helpers/site.js';
@@ -63,8 +64,8 @@ describe('a strict build over good and bad files', () => {
     for (const name of bad) await copyFile(path.join(BAD, name, 'input.txt'), path.join(dir, `${name}.txt`));
     const cache = await tempDir('broadsheet-cache-');
     expect((await run(['build', '--content', dir, '--out', path.join(await tempDir(), '_site'), '--cache-dir', cache])).code).toBe(1);
-    const segments = (await readdir(cache)).filter((n) => n.startsWith('parse-') && n.endsWith('.json'));
-    const entries = (await Promise.all(segments.map(async (n) => JSON.parse(await readFile(path.join(cache, n), 'utf8')) as unknown[]))).flat();
+    const segments = (await readdir(cache)).filter((n) => n.startsWith('parse-') && n.endsWith('.v8'));
+    const entries = (await Promise.all(segments.map(async (n) => deserialize(await readFile(path.join(cache, n))) as unknown[]))).flat();
     expect(entries).toHaveLength(1 + bad.length);
   }, 60_000);
 

