@@ -10,11 +10,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { buildArchive } from './archive/index.js';
-import { build, loadArticles, type BuildOptions } from './build.js';
+import type { BuildOptions } from './build.js';
+import { formatDiagnostic } from './diagnostics.js';
 import { progressPrinter } from './progress.js';
-import { exportMarkdown, formatDiagnostic, parseArticle, publicRecord } from './parse/index.js';
 import { readConfig, readSourceFile } from './read/index.js';
+import { inputsStamp, rememberBuild, unchangedSince, type BuildInputs } from './state/index.js';
 import type { Article, Diagnostic, SiteConfig } from './types.js';
 
 const USAGE = `Usage: broadsheet <command> [options]
@@ -99,6 +99,7 @@ async function* parsedFiles(files: readonly string[], failed: { value: boolean }
       continue;
     }
     if (read.warning) process.stderr.write(`warning: ${formatDiagnostic(read.warning)}\n`);
+    const { parseArticle } = await import('./parse/index.js');
     const outcome = parseArticle(read.source);
     for (const w of outcome.warnings) process.stderr.write(`warning: ${formatDiagnostic(w)}\n`);
     if (outcome.ok) yield { file, article: outcome.article };
@@ -116,6 +117,7 @@ async function parseCommand(files: readonly string[]): Promise<number> {
   }
   const failed = { value: false };
   const records: unknown[] = [];
+  const { publicRecord } = await import('./parse/index.js');
   for await (const { article } of parsedFiles(files, failed)) records.push(publicRecord(article));
   process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
   return failed.value ? 1 : 0;
@@ -128,6 +130,7 @@ async function exportCommand(files: readonly string[], outDir: string | null): P
   }
   if (outDir) await mkdir(outDir, { recursive: true });
   const failed = { value: false };
+  const { exportMarkdown } = await import('./parse/index.js');
   for await (const { file, article } of parsedFiles(files, failed)) {
     const markdown = exportMarkdown(article);
     if (outDir) await writeFile(path.join(outDir, `${path.basename(file).replace(/\.[^.]+$/, '')}.md`), markdown);
@@ -203,6 +206,7 @@ function report(errors: readonly Diagnostic[], warnings: readonly Diagnostic[]):
 
 async function checkCommand(values: Values): Promise<number> {
   if (await badFolders('check', buildFolders(await buildOptions(values)).filter((f) => f.option === 'content'))) return 2;
+  const [{ loadArticles }, { buildArchive }] = await Promise.all([import('./build.js'), import('./archive/index.js')]);
   const { articles, errors, warnings } = await loadArticles(values.content);
   // What only the whole archive shows (the same article twice) is checked too; nothing is rendered.
   const archive = buildArchive(articles, await configFrom(values));
@@ -216,19 +220,58 @@ async function buildCommand(values: Values): Promise<number> {
   const started = performance.now();
   const options = await buildOptions(values);
   if (await badFolders('build', buildFolders(options))) return 2;
+  // With a cache folder, a build whose every input is as the last build left it changes nothing:
+  // its report stands, and the pipeline is not even loaded (`--verify` builds anyway).
+  const inputs = options.cacheDir ? buildInputs(options) : null;
+  const stamp = inputs ? inputsStamp(inputs) : null;
+  const last = inputs && !options.verify ? await unchangedSince(options.cacheDir!, inputs, stamp) : null;
+  if (last) {
+    report(last.errors, last.warnings);
+    const ms = performance.now() - started;
+    return summary(options, { ...last, written: 0, unchanged: last.files, filesRead: 0, timings: { 'nothing changed': ms } }, started);
+  }
+  const { build } = await import('./build.js');
   const result = await build(options);
   progress.end();
   report(result.errors, result.warnings);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.files === null) {
     process.stderr.write(`broadsheet: ${result.errors.length} file${result.errors.length === 1 ? '' : 's'} could not be read; nothing was written (${options.outDir} is unchanged). Fix them, or build the rest with --keep-going.\n`);
     return 1;
   }
+  if (inputs) {
+    const { articles, files, errors, warnings, ok } = result;
+    await rememberBuild(options.cacheDir!, inputs, stamp, { articles, files, errors, warnings, ok });
+  }
+  return summary(options, result, started);
+}
+
+/** What a build depends on besides its content: templates, static files, the code, the settings. */
+function buildInputs(options: BuildOptions): BuildInputs {
+  const code = path.dirname(fileURLToPath(import.meta.url));
+  const root = path.join(code, '..');
+  return {
+    folders: [options.contentDir, options.templatesDir, options.publicDir],
+    code: [code, path.join(root, 'package.json'), path.join(root, 'package-lock.json')],
+    settings: {
+      config: options.config, keepGoing: options.keepGoing ?? false, eleventyOnly: options.eleventyOnly ?? false,
+      folders: [options.contentDir, options.templatesDir, options.publicDir, options.outDir, options.cacheDir].map((d) => d && path.resolve(d)),
+    },
+    outDir: options.outDir,
+  };
+}
+
+/** Prints the summary line (and the report JSON when asked); the exit status. */
+function summary(options: BuildOptions, result: {
+  readonly articles: number; readonly errors: readonly Diagnostic[]; readonly files: number | null; readonly written?: number;
+  readonly unchanged?: number; readonly filesRead?: number; readonly ok: boolean; readonly timings: Readonly<Record<string, number>>;
+}, started: number): number {
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const left = result.errors.length ? `, ${result.errors.length} left out` : '';
   const kept = result.unchanged ? `: ${result.written} written, ${result.unchanged} unchanged` : '';
   process.stdout.write(`Built ${result.articles} article${result.articles === 1 ? '' : 's'}${left} into ${options.outDir}/ (${result.files} files${kept}) in ${seconds} s\n`);
   if (process.env['BROADSHEET_REPORT_JSON']) {
-    process.stdout.write(`${JSON.stringify({ timings: result.timings, maxRssMiB: process.resourceUsage().maxRSS / 1024, files: result.files, written: result.written, unchanged: result.unchanged, filesRead: result.filesRead })}\n`);
+    const { timings, files, written, unchanged, filesRead } = result;
+    process.stdout.write(`${JSON.stringify({ timings, maxRssMiB: process.resourceUsage().maxRSS / 1024, files, written, unchanged, filesRead })}\n`);
   }
   process.stdout.write(`  ${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(' · ')}\n`);
   return result.ok ? 0 : 1;

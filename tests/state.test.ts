@@ -1,12 +1,15 @@
+import { execFile } from 'node:child_process';
 import { readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { DEFAULT_CONFIG, normaliseConfig } from '../src/read/index.js';
 import { ROOT, SEED, buildSite, contentFolder, readSite, tempDir } from './helpers/site.js';
 
-const article = (title: string, day: number, words: string): string =>
-  `\n\n${title}\n\nMay ${day}, 2025\n\n\n\n${words} "It was a long night," said Mayor Ana Ruiz.\n\nOriginal url:\n\nhttps://news.example/2025/05/${day}/story\n`;
+const article = (title: string, day: number, words: string): string => `\n\n${title}\n\nMay ${day}, 2025\n\n\n\n${words} `
+  + `"It was a long night," said Mayor Ana Ruiz.\n\nOriginal url:\n\nhttps://news.example/2025/05/${day}/story\n`;
+const COUNCIL = article('Council approves the harbour plan', 1, 'The council voted on Monday.');
 
 /** A rebuild into the same output folder with the same cache: what it read, and the site it made. */
 async function rebuild(content: string, out: string, cacheDir: string, verify = false) {
@@ -30,7 +33,7 @@ const cold = async (content: string): Promise<Map<string, string>> => readSite((
 describe('a rebuild with the state of the last build', () => {
   it('reads only new and changed files, notices deleted and renamed ones, and makes the site a cold build makes', async () => {
     const content = await contentFolder({
-      'a.txt': article('Council approves the harbour plan', 1, 'The council voted on Monday.'),
+      'a.txt': COUNCIL,
       'b.txt': article('Ferry returns after repairs', 2, 'The ferry sailed again on Tuesday.'),
     }, [SEED]);
     const out = path.join(await tempDir(), 'site');
@@ -42,7 +45,8 @@ describe('a rebuild with the state of the last build', () => {
     expect(unchanged.filesRead).toBe(0);
     expect(unchanged.site).toEqual(await cold(content));
 
-    await writeFile(path.join(content, 'b.txt'), article('Ferry returns after long repairs', 2, 'The ferry sailed again on Tuesday, late.'));
+    const longer = article('Ferry returns after long repairs', 2, 'The ferry sailed again on Tuesday, late.');
+    await writeFile(path.join(content, 'b.txt'), longer);
     await age(content, ['b.txt']);
     const edited = await rebuild(content, out, cacheDir);
     expect(edited.filesRead).toBe(1);
@@ -60,7 +64,7 @@ describe('a rebuild with the state of the last build', () => {
   }, 60_000);
 
   it('reads a trusted file after all when the parse cache no longer has it', async () => {
-    const content = await contentFolder({ 'a.txt': article('Council approves the harbour plan', 1, 'The council voted on Monday.') }, [SEED]);
+    const content = await contentFolder({ 'a.txt': COUNCIL }, [SEED]);
     const out = path.join(await tempDir(), 'site');
     const cacheDir = await tempDir('broadsheet-cache-');
     await age(content);
@@ -73,9 +77,59 @@ describe('a rebuild with the state of the last build', () => {
 });
 
 it('does not trust a file changed in the last seconds, whose stamp a coarse clock might not change again', async () => {
-  const content = await contentFolder({ 'a.txt': article('Council approves the harbour plan', 1, 'The council voted on Monday.') });
+  const content = await contentFolder({ 'a.txt': COUNCIL });
   const out = path.join(await tempDir(), 'site');
   const cacheDir = await tempDir('broadsheet-cache-');
   expect((await rebuild(content, out, cacheDir)).filesRead).toBe(1);
   expect((await rebuild(content, out, cacheDir)).filesRead).toBe(1);
 }, 60_000);
+
+/** The real CLI, as a user runs it. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('a build that would change nothing', () => {
+  it('says so without building, with the last report, and any change to content, options or the output builds again', async () => {
+    const content = await contentFolder({ 'a.txt': COUNCIL }, [SEED]);
+    // A file whose date is not read gives a warning, which a build that changes nothing repeats.
+    const undated = '\n\nFerry returns after repairs\n\nPosted 3 hrs ago\n\nThe ferry sailed.\n\n'
+      + 'Original url:\n\nhttps://news.example/2025/05/02/ferry\n';
+    await writeFile(path.join(content, 'b.txt'), undated);
+    await age(content);
+    // Dating the files back changed their change time: stamps this recent are not trusted for three seconds.
+    await new Promise((resolve) => setTimeout(resolve, 3100));
+    const out = path.join(await tempDir(), 'site');
+    const cache = await tempDir('broadsheet-cache-');
+    const args = ['build', '--content', content, '--out', out, '--cache-dir', cache];
+
+    const first = await cli(...args);
+    expect(first.code).toBe(0);
+    const site = await readSite(out);
+    const again = await cli(...args);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/Built 3 articles into .* \(\d+ files: 0 written, \d+ unchanged\)/);
+    expect(again.stdout).toContain('nothing changed');
+    expect(again.stderr).toBe(first.stderr);
+    expect(again.stderr).toContain('b.txt:5: expected a date');
+    expect(await readSite(out)).toEqual(site);
+
+    // --verify builds; so does an edited article, another base address, and a removed output folder.
+    expect((await cli(...args, '--verify')).stdout).not.toContain('nothing changed');
+    await writeFile(path.join(content, 'a.txt'), article('Council approves the new harbour plan', 1, 'The council voted on Monday.'));
+    await age(content, ['a.txt']);
+    const edited = await cli(...args);
+    expect(edited.stdout).not.toContain('nothing changed');
+    expect(await readSite(out)).toEqual(await cold(content));
+    expect((await cli(...args, '--base-url', 'https://archive.example')).stdout).not.toContain('nothing changed');
+    await rm(out, { recursive: true });
+    expect((await cli(...args, '--base-url', 'https://archive.example')).stdout).not.toContain('nothing changed');
+    expect((await readSite(out)).size).toBeGreaterThan(0);
+  }, 120_000);
+});

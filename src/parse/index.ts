@@ -64,9 +64,7 @@ export function checkDate(outcome: ParseOutcome, file: SourceFile, options: Pars
 }
 
 /** Formats a diagnostic the way compilers do: `FILE:LINE: expected …, found …`. */
-export function formatDiagnostic(d: { file: string; line: number; expected: string; found: string; hint?: string }): string {
-  return `${d.file}:${d.line}: expected ${d.expected}, found ${d.found}${d.hint ? ` (${d.hint})` : ''}`;
-}
+export { formatDiagnostic } from '../diagnostics.js';
 
 /** The record as `broadsheet parse --json` prints it: everything but the body tree (see README, "The record"). */
 export function publicRecord(article: Article): Omit<Article, 'body'> {

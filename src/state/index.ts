@@ -5,3 +5,4 @@
  */
 export { contentKey, openParseCache, parserVersion, type ParseCache } from './cache.js';
 export { openFileIndex, type FileIndex } from './files.js';
+export { inputsStamp, rememberBuild, unchangedSince, type BuildInputs, type LastReport } from './unchanged.js';
