@@ -186,3 +186,11 @@ describe('a caption with no credit', () => {
     }
   });
 });
+
+describe('a first line with no words', () => {
+  it('is not a headline: a lone heading mark is an error at its line', () => {
+    const outcome = parseArticle({ path: 'x.txt', text: '#\nMay 1, 2020' });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(formatDiagnostic(outcome.error)).toBe('x.txt:1: expected a headline on the first non-blank line, found "#", a heading mark with no words');
+  });
+});

@@ -124,6 +124,7 @@ export function parseText(file: SourceFile): ParseOutcome {
     return fail(first.line, 'a headline on the first non-blank line', `the date line "${clip(first.text)}"`, 'put the headline above the date');
   }
   const headline = first.text.replace(/^#+\s*/, '');
+  if (!headline) return fail(first.line, 'a headline on the first non-blank line', `"${clip(first.text)}", a heading mark with no words`);
   let date: string | null = null;
   let yearless: YearlessDate | null = null;
   let dateIndex = -1;
