@@ -1,76 +1,16 @@
 import { VERB_FORMS, findVerbs, subjectBefore } from './cues.js';
 import { organisationName, personName, thingName } from './names.js';
+import type { Mention, Person } from './person.js';
 import type { Span } from './spans.js';
 import {
-  COLLECTIVE, FILLER, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_KINDS, ORGANISATION_NOUNS,
+  COLLECTIVE, FILLER, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
   ORGANISATION_WORDS, PRONOUNS,
   SENTENCE_START_WORDS, TITLES, TITLE_ROLES, UNNAMED, WEAK_VERBS,
 } from './tables.js';
-import { before, capitalisedRuns, groupBy, lastBefore, lastWord } from './text.js';
+import { KIND_OF_WORD, LOWER_START, SOMEONE_FROM_A_PLACE, kindOf, mayEndInName, withoutNicknames } from './mentions.js';
+import { before, capitalisedRuns, groupBy, lastBefore } from './text.js';
 
-export type Gender = 'male' | 'female' | 'unknown';
-
-/** Someone the article has named. */
-export interface Person {
-  readonly name: string;
-  readonly roles: Set<string>;
-  /** The first role the article gives them, as written: "Russian presidential aide". */
-  role: string | null;
-  gender: Gender;
-  readonly org: boolean;
-  /** Something says this is a person: a known first name, a title or role, a gendered word, having spoken. */
-  evidence: boolean;
-}
-
-/** A person mentioned at a place in the text, for recency. */
-export interface Mention {
-  readonly person: Person;
-  readonly paragraph: number;
-  readonly index: number;
-  /** Inside a quotation: a name the speaker said, not a possible speaker. */
-  readonly quoted: boolean;
-}
-
-const KIND_OF_WORD: ReadonlyMap<string, string> = new Map(Object.entries(ORGANISATION_KINDS).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
-
-/** The kind of an organisation, from the words of its name, if one of them tells. */
-function kindOf(name: string): string | undefined {
-  for (const word of name.toLowerCase().split(/\s+/).reverse()) {
-    const kind = KIND_OF_WORD.get(word);
-    if (kind) return kind;
-  }
-  return undefined;
-}
-
-/** An unnamed person placed by a preposition: `a broker in Andheri`, `one resident of Golden Meadow`. */
-const SOMEONE_FROM_A_PLACE = /^(?:a|an|one|another)\s+\p{Ll}[^,]*?\s(?:in|from|at|near|outside|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
-
-const LOWER_START = /^\p{Ll}/u;
-
-/** A nickname in marks between capitalised words, as the marks would find it: `Marcus "Tank" Bellamy`. */
-const NICKNAME = /["“‘'](?=\p{Lu}[^"”’']{0,24}["”’'] \p{Lu})/gu;
-
-/** The text with nicknames blanked (so positions stay), the parts of the name joined up. */
-function withoutNicknames(text: string): string {
-  let out = text;
-  for (const m of text.matchAll(NICKNAME)) {
-    if (!/\p{Lu}[\p{L}'’-]+ $/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const end = /["”’']/.exec(text.slice(m.index + 2))!.index + m.index + 3;
-    out = out.slice(0, m.index) + ' '.repeat(end - m.index) + out.slice(end);
-  }
-  return out;
-}
-
-/**
- * Can the subject `subjectBefore` finds in this text end in a capitalised name? A cheap test first:
- * not when the word before the verb (past filler like `also`) is a lowercase word (`he said`,
- * `officials said`), unless a comma or `and`/`but` sends the subject further back.
- */
-function mayEndInName(text: string): boolean {
-  let m = lastWord(text);
-  while (m && FILLER.has(m.word.toLowerCase()) && !m.word.endsWith(',')) m = lastWord(text.slice(0, m.index));
-  return !!m && (!/^\p{Ll}/u.test(m.word) || m.word.endsWith(',') || /^(?:and|but)$/i.test(m.word));
-}
+export type { Gender, Mention, Person } from './person.js';
 
 /** The people, organisations and speakers met so far, for resolving names, roles and pronouns. */
 export class Context {
