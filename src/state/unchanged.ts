@@ -1,13 +1,14 @@
 /**
  * A build that would change nothing, told without building: every input of the last successful
- * build — each file of the content, template and static folders, the code that ran, the settings,
- * today's date — has the same stamp (path, size, inode, modification and change times), and the
+ * build — each file of the content, template and static folders, the settings, today's date — has
+ * the same stamp (path, size, inode, modification and change times), the code that ran the same
+ * bytes, and the
  * output folder is the one that build swapped into place. Then the last build's report stands,
  * and no file is read, parsed or written. Light on purpose: only Node's own modules, so the check
  * costs a start-up and a walk over the folders, not the loading of the pipeline.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../types.js';
@@ -44,8 +45,14 @@ export function inputsStamp(inputs: BuildInputs, now = Date.now()): string | nul
   const hash = createHash('sha256').update(JSON.stringify([inputs.settings, process.version, new Date(now).toISOString().slice(0, 10)]));
   let racy = false;
   const add = (name: string, full: string, edited: boolean): void => {
+    // The code is hashed by content (a compiler rewrites unchanged files: `npm run build` compiles
+    // first); what a person edits, by stamp.
+    if (!edited) {
+      hash.update(`${name}\0`).update(readFileSync(full)).update('\n');
+      return;
+    }
     const s = statSync(full);
-    if (edited && (now - s.mtimeMs < RACY_MS || now - s.ctimeMs < RACY_MS)) racy = true;
+    if (now - s.mtimeMs < RACY_MS || now - s.ctimeMs < RACY_MS) racy = true;
     hash.update(`${name}\0${s.size}\0${s.ino}\0${s.mtimeMs}\0${s.ctimeMs}\n`);
   };
   const walk = (input: string, edited: boolean): void => {
