@@ -7,7 +7,7 @@ import { buildArchive } from './archive/index.js';
 import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
 import { prepareFile, splitWork, type Prepared } from './prepare/index.js';
 import { contentKey, openFileIndex, openParseCache, parserVersion } from './state/index.js';
-import { readContent, type FileFacts, type FileStamp } from './read/index.js';
+import { readContent } from './read/index.js';
 import { openStaging, startEleventy, writeSite, type EleventyRun } from './site/index.js';
 import type { ProgressEvent } from './progress.js';
 import { startWorker } from './worker.js';
@@ -101,8 +101,8 @@ export async function loadArticles(
   const [cache, index] = cacheDir ? await Promise.all([openParseCache(cacheDir), openFileIndex(cacheDir, version)]) : [null, null];
   const read = await readContent(contentDir, CONTENT_EXTENSIONS, {
     keyOf: contentKey,
-    ...(index ? { seen: (file: string, facts: FileFacts) => index.record(file, facts) } : {}),
-    ...(index && !options.verify ? { trusted: (file: string, stamp: FileStamp) => index.trusted(file, stamp) } : {}),
+    ...(index ? { seen: index.record } : {}),
+    ...(index && !options.verify ? { trusted: index.trusted } : {}),
   });
   lap('read');
   const articles: Article[] = [];

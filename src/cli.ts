@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import type { BuildOptions } from './build.js';
+import type { BuildOptions, BuildReport } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { progressPrinter } from './progress.js';
 import { readConfig, readSourceFile } from './read/index.js';
@@ -261,10 +261,7 @@ function buildInputs(options: BuildOptions): BuildInputs {
 }
 
 /** Prints the summary line (and the report JSON when asked); the exit status. */
-function summary(options: BuildOptions, result: {
-  readonly articles: number; readonly errors: readonly Diagnostic[]; readonly files: number | null; readonly written?: number;
-  readonly unchanged?: number; readonly filesRead?: number; readonly ok: boolean; readonly timings: Readonly<Record<string, number>>;
-}, started: number): number {
+function summary(options: BuildOptions, result: Omit<BuildReport, 'warnings'>, started: number): number {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const left = result.errors.length ? `, ${result.errors.length} left out` : '';
   const kept = result.unchanged ? `: ${result.written} written, ${result.unchanged} unchanged` : '';

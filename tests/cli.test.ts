@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readdir } from 'node:fs/promises';
 import { generateArticles } from '../src/bench/generate.js';
-import { ROOT, SEED, buildSite, contentFolder, readSite, tempDir } from './helpers/site.js';
+import { ROOT, SEED, buildSite, contentFolder, readSite, runCli, tempDir } from './helpers/site.js';
 
 /** A dozen labelled quote fixtures, as content files named after their folders. */
 async function demoArticles(): Promise<Record<string, string>> {
@@ -18,18 +18,8 @@ async function demoArticles(): Promise<Record<string, string>> {
   return files;
 }
 
-const CLI = path.join(ROOT, 'dist', 'cli.js');
-
 /** Runs the built `broadsheet` command as a user would, from the project root. */
-async function broadsheet(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const broadsheet = runCli;
 
 describe('broadsheet parse', () => {
   it('prints one JSON array with the seed record', async () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { DEFAULT_CONFIG, normaliseConfig } from '../src/read/index.js';
-import { ROOT, buildSite, contentFolder, readSite, tempDir } from './helpers/site.js';
+import { ROOT, age, buildSite, contentFolder, readSite, tempDir } from './helpers/site.js';
 
 /** Few titles, so that two articles often share one: their slugs collide and must be told apart. */
 const TITLES = ['Council approves the harbour plan', 'Ferry returns after repairs', 'Storm closes the coast road', 'Mayor opens the new library'];
@@ -71,14 +71,10 @@ describe('a rebuild after any sequence of changes', () => {
         templatesDir: path.join(ROOT, 'templates'), publicDir: path.join(ROOT, 'public'), config: normaliseConfig({ ...DEFAULT_CONFIG }),
       };
       // Files dated back, as an editor's files are: the rebuild trusts their stamps rather than reading them.
-      const then = new Date(Date.now() - 3_600_000);
-      const age = async (names: readonly string[]): Promise<void> => {
-        for (const name of names) await utimes(path.join(content, name), then, then);
-      };
-      await age(await readdir(content));
+      await age(content);
       await build(options);
       for (const c of changes) {
-        await age(await apply(content, model, c));
+        await age(content, await apply(content, model, c));
         const report = await build(options);
         expect(report.errors).toEqual([]);
         expect(await readSite(out)).toEqual(await readSite((await buildSite(content)).out));

@@ -1,11 +1,9 @@
-import { execFile } from 'node:child_process';
-import { readdir, rename, rm, utimes, writeFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { DEFAULT_CONFIG, normaliseConfig } from '../src/read/index.js';
-import { ROOT, SEED, buildSite, contentFolder, readSite, tempDir } from './helpers/site.js';
+import { ROOT, SEED, age, buildSite, contentFolder, readSite, runCli, tempDir } from './helpers/site.js';
 
 const article = (title: string, day: number, words: string): string => `\n\n${title}\n\nMay ${day}, 2025\n\n\n\n${words} `
   + `"It was a long night," said Mayor Ana Ruiz.\n\nOriginal url:\n\nhttps://news.example/2025/05/${day}/story\n`;
@@ -21,11 +19,6 @@ async function rebuild(content: string, out: string, cacheDir: string, verify = 
   return { filesRead: report.filesRead, site: await readSite(out) };
 }
 
-/** Dates every content file an hour back, as files written before this build would be. */
-async function age(content: string, names?: readonly string[]): Promise<void> {
-  const then = new Date(Date.now() - 3_600_000);
-  for (const name of names ?? await readdir(content)) await utimes(path.join(content, name), then, then);
-}
 
 /** The site a cold build (no cache) makes of the same content. */
 const cold = async (content: string): Promise<Map<string, string>> => readSite((await buildSite(content)).out);
@@ -84,16 +77,6 @@ it('does not trust a file changed in the last seconds, whose stamp a coarse cloc
   expect((await rebuild(content, out, cacheDir)).filesRead).toBe(1);
 }, 60_000);
 
-/** The real CLI, as a user runs it. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('a build that would change nothing', () => {
   it('says so without building, with the last report, and any change to content, options or the output builds again', async () => {
@@ -109,10 +92,10 @@ describe('a build that would change nothing', () => {
     const cache = await tempDir('broadsheet-cache-');
     const args = ['build', '--content', content, '--out', out, '--cache-dir', cache];
 
-    const first = await cli(...args);
+    const first = await runCli(...args);
     expect(first.code).toBe(0);
     const site = await readSite(out);
-    const again = await cli(...args);
+    const again = await runCli(...args);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/Built 3 articles into .* \(\d+ files: 0 written, \d+ unchanged\)/);
     expect(again.stdout).toContain('nothing changed');
@@ -121,15 +104,15 @@ describe('a build that would change nothing', () => {
     expect(await readSite(out)).toEqual(site);
 
     // --verify builds; so does an edited article, another base address, and a removed output folder.
-    expect((await cli(...args, '--verify')).stdout).not.toContain('nothing changed');
+    expect((await runCli(...args, '--verify')).stdout).not.toContain('nothing changed');
     await writeFile(path.join(content, 'a.txt'), article('Council approves the new harbour plan', 1, 'The council voted on Monday.'));
     await age(content, ['a.txt']);
-    const edited = await cli(...args);
+    const edited = await runCli(...args);
     expect(edited.stdout).not.toContain('nothing changed');
     expect(await readSite(out)).toEqual(await cold(content));
-    expect((await cli(...args, '--base-url', 'https://archive.example')).stdout).not.toContain('nothing changed');
+    expect((await runCli(...args, '--base-url', 'https://archive.example')).stdout).not.toContain('nothing changed');
     await rm(out, { recursive: true });
-    expect((await cli(...args, '--base-url', 'https://archive.example')).stdout).not.toContain('nothing changed');
+    expect((await runCli(...args, '--base-url', 'https://archive.example')).stdout).not.toContain('nothing changed');
     expect((await readSite(out)).size).toBeGreaterThan(0);
   }, 120_000);
 });

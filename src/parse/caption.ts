@@ -5,6 +5,7 @@
  * full stop: a middle initial's full stop is not the caption's end.
  */
 import type { Image } from '../types.js';
+import { KEEPS_DOT } from './quotes/tables.js';
 import { CAPTION_LABELS, CREDIT_LABELS, CREDIT_LOWERCASE_WORDS, CREDIT_MARKERS, NON_FINAL_WORDS } from './tables.js';
 
 export const labelPattern = (labels: readonly string[]): RegExp =>
@@ -18,8 +19,8 @@ const TRAILING_CREDIT = new RegExp(
 const BRACKETED = /^(.*?)\s*[([]([^()[\]]{2,90})[)\]]$/u;
 /** A dash or bar before the last segment: `… in Tbilisi — AP`, `… at dawn | Getty Images`. */
 const SEPARATED = /^(.*\S)\s+[—–|]\s+([^—–|]+)$/u;
-/** What may stand before a full stop that ends no sentence: an initial (`Chang W. Lee`), a title, `U.S.`. */
-const NOT_A_SENTENCE_END = /(?:^|[\s/(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Rev|Prof|Lt|Col|Capt|Sgt|(?:\p{L}\.)+\p{L})$/u;
+/** Does a full stop after this word end no sentence: an initial (`Chang W. Lee`), a title (the table names use), `U.S.`? */
+const keepsDot = (word: string): boolean => KEEPS_DOT.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 
 /** Does the text end a sentence (ignoring closing quotes and brackets)? */
 export function endsSentence(text: string): boolean {
@@ -57,7 +58,7 @@ export function stripLabel(text: string, label: RegExp): string {
 function lastSentenceEnd(line: string): number {
   for (let i = line.length - 2; i > 0; i--) {
     if (line[i + 1] !== ' ' || !/[.!?]/.test(line[i]!)) continue;
-    if (line[i] === '.' && NOT_A_SENTENCE_END.test(line.slice(Math.max(0, i - 12), i))) continue;
+    if (line[i] === '.' && keepsDot(/[^\s/(]*$/.exec(line.slice(Math.max(0, i - 12), i))![0])) continue;
     return i + 1;
   }
   return -1;

@@ -7,10 +7,11 @@
  * longer used, the cache is rewritten as one segment.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { writeAtomically } from './write.js';
 import type { Prepared } from '../prepare/index.js';
 import type { Article, ParseOutcome, SourceFile } from '../types.js';
 
@@ -146,13 +147,10 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
       const others = names.filter((n) => n.startsWith('parse-') && !segments.includes(n));
       const rewrite = stale > STALE_SHARE * Math.max(stored.size, 1) || segments.length > readable.length || segments.length >= MAX_SEGMENTS || others.length > 0;
       if (added.size === 0 && !rewrite) return;
-      await mkdir(dir, { recursive: true });
       // Segments are named in order; a rewrite replaces every one of them, and old parsers' caches go.
       const next = `${prefix}${String(Date.now()).padStart(15, '0')}-${process.pid}.v8`;
       const keep = rewrite ? new Map([...stored].filter(([k]) => used.has(k)).concat([...added])) : added;
-      const temp = path.join(dir, `${next}.tmp`);
-      await writeFile(temp, serialize([...keep]));
-      await rename(temp, path.join(dir, next));
+      await writeAtomically(dir, next, serialize([...keep]));
       if (rewrite) {
         const old = names.filter((n) => n.startsWith('parse-') && n !== next);
         await Promise.all(old.map((n) => rm(path.join(dir, n), { force: true })));

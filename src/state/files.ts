@@ -4,9 +4,10 @@
  * same content, so a rebuild neither reads nor hashes it (`--verify` reads everything again).
  * Kept as one JSON file beside the parse cache, written atomically.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileFacts, FileStamp } from '../read/index.js';
+import { RACY_MS, writeAtomically } from './write.js';
 
 /** What is remembered of a file: its stamp, its content key, and the encoding it was decoded from. */
 export type KnownFile = FileFacts;
@@ -21,9 +22,6 @@ export interface FileIndex {
 }
 
 const NAME = 'files-v1.json';
-
-/** How recent a modification must be for its stamp not to be trusted. */
-const RACY_MS = 3000;
 
 const sameStamp = (a: FileStamp, b: FileStamp): boolean =>
   a.size === b.size && a.ino === b.ino && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
@@ -57,10 +55,7 @@ export async function openFileIndex(dir: string, version: string): Promise<FileI
     },
     async save() {
       if (!changed && now.size === before.size) return;
-      await mkdir(dir, { recursive: true });
-      const temp = path.join(dir, `${NAME}.${process.pid}.tmp`);
-      await writeFile(temp, JSON.stringify({ version, files: [...now].sort(([a], [b]) => (a < b ? -1 : 1)) }));
-      await rename(temp, path.join(dir, NAME));
+      await writeAtomically(dir, NAME, JSON.stringify({ version, files: [...now].sort(([a], [b]) => (a < b ? -1 : 1)) }));
     },
   };
 }

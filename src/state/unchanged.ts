@@ -9,9 +9,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../types.js';
+import { RACY_MS, writeAtomically } from './write.js';
 
 /** What the build is asked to do, besides its folders: settings and options, as JSON-able values. */
 export interface BuildInputs {
@@ -34,8 +35,6 @@ export interface LastReport {
 
 const NAME = 'last-build-v1.json';
 
-/** Modifications this recent may hide a later one behind the same stamp on a coarse clock. */
-const RACY_MS = 3000;
 
 /**
  * The stamp of every input, as one hash; `null` when some input changed too recently to be trusted
@@ -98,10 +97,6 @@ export async function unchangedSince(stateDir: string, inputs: BuildInputs, stam
 /** Remembers a build that wrote its site, made from inputs with this stamp. */
 export async function rememberBuild(stateDir: string, inputs: BuildInputs, stamp: string | null, report: LastReport): Promise<void> {
   const output = outputStamp(inputs.outDir);
-  const file = path.join(stateDir, NAME);
-  await mkdir(stateDir, { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
   // A build from racy inputs is not remembered: the stamp the next build compares against is empty.
-  await writeFile(temp, JSON.stringify({ inputs: stamp ?? '', output: stamp === null ? '' : output, report }));
-  await rename(temp, file);
+  await writeAtomically(stateDir, NAME, JSON.stringify({ inputs: stamp ?? '', output: stamp === null ? '' : output, report }));
 }

@@ -1,12 +1,31 @@
-import { mkdtemp, readFile, readdir, writeFile, mkdir, copyFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir, writeFile, mkdir, copyFile, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { build, type BuildReport } from '../../src/build.js';
 import { DEFAULT_CONFIG, normaliseConfig } from '../../src/read/index.js';
 import type { SiteConfig } from '../../src/types.js';
 
 export const ROOT = path.join(import.meta.dirname, '..', '..');
 export const SEED = path.join(ROOT, 'content', '000_3f4361cf1256edcb.txt');
+
+/** Runs the compiled `broadsheet` command from the project root; its exit status and output. */
+export async function runCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** Dates files of a folder (all, or those named) an hour back, as files written before a build would be. */
+export async function age(dir: string, names?: readonly string[]): Promise<void> {
+  const then = new Date(Date.now() - 3_600_000);
+  for (const name of names ?? await readdir(dir)) await utimes(path.join(dir, name), then, then);
+}
 
 /** A temporary folder for one test. */
 export async function tempDir(prefix = 'broadsheet-'): Promise<string> {
