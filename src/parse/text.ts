@@ -120,7 +120,7 @@ export function parseText(file: SourceFile): ParseOutcome {
   if (!first) return fail(1, 'a headline on the first non-blank line', 'an empty file');
 
   // Header: headline, then within a few lines a date line; bylines and a standfirst may stand between.
-  if (opensWithDate(first.text) && parseDateLine(first.text) && !/\p{Ll}{4,}.*\p{Ll}{4,}.*\p{Ll}{4,}/u.test(first.text)) {
+  if (opensWithDate(first.text) && !/\p{Ll}{4,}.*\p{Ll}{4,}.*\p{Ll}{4,}/u.test(first.text)) {
     return fail(first.line, 'a headline on the first non-blank line', `the date line "${clip(first.text)}"`, 'put the headline above the date');
   }
   const headline = first.text.replace(/^#+\s*/, '');
