@@ -2,7 +2,7 @@
  * Read stage: content files from disk, decoded to text; the site configuration. The only
  * place (with the site writer) that touches the disk.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic, SiteConfig, SourceFile } from '../types.js';
@@ -49,15 +49,21 @@ export interface ReadOptions {
  */
 export async function readContent(dir: string, extensions: readonly string[], options: ReadOptions = {}): Promise<ContentRead> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const shown = (e: Dirent): boolean => !path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).some((part) => part.startsWith('.') || part.startsWith('_'));
+  const isArticle = (name: string): boolean => extensions.includes(path.extname(name).toLowerCase());
   const paths = entries
-    .filter((e) => e.isFile() && extensions.includes(path.extname(e.name).toLowerCase()))
+    .filter((e) => e.isFile() && isArticle(e.name) && shown(e))
     .map((e) => path.join(e.parentPath, e.name))
-    .filter((p) => !path.relative(dir, p).split(path.sep).some((part) => part.startsWith('.') || part.startsWith('_')))
     .sort();
   const files: SourceFile[] = [];
   const keys: string[] = [];
   const errors: Diagnostic[] = [];
-  const warnings: Diagnostic[] = [];
+  // Links are never followed (one could lead anywhere on the disk), but never passed over in silence.
+  const warnings: Diagnostic[] = entries
+    .filter((e) => e.isSymbolicLink() && shown(e))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort()
+    .flatMap((p) => linkWarning(dir, p, isArticle));
   let read = 0;
   // One file after another, synchronously: for many small files that is several times faster than
   // promise-based reads, which pay for a file handle and a round trip through the thread pool each.
@@ -87,6 +93,33 @@ export async function readContent(dir: string, extensions: readonly string[], op
     } else errors.push({ file: display, line: 1, expected: decoded.expected, found: decoded.found, ...(decoded.hint ? { hint: decoded.hint } : {}) });
   }
   return { files, keys, errors, warnings, get read() { return read; } };
+}
+
+/**
+ * Why a symbolic link in the content folder is left out, when it leads to an article file or a
+ * folder (a link to an image or a note is no article, as for any file): only where it points is
+ * looked at, never what it holds.
+ */
+function linkWarning(dir: string, p: string, isArticle: (name: string) => boolean): Diagnostic[] {
+  const display = p.split(path.sep).join('/');
+  let target: string;
+  let folder: boolean;
+  try {
+    target = realpathSync(p);
+    folder = statSync(p).isDirectory();
+  } catch {
+    if (!isArticle(p)) return [];
+    return [{ file: display, line: 1, expected: 'an article file, not a link to one', found: `a symbolic link that leads nowhere (to ${readlinkSync(p)})`, hint: 'it is left out' }];
+  }
+  if (!folder && !isArticle(p)) return [];
+  const root = realpathSync(dir);
+  const inside = target === root || target.startsWith(`${root}${path.sep}`);
+  const what = folder ? 'a folder' : 'a file';
+  const where = inside ? `${what} inside the content folder (${path.relative(root, target).split(path.sep).join('/') || '.'})` : `${what} outside the content folder (${target})`;
+  const hint = inside
+    ? 'links are not followed: what it points to is built from its own path'
+    : 'links are not followed, and nothing outside the content folder is read: copy the article into it';
+  return [{ file: display, line: 1, expected: folder ? 'a folder of articles, not a link to one' : 'an article file, not a link to one', found: `a symbolic link to ${where}`, hint: `it is left out; ${hint}` }];
 }
 
 /** A trusted file: its text is read, once, the first time something asks (a cache miss, a body tree). */

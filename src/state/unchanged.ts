@@ -8,7 +8,7 @@
  * costs a start-up and a walk over the folders, not the loading of the pipeline.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../types.js';
@@ -50,7 +50,13 @@ export function inputsStamp(inputs: BuildInputs, now = Date.now()): string | nul
       hash.update(`${name}\0`).update(readFileSync(full)).update('\n');
       return;
     }
-    const s = statSync(full);
+    // A link that leads nowhere counts by its own stamp.
+    let s;
+    try {
+      s = statSync(full);
+    } catch {
+      s = lstatSync(full);
+    }
     if (now - s.mtimeMs < RACY_MS || now - s.ctimeMs < RACY_MS) racy = true;
     hash.update(`${name}\0${s.size}\0${s.ino}\0${s.mtimeMs}\0${s.ctimeMs}\n`);
   };
