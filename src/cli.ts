@@ -26,6 +26,8 @@ Commands:
   check                    validate every article in the content folder without building
   build                    build the site from the content folder
   serve                    build, serve on localhost and rebuild when content or templates change
+  new "HEADLINE" [--raw]   start an article: writes content/YYYY/MM/<slug>.md dated today (with
+                           --raw, a raw text dump <slug>.txt instead) and prints its path
 
 Options:
   --content DIR        content folder (default: content)
@@ -42,6 +44,7 @@ Options:
 
 const OPTIONS = {
   json: { type: 'boolean' },
+  raw: { type: 'boolean', default: false },
   content: { type: 'string', default: 'content' },
   out: { type: 'string' },
   templates: { type: 'string', default: 'templates' },
@@ -83,8 +86,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       return buildCommand(values);
     case 'serve':
       return serveCommand(values);
+    case 'new':
+      return newCommand(rest, values);
     default:
-      process.stderr.write(`broadsheet: expected a command (parse, export, check, build, serve), found "${command}"\n`);
+      process.stderr.write(`broadsheet: expected a command (parse, export, check, build, serve, new), found "${command}"\n`);
       return 2;
   }
 }
@@ -137,6 +142,28 @@ async function exportCommand(files: readonly string[], outDir: string | null): P
     else process.stdout.write(markdown);
   }
   return failed.value ? 1 : 0;
+}
+
+/** Writes a new article's skeleton into the content folder; never over a file that is there. */
+async function newCommand(words: readonly string[], values: Values): Promise<number> {
+  const headline = words.join(' ').trim();
+  if (!headline) {
+    process.stderr.write('broadsheet new: expected a headline, e.g. broadsheet new "Council Approves New Budget", found none\n');
+    return 2;
+  }
+  const { scaffold } = await import('./scaffold.js');
+  const { file, text } = scaffold(headline, new Date().toISOString().slice(0, 10), values.raw);
+  const target = path.join(values.content, file);
+  await mkdir(path.dirname(target), { recursive: true });
+  try {
+    await writeFile(target, text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    process.stderr.write(`broadsheet new: ${target}: expected no file there, found one already (it was left as it was; choose another headline or edit it)\n`);
+    return 1;
+  }
+  process.stdout.write(`${target}\n`);
+  return 0;
 }
 
 async function configFrom(values: Values): Promise<SiteConfig> {

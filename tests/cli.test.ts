@@ -148,7 +148,7 @@ describe('broadsheet build', () => {
   it('refuses an unknown command with the list of commands', async () => {
     const { code, stderr } = await broadsheet('publish');
     expect(code).toBe(2);
-    expect(stderr).toContain('expected a command (parse, export, check, build, serve), found "publish"');
+    expect(stderr).toContain('expected a command (parse, export, check, build, serve, new), found "publish"');
   });
 });
 
@@ -160,5 +160,50 @@ describe('broadsheet check', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('2 articles OK, 0 with errors, 1 warning\n');
     expect(stderr).toContain('late.txt:5: expected a closing </u>');
+  });
+});
+
+describe('broadsheet new', () => {
+  it('starts a Markdown article dated today that builds into a page, and will not write over it', async () => {
+    const content = path.join(await tempDir(), 'content');
+    const headline = 'Council Says "No" to a 5% Rise: The Mayor\'s Plan';
+    const first = await broadsheet('new', '--content', content, headline);
+    expect(first.code).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    const file = path.join(content, today.slice(0, 4), today.slice(5, 7), 'council-says-no-to-a-5-rise-the-mayors-plan.md');
+    expect(first.stdout.trim()).toBe(file);
+    const written = await readFile(file, 'utf8');
+    expect(written).toMatch(/^---\ntitle: .+\ndate: \d{4}-\d\d-\d\d\ntags: \[\]\n/);
+
+    const out = path.join(await tempDir(), '_site');
+    const built = await broadsheet('build', '--content', content, '--out', out);
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).not.toContain('warning');
+    const page = await readFile(path.join(out, 'articles', 'council-says-no-to-a-5-rise-the-mayors-plan', 'index.html'), 'utf8');
+    expect(page).toContain('Council Says “No” to a 5% Rise: The Mayor’s Plan');
+    expect(page).toContain(`datetime="${today}"`);
+
+    const again = await broadsheet('new', '--content', content, headline);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`${file}: expected no file there, found one already`);
+    expect(await readFile(file, 'utf8')).toBe(written);
+  }, 60_000);
+
+  it('with --raw, starts a raw text dump that parses to the headline and today\'s date', async () => {
+    const content = path.join(await tempDir(), 'content');
+    const made = await broadsheet('new', '--raw', '--content', content, 'Floods Close the Old Bridge');
+    expect(made.code).toBe(0);
+    const file = made.stdout.trim();
+    expect(file.endsWith('/floods-close-the-old-bridge.txt')).toBe(true);
+    const parsed = await broadsheet('parse', file);
+    expect(parsed.code, parsed.stderr).toBe(0);
+    const [record] = JSON.parse(parsed.stdout) as { headline: string; date: string; format: string }[];
+    expect(record).toMatchObject({ headline: 'Floods Close the Old Bridge', date: new Date().toISOString().slice(0, 10), format: 'text' });
+  });
+
+  it('asks for a headline when given none', async () => {
+    const { code, stderr } = await broadsheet('new');
+    expect(code).toBe(2);
+    expect(stderr).toContain('expected a headline');
   });
 });
