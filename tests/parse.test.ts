@@ -130,6 +130,13 @@ describe('parseArticle', () => {
     expect(outcome.ok).toBe(true);
     expect(outcome.warnings.map((w) => `${w.line} ${w.found}`)).toEqual(['4 "tittle"']);
   });
+
+  it('keeps the words on either side of a Markdown hard line break apart, in the text and in the quote', () => {
+    const outcome = parseArticle({ path: 'a.md', text: '---\ntitle: T\ndate: 2025-01-01\n---\n"First line of it,  \nsecond line of it," said Mayor Jane Roe.\n' });
+    if (!outcome.ok) throw new Error('expected the article to parse');
+    expect(outcome.article.paragraphs).toEqual(['"First line of it, second line of it," said Mayor Jane Roe.']);
+    expect(outcome.article.quotes.map((q) => q.text)).toEqual(['First line of it, second line of it']);
+  });
 });
 
 describe('words that every JavaScript object knows', () => {

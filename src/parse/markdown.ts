@@ -194,6 +194,17 @@ function readImage(value: unknown): Image | null | undefined {
   return c || r ? { caption: c, credit: r } : null;
 }
 
+/**
+ * A block's plain text, as `toString` gives it, but with a space where a hard line break or a table
+ * cell's edge stands (`toString` gives nothing there, and "it,  ⏎second" became "it,second").
+ */
+function blockText(node: Nodes): string {
+  if (node.type === 'break') return ' ';
+  if (!('children' in node)) return toString(node, { includeHtml: false });
+  const text = node.children.map(blockText).join('');
+  return node.type === 'tableCell' ? ` ${text} ` : text;
+}
+
 /** Block types whose text is one entry of `paragraphs`. */
 const TEXT_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'code', 'tableRow']);
 
@@ -207,7 +218,7 @@ function numberBody(tree: Root): { root: BodyNode; paragraphs: string[]; links: 
   const visit = (node: Nodes, block: number | null, inListItem: boolean): BodyNode => {
     let current = block;
     let data: Record<string, unknown> | undefined;
-    const text = TEXT_BLOCKS.has(node.type) && block === null ? toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim() : '';
+    const text = TEXT_BLOCKS.has(node.type) && block === null ? blockText(node).replace(/\s+/g, ' ').trim() : '';
     // Blocks with no text (a paragraph of raw HTML only) get no number.
     if (text) {
       current = paragraphs.length;
