@@ -194,7 +194,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const { bodies, digests, typeset, errors, warnings, saveCache } = loaded;
   clock.lap('archive');
   // The site stage saves the parse cache while the search index finishes; if it fails, it is saved here.
-  const site = writeSite(archive, staging, eleventy, { templatesDir: options.templatesDir, publicDir: options.publicDir, bodies, digests, typeset, meanwhile: saveCache, ...(progress ? { progress } : {}) }, clock.lap);
+  const site = writeSite(archive, staging, eleventy, { templatesDir: options.templatesDir, publicDir: options.publicDir, contentDir: options.contentDir, bodies, digests, typeset, meanwhile: saveCache, ...(progress ? { progress } : {}) }, clock.lap);
   const { files, written, unchanged } = await site.finally(saveCache);
   return {
     articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged,

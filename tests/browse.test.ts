@@ -34,7 +34,7 @@ describe('browsing a built archive', () => {
   });
 
   it('gives every topic a page and an index, raw articles included', () => {
-    expect(site.get('topics/index.html')).toMatch(/<a href="russia\/">Russia<\/a> <span class="count">3<\/span>/);
+    expect(site.get('topics/index.html')).toMatch(/<a href="russia\/">Russia<\/a> <span class="count">3 articles<\/span>/);
     expect(site.get('topics/world-war-ii/index.html')).toContain('Trump and Putin Shared');
     expect(site.get('topics/kremlin/index.html')).toContain('Senior Russian Lawmaker');
   });

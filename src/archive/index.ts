@@ -8,6 +8,8 @@ import { excerptOf } from '../parse/index.js';
 import { gatherPeople, personKey, speakersOf } from './people.js';
 import { gatherDates, gatherTerms, relatedByTopic } from './taxonomy.js';
 
+export { INDEX_LETTERS, letterOf } from './taxonomy.js';
+
 /** How many articles "More on this" lists. */
 const MORE_ON_THIS = 4;
 

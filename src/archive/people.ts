@@ -1,5 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import type { Quote, Speaker, SpeakerQuote } from '../types.js';
+import { INDEX_LETTERS } from './taxonomy.js';
 
 /** Titles that don't make a different person: "President Donald Trump" is "Donald Trump". */
 const TITLES = /^(?:president|prime|minister|mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|mayor|gen|col|capt|sgt|lt|rev|judge|justice|chief|chancellor)\.?$/i;
@@ -73,7 +74,7 @@ export function gatherPeople(articles: readonly QuotedArticle[]): { people: Spea
   }
   const mostFrequent = (counts: Map<string, number>): string[] =>
     [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([value]) => value);
-  const taken = new Set<string>();
+  const taken = new Set<string>(INDEX_LETTERS);
   const people = [...byKey.values()]
     .map((g) => ({ g, name: mostFrequent(g.spellings)[0]! }))
     .sort((a, b) => a.g.key.localeCompare(b.g.key, 'en') || (a.g.key < b.g.key ? -1 : 1))

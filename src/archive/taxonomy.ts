@@ -2,6 +2,18 @@ import slugify from '@sindresorhus/slugify';
 import type { Article, MonthArchive, Term, YearArchive } from '../types.js';
 
 /**
+ * The letters an index is split by, past a few hundred names (`/people/a/`, …, `/people/other/` for
+ * names that begin with no letter A–Z). No person, topic or publication gets one of them as its slug.
+ */
+export const INDEX_LETTERS: readonly string[] = [...'abcdefghijklmnopqrstuvwxyz', 'other'];
+
+/** The index letter a name files under: its first letter without accents, or `other`. */
+export function letterOf(name: string): string {
+  const initial = name.normalize('NFKD').charAt(0).toLowerCase();
+  return /[a-z]/.test(initial) ? initial : 'other';
+}
+
+/**
  * Groups articles (newest first) under names: topics, publications. One term per name whatever its
  * case; slugs unique; terms sorted by name.
  */
@@ -16,7 +28,7 @@ export function gatherTerms(articles: readonly Article[], namesOf: (a: Article) 
       if (term.entries[term.entries.length - 1] !== i) term.entries.push(i);
     }
   });
-  const taken = new Set<string>();
+  const taken = new Set<string>(INDEX_LETTERS);
   return [...byKey]
     .map(([key, t]) => ({ key, name: [...t.names].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0], entries: t.entries }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))

@@ -34,8 +34,27 @@ export interface GeneratedArticle {
   readonly text: string;
 }
 
+/** Syllables of made-up surnames: one per digit of a number in base 20, so every number gets its own name. */
+const SYLLABLES = ['ba', 'ce', 'di', 'fo', 'gu', 'ha', 'je', 'ki', 'lo', 'mu', 'na', 'pe', 'ri', 'so', 'tu', 'va', 'we', 'xi', 'yo', 'za'];
+
+/** A surname no other number gets, e.g. `Cebafo`; initials spread over twenty letters. */
+function madeUpSurname(n: number): string {
+  let name = '';
+  for (let rest = n; name === '' || rest > 0; rest = Math.floor(rest / SYLLABLES.length)) name += SYLLABLES[rest % SYLLABLES.length];
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}${name.length < 6 ? 'ska' : ''}`;
+}
+
+/** How a synthetic archive is made beyond its size. */
+export interface GenerateOptions {
+  /**
+   * Quote this many more people in each article, each a person no other article quotes (for an
+   * archive of tens of thousands of speakers). Default 0: two speakers an article from a pool of 400.
+   */
+  readonly distinctSpeakers?: number;
+}
+
 /** Generates `count` articles; every seventh is Markdown, the rest raw text dumps. */
-export function generateArticles(count: number, seed = 1): GeneratedArticle[] {
+export function generateArticles(count: number, seed = 1, options: GenerateOptions = {}): GeneratedArticle[] {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const sentence = (n: number): string => {
@@ -62,6 +81,9 @@ export function generateArticles(count: number, seed = 1): GeneratedArticle[] {
       `"${sentence(11).replace(/\.$/, '')}," ${second}, a ${pick(ROLES)}, told reporters.`,
       `${sentence(16)} ${sentence(12)}`,
     ];
+    for (let k = 0; k < (options.distinctSpeakers ?? 0); k++) {
+      body.push(`"${sentence(8).replace(/\.$/, '')}," said ${pick(ROLES)} ${pick(FIRST)} ${madeUpSurname(i * (options.distinctSpeakers ?? 0) + k)}.`);
+    }
     if (i > 0 && rnd() < 0.5) body.splice(4, 0, `Related article: ${headlines[Math.floor(rnd() * i)]}`);
     const slug = headline.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const url = `${pick(OUTLETS)}/${year}/${String(month + 1).padStart(2, '0')}/${String(day).padStart(2, '0')}/${slug}-a${10000 + i}`;

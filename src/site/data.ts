@@ -4,6 +4,8 @@
  */
 import type { Archive, ArchiveEntry, NamedLink, SiteConfig, Speaker, SpeakerQuote, Term } from '../types.js';
 import { renderBody } from './body.js';
+import { DATA_COLUMNS } from './data-files.js';
+import { nameIndex, type IndexName, type LetterPage, type NameIndex } from './letters.js';
 import { typesetLine } from './typeset.js';
 import { absoluteUrl } from './urls.js';
 
@@ -46,26 +48,18 @@ export interface SpeakerPage extends Speaker {
   readonly quotes: readonly (SpeakerQuote & { readonly dateLabel: string })[];
 }
 
-/** The people index: the most quoted, and everyone grouped by initial. */
-export interface PeopleIndex {
-  readonly mostQuoted: readonly SpeakerPage[];
-  readonly groups: readonly { readonly letter: string; readonly people: readonly SpeakerPage[] }[];
-}
-
-/** A term as its index lists it. */
-export interface TermSummary extends NamedLink {
-  readonly count: number;
-}
-
 /** The data every template receives. */
 export interface SiteData {
   readonly site: SiteConfig & { readonly url: string; readonly updated: string };
   readonly articles: readonly ArticlePage[];
   readonly lists: readonly ListingPage[];
   readonly people: readonly SpeakerPage[];
-  readonly peopleIndex: PeopleIndex;
-  readonly topicIndex: readonly TermSummary[];
-  readonly sourceIndex: readonly TermSummary[];
+  /** The people, topic and source indexes, each whole or split by letter (see `letters.ts`). */
+  readonly peopleIndex: NameIndex;
+  readonly topicIndex: NameIndex;
+  readonly sourceIndex: NameIndex;
+  /** The pages of the indexes that are split by letter. */
+  readonly letterPages: readonly LetterPage[];
   readonly archiveIndex: readonly (NamedLink & { readonly count: number; readonly months: readonly (NamedLink & { readonly count: number })[] })[];
   readonly feed: readonly ArticlePage[];
   readonly jsonFeed: string;
@@ -74,6 +68,13 @@ export interface SiteData {
   readonly sitemapIndex: readonly { readonly url: string }[];
   /** The search index's bundles, one per year, newest first (site paths). */
   readonly searchBundles: readonly string[];
+  /** What the data export (`/data/`) holds: how many rows each file has, and what each column means. */
+  readonly dataExport: {
+    readonly articles: number;
+    readonly quotes: number;
+    readonly people: number;
+    readonly columns: typeof DATA_COLUMNS;
+  };
 }
 
 /** Prepares the template data. Everything archive-wide happens here, once. */
@@ -151,13 +152,17 @@ export function siteData(archive: Archive, bodies?: ReadonlyMap<string, string>)
   }
 
   const people = archive.people.map((p): SpeakerPage => ({ ...p, quotes: p.quotes.map((q) => ({ ...q, dateLabel: label(q.date) })) }));
-  const summary = (terms: readonly Term[]): TermSummary[] => terms.map((t) => ({ name: t.name, url: t.url, count: t.entries.length }));
+  const summary = (terms: readonly Term[]): IndexName[] => terms.map((t) => ({ name: t.name, url: t.url, count: t.entries.length }));
+  const peopleIndex = nameIndex('people', people.map((p) => ({ name: p.name, url: p.url, role: p.roles[0] ?? null, count: p.quotes.length, articles: p.articleCount })));
+  const topicIndex = nameIndex('topics', summary(archive.topics));
+  const sourceIndex = nameIndex('sources', summary(archive.sources));
+  const letterPages = [...peopleIndex.pages, ...topicIndex.pages, ...sourceIndex.pages];
   const feed = articles.slice(0, FEED_SIZE);
   const updated = articles[0]?.article.date ?? '1970-01-01';
 
   const pages = [
-    ...lists.map((l) => l.url), ...articles.map((a) => a.url), ...people.map((p) => p.url),
-    '/people/', '/topics/', '/sources/', '/archive/', '/search/',
+    ...lists.map((l) => l.url), ...articles.map((a) => a.url), ...people.map((p) => p.url), ...letterPages.map((l) => l.url),
+    '/people/', '/topics/', '/sources/', '/archive/', '/search/', '/data/',
   ].sort();
   const sitemaps = [];
   for (let i = 0; i < pages.length; i += SITEMAP_SIZE) {
@@ -169,30 +174,18 @@ export function siteData(archive: Archive, bodies?: ReadonlyMap<string, string>)
     articles,
     lists,
     people,
-    peopleIndex: indexPeople(people),
-    topicIndex: summary(archive.topics),
-    sourceIndex: summary(archive.sources),
+    peopleIndex: peopleIndex.index,
+    topicIndex: topicIndex.index,
+    sourceIndex: sourceIndex.index,
+    letterPages,
     archiveIndex: years.map((y) => ({ name: y.year, url: y.url, count: y.entries.length, months: [...y.months].reverse().map((m) => ({ name: monthLabel(m.year, m.month), url: m.url, count: m.entries.length })) })),
     feed,
     jsonFeed: jsonFeed(feed, config),
     sitemaps,
     sitemapIndex: sitemaps.length > 1 ? [{ url: '/sitemap.xml' }] : [],
     searchBundles: years.map((y) => `/pagefind/${y.year}/`),
+    dataExport: { articles: articles.length, quotes: articles.reduce((n, a) => n + a.article.quotes.length, 0), people: people.length, columns: DATA_COLUMNS },
   };
-}
-
-/** Groups speakers by initial (A–Z, then "#" for the rest) and picks the ten most quoted. */
-function indexPeople(people: readonly SpeakerPage[]): PeopleIndex {
-  const groups = new Map<string, SpeakerPage[]>();
-  for (const person of people) {
-    const initial = person.name.normalize('NFKD').charAt(0).toUpperCase();
-    const letter = /[A-Z]/.test(initial) ? initial : '#';
-    const group = groups.get(letter);
-    if (group) group.push(person);
-    else groups.set(letter, [person]);
-  }
-  const mostQuoted = [...people].sort((a, b) => b.quotes.length - a.quotes.length || b.articleCount - a.articleCount || (a.name < b.name ? -1 : 1)).slice(0, 10);
-  return { mostQuoted, groups: [...groups].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)).map(([letter, list]) => ({ letter, people: list })) };
 }
 
 /** JSON that can stand inside a `<script>` element: `<` is escaped so `</script>` can't end it. */

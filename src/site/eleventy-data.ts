@@ -9,7 +9,7 @@ import type { SiteData } from './data.js';
 import { needsTypesetting, typesetLine } from './typeset.js';
 
 /** The per-page collections: only the bulk templates need them. */
-const BULK_COLLECTIONS = ['articles', 'lists'] as const;
+const BULK_COLLECTIONS = ['articles', 'lists', 'people', 'letterPages'] as const;
 
 /**
  * Does any template Eleventy renders (or anything it includes) use the per-page collections? Looks
@@ -39,9 +39,10 @@ export interface EleventyMessage {
 export function dataForEleventy(data: SiteData, withCollections: boolean): EleventyMessage {
   const lines = [
     ...data.feed.flatMap((a) => [a.article.headline, a.excerpt]),
-    ...data.people.flatMap((p) => [p.name, ...p.roles.slice(0, 1)]),
-    ...data.topicIndex.map((t) => t.name),
+    ...[data.peopleIndex, data.topicIndex, data.sourceIndex].flatMap((index) => [
+      ...index.top, ...index.letters.flatMap((l) => l.names),
+    ].flatMap((n) => [n.name, n.role ?? ''])),
   ];
   const typeset = [...new Set(lines.filter(needsTypesetting))].map((line) => [line, typesetLine(line)] as const);
-  return { data: withCollections ? data : { ...data, articles: [], lists: [] }, typeset };
+  return { data: withCollections ? data : { ...data, articles: [], lists: [], people: [], letterPages: [] }, typeset };
 }

@@ -6,6 +6,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ProgressEvent } from '../progress.js';
 import type { Archive } from '../types.js';
+import { archiveAsData } from './data-files.js';
 import { siteData, type SiteData } from './data.js';
 import type { SiteWritten, Staging } from './output.js';
 import { startWorker } from '../worker.js';
@@ -23,6 +24,8 @@ export type { SiteWritten, Staging } from './output.js';
 export interface SiteOptions {
   readonly templatesDir: string;
   readonly publicDir: string;
+  /** The content folder: the data export names each article's file relative to it. */
+  readonly contentDir?: string;
   /** Bodies rendered already (by the prepare stage), by article file; the others are rendered here. */
   readonly bodies?: ReadonlyMap<string, string>;
   /**
@@ -49,9 +52,12 @@ export async function writeSite(archive: Archive, staging: Staging, run: Elevent
   try {
     if (options.typeset) learnTypeset(options.typeset);
     const data = siteData(archive, options.bodies);
+    const exported = archiveAsData(data, options.contentDir);
     lap('site data');
     await staging.ready;
     lap('staging folder (rest of)');
+    // The archive as data: rewritten only when its bytes change, like every file (see `SiteWriter`).
+    for (const { file, content } of exported) writer.write(file, content);
     // Pagefind indexes in processes of its own: start it now, so it works while the pages render.
     let years = { done: 0, total: 0 };
     let rendering = true;

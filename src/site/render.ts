@@ -12,7 +12,7 @@ import nunjucks from 'nunjucks';
 import type { ArticlePage, SiteData } from './data.js';
 
 /** Pagination data that makes a template a bulk one. */
-export const BULK_DATA: ReadonlySet<string> = new Set(['articles', 'lists', 'people']);
+export const BULK_DATA: ReadonlySet<string> = new Set(['articles', 'lists', 'people', 'letterPages']);
 
 /** A page template, compiled. */
 interface BulkTemplate {

@@ -1,0 +1,78 @@
+/**
+ * The archive as data, for researchers: every quotation (`data/quotes.csv`), every speaker
+ * (`data/people.csv`) and every article record (`data/articles.jsonl`), written into the site by each
+ * build. CSV as RFC 4180 (CRLF between records; a field holding a comma, a quote or a line break is
+ * quoted, its quotes doubled), UTF-8 without a byte-order mark; addresses absolute, from the settings.
+ */
+import { stringify } from 'csv-stringify/sync';
+import path from 'node:path';
+import type { Article } from '../types.js';
+import type { SiteData } from './data.js';
+import { absoluteUrl } from './urls.js';
+
+/** The columns of each file, in order, with what they hold: the `/data/` page documents them from here. */
+export const DATA_COLUMNS = {
+  quotes: [
+    ['quote', 'The words quoted, as the article gives them.'],
+    ['speaker', 'Who said them, as the article names them; empty when the article does not say.'],
+    ['role', 'The speaker’s role or title where the article gives one.'],
+    ['partial', '"true" for a phrase quoted inside the reporter’s own sentence, "false" for a whole quotation.'],
+    ['headline', 'The article’s headline.'],
+    ['date', 'The article’s date, YYYY-MM-DD.'],
+    ['outlet', 'The publication the article first appeared in; empty when unknown.'],
+    ['url', 'The article’s page on this site, with the paragraph the quotation stands in (#p1, #p2, …).'],
+  ],
+  people: [
+    ['name', 'The speaker, as the archive names them (one page per person).'],
+    ['roles', 'Every role the articles give them, most frequent first, separated by "; ".'],
+    ['quotes', 'How many quotations the archive holds from them.'],
+    ['articles', 'How many articles quote them.'],
+    ['first_date', 'The date of the earliest article quoting them, YYYY-MM-DD.'],
+    ['last_date', 'The date of the latest article quoting them, YYYY-MM-DD.'],
+    ['url', 'Their page on this site.'],
+  ],
+} as const;
+
+/** A file of the data export: its path in the site and its bytes. */
+export interface DataFile {
+  readonly file: string;
+  readonly content: string;
+}
+
+/** An article's record as `broadsheet parse --json` prints it, without touching its body tree (a cached record makes it on demand). */
+function recordOf(article: Article): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const key of Object.keys(article)) if (key !== 'body') record[key] = article[key as keyof Article];
+  return record;
+}
+
+/**
+ * The three files, from the site data. `contentDir`, when given, makes each record's `file` relative
+ * to it, so the export says nothing of where the archive was built.
+ */
+export function archiveAsData(data: SiteData, contentDir?: string): DataFile[] {
+  const { site } = data;
+  const url = (to: string): string => absoluteUrl(to, site);
+  const csv = (columns: readonly (readonly [string, string])[], rows: (readonly string[])[]): string =>
+    stringify(rows, { header: true, columns: columns.map(([name]) => name), record_delimiter: 'windows' });
+  const quotes: string[][] = [];
+  const lines: string[] = [];
+  for (const entry of data.articles) {
+    const a = entry.article;
+    const outlet = a.source?.name ?? '';
+    for (const q of a.quotes) {
+      quotes.push([q.text, q.speaker ?? '', q.role ?? '', String(q.partial), a.headline, a.date, outlet, `${url(entry.url)}#p${q.paragraph + 1}`]);
+    }
+    const record = recordOf(a);
+    if (contentDir !== undefined) record['file'] = path.relative(contentDir, a.file).split(path.sep).join('/');
+    lines.push(`${JSON.stringify({ ...record, url: url(entry.url) })}\n`);
+  }
+  const people = data.people.map((p) => [
+    p.name, p.roles.join('; '), String(p.quotes.length), String(p.articleCount), p.quotes.at(-1)?.date ?? '', p.quotes[0]?.date ?? '', url(p.url),
+  ]);
+  return [
+    { file: 'data/quotes.csv', content: csv(DATA_COLUMNS.quotes, quotes) },
+    { file: 'data/people.csv', content: csv(DATA_COLUMNS.people, people) },
+    { file: 'data/articles.jsonl', content: lines.join('') },
+  ];
+}
