@@ -75,3 +75,26 @@ describe('when an index splits', () => {
     expect(pages[1]!.letters.filter((l) => l.current).map((l) => l.url)).toEqual(['/topics/b/']);
   });
 });
+
+describe('a topic index past the split, built', () => {
+  it('links each letter page from /topics/, and each topic from its letter page', async () => {
+    const { buildSite, contentFolder } = await import('./helpers/site.js');
+    const files: Record<string, string> = {};
+    for (let i = 0; i <= INDEX_SPLIT; i++) {
+      const tag = `${'KLMNO'[i % 5]}opic number ${i}`;
+      files[`a${i}.md`] = `---\ntitle: Article ${i}\ndate: 2024-01-${String(1 + (i % 28)).padStart(2, '0')}\ntags: ["${tag}"]\n---\nA paragraph about it.\n`;
+    }
+    const { out, report } = await buildSite(await contentFolder(files));
+    expect(report.ok).toBe(true);
+    const index = readFileSync(path.join(out, 'topics', 'index.html'), 'utf8');
+    const letters = linksOf(index, '/topics/').filter((p) => /^\/topics\/[a-z]\/$/.test(p));
+    expect([...new Set(letters)]).toEqual(['/topics/k/', '/topics/l/', '/topics/m/', '/topics/n/', '/topics/o/']);
+    const topics = new Set<string>();
+    for (const letter of new Set(letters)) {
+      const page = readFileSync(path.join(out, letter, 'index.html'), 'utf8');
+      for (const link of linksOf(page.match(/<ul class="term-list">[\s\S]*?<\/ul>/)![0], letter)) topics.add(link);
+    }
+    expect(topics.size).toBe(INDEX_SPLIT + 1);
+    for (const topic of topics) expect(statSync(path.join(out, topic, 'index.html')).isFile()).toBe(true);
+  }, 120_000);
+});

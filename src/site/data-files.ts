@@ -16,7 +16,7 @@ export const DATA_COLUMNS = {
     ['quote', 'The words quoted, as the article gives them.'],
     ['speaker', 'Who said them, as the article names them; empty when the article does not say.'],
     ['role', 'The speaker’s role or title where the article gives one.'],
-    ['partial', '"true" for a phrase quoted inside the reporter’s own sentence, "false" for a whole quotation.'],
+    ['partial', '“true” for a phrase quoted inside the reporter’s own sentence, “false” for a whole quotation.'],
     ['headline', 'The article’s headline.'],
     ['date', 'The article’s date, YYYY-MM-DD.'],
     ['outlet', 'The publication the article first appeared in; empty when unknown.'],
@@ -24,7 +24,7 @@ export const DATA_COLUMNS = {
   ],
   people: [
     ['name', 'The speaker, as the archive names them (one page per person).'],
-    ['roles', 'Every role the articles give them, most frequent first, separated by "; ".'],
+    ['roles', 'Every role the articles give them, most frequent first, separated by a semicolon and a space.'],
     ['quotes', 'How many quotations the archive holds from them.'],
     ['articles', 'How many articles quote them.'],
     ['first_date', 'The date of the earliest article quoting them, YYYY-MM-DD.'],

@@ -60,6 +60,20 @@ describe('a reader in Chromium, on a site served under /news/', () => {
     await page.close();
   });
 
+  it('follows the footer to the data page and fetches quotes.csv from it, under the sub-path', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Data' }).click();
+    await expect.poll(() => page.url()).toBe(`${server.url}data/`);
+    expect(await page.locator('h1').textContent()).toBe('Data');
+    await page.screenshot({ path: path.join(SHOTS, 'data-1280.png'), fullPage: true });
+    const href = await page.getByRole('link', { name: 'quotes.csv' }).getAttribute('href');
+    const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href!);
+    expect(csv.split('\r\n')[0]).toBe('quote,speaker,role,partial,headline,date,outlet,url');
+    expect(csv).toContain(',Yury Ushakov,Russian presidential aide,false,');
+    await page.close();
+  });
+
   it('loads nothing from another host', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
