@@ -14,11 +14,14 @@ import { buildSite, contentFolder, tempDir } from './helpers/site.js';
 type Row = Record<string, string>;
 const rowsOf = (csv: string): Row[] => parse(csv, { columns: true, record_delimiter: '\r\n' }) as Row[];
 
+const BUDGET = 'We will not, under any circumstances, sign a budget that says \'trust us\' and nothing more';
+
 /** Hand-written articles whose fields hold what CSV must quote: commas, quotation marks. */
 const TRICKY = {
   'tricky-1.md': [
-    '---', 'title: \'Budget, Again: "No" Says Mayor\'', 'date: 2024-05-01', 'source: {url: "https://example.org/budget", name: "The Gazette, Weekly"}', '---',
-    '"We will not, under any circumstances, sign a budget that says \'trust us\' and nothing more," said Mayor Jane Roe, the city\'s "first" mayor.',
+    '---', 'title: \'Budget, Again: "No" Says Mayor\'', 'date: 2024-05-01',
+    'source: {url: "https://example.org/budget", name: "The Gazette, Weekly"}', '---',
+    `"${BUDGET}," said Mayor Jane Roe, the city's "first" mayor.`,
     '', 'Roe\'s deputy, Tom Field, said the council would meet again "soon, very soon".', '',
   ].join('\n'),
   'tricky-2.txt': [
@@ -68,7 +71,7 @@ describe('the archive as data: quotes.csv, people.csv and articles.jsonl', () =>
     expect(new Set(rows.map(key)).size).toBe(rows.length);
     const tricky = rows.filter((r) => r['outlet'] === 'The Gazette, Weekly');
     expect(tricky.map((r) => r['headline'])).toContain('Budget, Again: "No" Says Mayor');
-    expect(tricky.map((r) => r['quote'])).toContain('We will not, under any circumstances, sign a budget that says \'trust us\' and nothing more');
+    expect(tricky.map((r) => r['quote'])).toContain(BUDGET);
   });
 
   it('people.csv has each speaker once, with their quotes counted and their first and last dates, and a page that exists', () => {
@@ -86,7 +89,7 @@ describe('the archive as data: quotes.csv, people.csv and articles.jsonl', () =>
     }
   });
 
-  it('articles.jsonl has one line per article: the record broadsheet parse --json prints, its file relative to the content folder, and its address', () => {
+  it('articles.jsonl has one line per article: the parse --json record, its file relative to the content folder, and its address', () => {
     const lines = readFileSync(path.join(site, 'data', 'articles.jsonl'), 'utf8').split('\n');
     expect(lines.pop()).toBe('');
     const byFile = new Map(lines.map((line) => {
@@ -134,13 +137,17 @@ describe('the CSV the data export writes', () => {
     const data = {
       site: { baseUrl: 'https://example.org', pathPrefix: '/news/' },
       articles: [{ article, url: '/articles/one/' }],
-      people: [{ name: 'Roe, Jane', url: '/people/roe-jane/', roles: ['mayor, acting', 'the "boss"'], articleCount: 1, quotes: [{ date: '2024-01-02' }] }],
+      people: [{
+        name: 'Roe, Jane', url: '/people/roe-jane/', roles: ['mayor, acting', 'the "boss"'], articleCount: 1,
+        quotes: [{ date: '2024-01-02' }],
+      }],
     } as unknown as SiteData;
     const files = new Map(archiveAsData(data).map((f) => [f.file, f.content]));
     const quotes = files.get('data/quotes.csv')!;
     expect(quotes.split('\r\n')[0]).toBe('quote,speaker,role,partial,headline,date,outlet,url');
     expect(rowsOf(quotes)).toEqual([{
-      quote: 'He said "no",\r\nthen left', speaker: 'Roe, Jane', role: '', partial: 'true', headline: 'One, "two"\nthree', date: '2024-01-02',
+      quote: 'He said "no",\r\nthen left', speaker: 'Roe, Jane', role: '', partial: 'true', headline: 'One, "two"\nthree',
+      date: '2024-01-02',
       outlet: 'A, B', url: 'https://example.org/news/articles/one/#p3',
     }]);
     expect(rowsOf(files.get('data/people.csv')!)).toEqual([{

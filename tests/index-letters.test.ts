@@ -8,7 +8,8 @@ import { runCli, tempDir } from './helpers/site.js';
 
 /** The links of a page, as site paths, resolved against the page's own path. */
 function linksOf(html: string, page: string): string[] {
-  return [...html.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => new URL(m[1]!.replace(/index\.html$/, ''), `https://site.test${page}`).pathname);
+  const hrefs = [...html.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]!.replace(/index\.html$/, ''));
+  return hrefs.map((href) => new URL(href, `https://site.test${page}`).pathname);
 }
 
 describe('an index that scales: 20,000 people', () => {
@@ -22,7 +23,8 @@ describe('an index that scales: 20,000 people', () => {
     site = path.join(await tempDir(), '_site');
     const built = await runCli('build', '--content', content, '--out', site);
     expect(built.code, built.stderr).toBe(0);
-    people = readFileSync(path.join(site, 'data', 'people.csv'), 'utf8').trim().split('\r\n').slice(1).map((row) => new URL(row.split(',').at(-1)!).pathname);
+    const rows = readFileSync(path.join(site, 'data', 'people.csv'), 'utf8').trim().split('\r\n').slice(1);
+    people = rows.map((row) => new URL(row.split(',').at(-1)!).pathname);
   }, 300_000);
 
   it('has more than 20,000 people, and /people/ stays under 200 KB with the most quoted and one link per letter', () => {
@@ -53,7 +55,8 @@ describe('an index that scales: 20,000 people', () => {
 });
 
 describe('when an index splits', () => {
-  const names = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `${'ABCÉ1'[i % 5]}name ${i}`, url: `/topics/t${i}/`, count: i % 7 }));
+  const names = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ name: `${'ABCÉ1'[i % 5]}name ${i}`, url: `/topics/t${i}/`, count: i % 7 }));
 
   it(`lists up to ${INDEX_SPLIT} names on one page, grouped by letter, and no letter pages`, () => {
     const { index, pages } = nameIndex('topics', names(INDEX_SPLIT));
@@ -82,7 +85,8 @@ describe('a topic index past the split, built', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i <= INDEX_SPLIT; i++) {
       const tag = `${'KLMNO'[i % 5]}opic number ${i}`;
-      files[`a${i}.md`] = `---\ntitle: Article ${i}\ndate: 2024-01-${String(1 + (i % 28)).padStart(2, '0')}\ntags: ["${tag}"]\n---\nA paragraph about it.\n`;
+      const date = `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`;
+      files[`a${i}.md`] = `---\ntitle: Article ${i}\ndate: ${date}\ntags: ["${tag}"]\n---\nA paragraph about it.\n`;
     }
     const { out, report } = await buildSite(await contentFolder(files));
     expect(report.ok).toBe(true);

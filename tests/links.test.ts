@@ -25,9 +25,10 @@ describe('symbolic links in the content folder', () => {
     expect(stdout).toContain('Built 1 article');
     const warnings = stderr.split('\n').filter((l) => l.startsWith('warning:'));
     expect(warnings, stderr).toHaveLength(4);
-    expect(warnings.find((l) => l.includes(`${content}/outside.txt:1`))).toContain(`a symbolic link to a file outside the content folder (${pipe})`);
+    const about = (name: string): string | undefined => warnings.find((l) => l.includes(`${content}/${name}:1`));
+    expect(about('outside.txt')).toContain(`a symbolic link to a file outside the content folder (${pipe})`);
     expect(warnings.find((l) => l.includes(`${content}/more:1`))).toContain('a symbolic link to a folder outside the content folder');
-    expect(warnings.find((l) => l.includes(`${content}/again.txt:1`))).toContain(`a symbolic link to a file inside the content folder (${path.basename(SEED)})`);
+    expect(about('again.txt')).toContain(`a symbolic link to a file inside the content folder (${path.basename(SEED)})`);
     expect(warnings.find((l) => l.includes(`${content}/gone.md:1`))).toContain('a symbolic link that leads nowhere');
     expect(stderr).not.toContain('picture.jpg');
   }, 60_000);

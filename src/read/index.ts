@@ -49,7 +49,8 @@ export interface ReadOptions {
  */
 export async function readContent(dir: string, extensions: readonly string[], options: ReadOptions = {}): Promise<ContentRead> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const shown = (e: Dirent): boolean => !path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).some((part) => part.startsWith('.') || part.startsWith('_'));
+  const shown = (e: Dirent): boolean =>
+    !path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).some((part) => part.startsWith('.') || part.startsWith('_'));
   const isArticle = (name: string): boolean => extensions.includes(path.extname(name).toLowerCase());
   const paths = entries
     .filter((e) => e.isFile() && isArticle(e.name) && shown(e))
@@ -109,17 +110,21 @@ function linkWarning(dir: string, p: string, isArticle: (name: string) => boolea
     folder = statSync(p).isDirectory();
   } catch {
     if (!isArticle(p)) return [];
-    return [{ file: display, line: 1, expected: 'an article file, not a link to one', found: `a symbolic link that leads nowhere (to ${readlinkSync(p)})`, hint: 'it is left out' }];
+    const found = `a symbolic link that leads nowhere (to ${readlinkSync(p)})`;
+    return [{ file: display, line: 1, expected: 'an article file, not a link to one', found, hint: 'it is left out' }];
   }
   if (!folder && !isArticle(p)) return [];
   const root = realpathSync(dir);
   const inside = target === root || target.startsWith(`${root}${path.sep}`);
   const what = folder ? 'a folder' : 'a file';
-  const where = inside ? `${what} inside the content folder (${path.relative(root, target).split(path.sep).join('/') || '.'})` : `${what} outside the content folder (${target})`;
+  const where = inside
+    ? `${what} inside the content folder (${path.relative(root, target).split(path.sep).join('/') || '.'})`
+    : `${what} outside the content folder (${target})`;
   const hint = inside
     ? 'links are not followed: what it points to is built from its own path'
     : 'links are not followed, and nothing outside the content folder is read: copy the article into it';
-  return [{ file: display, line: 1, expected: folder ? 'a folder of articles, not a link to one' : 'an article file, not a link to one', found: `a symbolic link to ${where}`, hint: `it is left out; ${hint}` }];
+  const expected = folder ? 'a folder of articles, not a link to one' : 'an article file, not a link to one';
+  return [{ file: display, line: 1, expected, found: `a symbolic link to ${where}`, hint: `it is left out; ${hint}` }];
 }
 
 /** A trusted file: its text is read, once, the first time something asks (a cache miss, a body tree). */

@@ -61,14 +61,17 @@ export function archiveAsData(data: SiteData, contentDir?: string): DataFile[] {
     const a = entry.article;
     const outlet = a.source?.name ?? '';
     for (const q of a.quotes) {
-      quotes.push([q.text, q.speaker ?? '', q.role ?? '', String(q.partial), a.headline, a.date, outlet, `${url(entry.url)}#p${q.paragraph + 1}`]);
+      const at = `${url(entry.url)}#p${q.paragraph + 1}`;
+      quotes.push([q.text, q.speaker ?? '', q.role ?? '', String(q.partial), a.headline, a.date, outlet, at]);
     }
     const record = recordOf(a);
     if (contentDir !== undefined) record['file'] = path.relative(contentDir, a.file).split(path.sep).join('/');
     lines.push(`${JSON.stringify({ ...record, url: url(entry.url) })}\n`);
   }
   const people = data.people.map((p) => [
-    p.name, p.roles.join('; '), String(p.quotes.length), String(p.articleCount), p.quotes.at(-1)?.date ?? '', p.quotes[0]?.date ?? '', url(p.url),
+    p.name, p.roles.join('; '), String(p.quotes.length), String(p.articleCount),
+    // Quotes are newest first.
+    p.quotes.at(-1)?.date ?? '', p.quotes[0]?.date ?? '', url(p.url),
   ]);
   return [
     { file: 'data/quotes.csv', content: csv(DATA_COLUMNS.quotes, quotes) },

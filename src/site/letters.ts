@@ -92,12 +92,15 @@ export function nameIndex(kind: keyof typeof KINDS, names: readonly IndexName[])
         kind,
         heading: `${heading}: ${l.label}`,
         label: l.label,
-        description: l.letter === 'other' ? `${heading} whose names begin with no letter A to Z.` : `${heading} whose names begin with ${l.label}.`,
+        description: `${heading} whose names begin with ${l.letter === 'other' ? 'no letter A to Z' : l.label}.`,
         crumbs: [{ name: heading, url: root }],
         letters: nav.map((n) => ({ ...n, current: n.url === l.url })),
         names: l.names,
       }))
     : [];
   // A split index keeps only the letters' links: its pages hold the names.
-  return { index: { split, top: most, letters: split ? letters.map((l) => ({ ...l, names: [] })) : letters, names: split ? [] : names }, pages };
+  const index = split
+    ? { split, top: most, letters: letters.map((l) => ({ ...l, names: [] })), names: [] }
+    : { split, top: most, letters, names };
+  return { index, pages };
 }
