@@ -67,6 +67,31 @@ describe('a rebuild with the state of the last build', () => {
     expect(again.filesRead).toBe(2);
     expect(again.site).toEqual(await cold(content));
   }, 60_000);
+
+  it('stops, naming the file, when a trusted file read late holds other text than the last build keyed', async () => {
+    const content = await contentFolder({ 'a.txt': COUNCIL });
+    const out = path.join(await tempDir(), 'site');
+    const cacheDir = await tempDir('broadsheet-cache-');
+    await age(content);
+    await rebuild(content, out, cacheDir);
+    // Other bytes of the same length behind the stamp the index remembers (a clock too coarse to
+    // show the change): the index is told the new stamp, and the parse cache is gone, so the file
+    // is read late.
+    const file = path.join(content, 'a.txt');
+    await writeFile(file, COUNCIL.replace('harbour', 'harbor '));
+    await age(content);
+    const { stat: statOf, readFile: read } = await import('node:fs/promises');
+    const now = await statOf(file);
+    const index = JSON.parse(await read(path.join(cacheDir, 'files-v1.json'), 'utf8')) as { files: [string, Record<string, number>][] };
+    Object.assign(index.files[0]![1], { size: now.size, ino: now.ino, mtimeMs: now.mtimeMs, ctimeMs: now.ctimeMs });
+    await writeFile(path.join(cacheDir, 'files-v1.json'), JSON.stringify(index));
+    for (const name of await readdir(cacheDir)) if (name.startsWith('parse-')) await rm(path.join(cacheDir, name));
+    const before = await readSite(out);
+    const message = /a\.txt: expected the text the last build read \(same size and times\), found other text; build again with --verify/;
+    await expect(rebuild(content, out, cacheDir)).rejects.toThrow(message);
+    expect(await readSite(out)).toEqual(before);
+    expect((await rebuild(content, out, cacheDir, true)).site).toEqual(await cold(content));
+  }, 60_000);
 });
 
 it('does not trust a file changed in the last seconds, whose stamp a coarse clock might not change again', async () => {

@@ -74,7 +74,7 @@ export async function readContent(dir: string, extensions: readonly string[], op
     const stamp = stat ? { size: stat.size, ino: stat.ino, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs } : null;
     const known = stamp ? options.trusted?.(display, stamp) : undefined;
     if (known && stamp) {
-      files.push(lazyFile(display, p, () => read++));
+      files.push(lazyFile(display, p, () => read++, known.key, options.keyOf));
       keys.push(known.key);
       options.seen?.(display, { ...stamp, ...known });
       const warning = encodingWarning(display, known.encoding);
@@ -127,8 +127,13 @@ function linkWarning(dir: string, p: string, isArticle: (name: string) => boolea
   return [{ file: display, line: 1, expected, found: `a symbolic link to ${where}`, hint: `it is left out; ${hint}` }];
 }
 
-/** A trusted file: its text is read, once, the first time something asks (a cache miss, a body tree). */
-function lazyFile(display: string, p: string, counted: () => void): SourceFile {
+/**
+ * A trusted file: its text is read, once, the first time something asks (a cache miss, a body
+ * tree). Text that is not what the last build keyed (bytes changed behind an unchanged stamp, on a
+ * clock too coarse to show it) stops the build with a message rather than going into the cache
+ * under the old key.
+ */
+function lazyFile(display: string, p: string, counted: () => void, key: string, keyOf?: (file: SourceFile) => string): SourceFile {
   let text: string | undefined;
   const file = { path: display } as SourceFile;
   Object.defineProperty(file, 'text', {
@@ -137,7 +142,12 @@ function lazyFile(display: string, p: string, counted: () => void): SourceFile {
       if (text === undefined) {
         counted();
         const decoded = decode(readFileSync(p));
-        text = decoded.ok ? decoded.text : '';
+        if (!decoded.ok || (keyOf && keyOf({ path: display, text: decoded.text }) !== key)) {
+          const found = decoded.ok ? 'other text' : decoded.found;
+          const expected = 'expected the text the last build read (same size and times)';
+          throw new Error(`${display}: ${expected}, found ${found}; build again with --verify`);
+        }
+        text = decoded.text;
       }
       return text;
     },
