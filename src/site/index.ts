@@ -52,12 +52,9 @@ export async function writeSite(archive: Archive, staging: Staging, run: Elevent
   try {
     if (options.typeset) learnTypeset(options.typeset);
     const data = siteData(archive, options.bodies);
-    const exported = archiveAsData(data, options.contentDir);
     lap('site data');
     await staging.ready;
     lap('staging folder (rest of)');
-    // The archive as data: rewritten only when its bytes change, like every file (see `SiteWriter`).
-    for (const { file, content } of exported) writer.write(file, content);
     // Pagefind indexes in processes of its own: start it now, so it works while the pages render.
     let years = { done: 0, total: 0 };
     let rendering = true;
@@ -80,6 +77,10 @@ export async function writeSite(archive: Archive, staging: Staging, run: Elevent
     await staging.place(staging.scratch);
     await staging.place(options.publicDir);
     lap('render other pages (Eleventy, rest of)');
+    // The archive as data (0.6 s at 10,000 articles), made while the search index finishes on the
+    // other core; rewritten only when its bytes change, like every file (see `SiteWriter`).
+    for (const { file, content } of archiveAsData(data, options.contentDir)) writer.write(file, content);
+    lap('data export');
     if (options.meanwhile) {
       await options.meanwhile();
       lap('save parse cache');
