@@ -262,5 +262,19 @@ describe('the templates Eleventy renders', () => {
     expect(await needsCollections(dir, ['prose.njk', 'loop.njk'])).toBe(true);
     expect(await needsCollections(dir, ['count.njk'])).toBe(true);
     expect(await needsCollections(dir, ['missing.njk'])).toBe(true);
+    // A field of that name on something else is not the collection (the data page shows `dataExport.articles`).
+    await writeFile(path.join(dir, 'field.njk'), '<p>{{ dataExport.articles }}, {{ p.people }}, {{ x.letterPages }}</p>\n');
+    expect(await needsCollections(dir, ['field.njk'])).toBe(false);
+    expect(await needsCollections(dir, ['field.njk', 'count.njk'])).toBe(true);
+  });
+
+  it('get neither articles nor people from the project\'s own templates (posting them made the worker reparse every body)', async () => {
+    const { needsCollections } = await import('../src/site/eleventy-data.js');
+    const { readdir } = await import('node:fs/promises');
+    const templates = path.join(ROOT, 'templates');
+    const includes = (await readdir(path.join(templates, '_includes'))).map((n) => `_includes/${n}`);
+    const names = [...(await readdir(templates)).filter((n) => n.endsWith('.njk')), ...includes];
+    const bulk = ['article.njk', 'list.njk', 'person.njk', 'letter.njk'];
+    expect(await needsCollections(templates, names.filter((n) => !bulk.includes(n)))).toBe(false);
   });
 });

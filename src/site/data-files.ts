@@ -60,14 +60,16 @@ export function archiveAsData(data: SiteData, contentDir?: string): DataFile[] {
   for (const entry of data.articles) {
     const a = entry.article;
     const outlet = a.source?.name ?? '';
+    const page = url(entry.url);
     for (const q of a.quotes) {
-      const at = `${url(entry.url)}#p${q.paragraph + 1}`;
-      quotes.push([q.text, q.speaker ?? '', q.role ?? '', String(q.partial), a.headline, a.date, outlet, at]);
+      quotes.push([q.text, q.speaker ?? '', q.role ?? '', String(q.partial), a.headline, a.date, outlet, `${page}#p${q.paragraph + 1}`]);
     }
     const record = recordOf(a);
     if (contentDir !== undefined) record['file'] = path.relative(contentDir, a.file).split(path.sep).join('/');
-    lines.push(`${JSON.stringify({ ...record, url: url(entry.url) })}\n`);
+    record['url'] = page;
+    lines.push(JSON.stringify(record));
   }
+  lines.push('');
   const people = data.people.map((p) => [
     p.name, p.roles.join('; '), String(p.quotes.length), String(p.articleCount),
     // Quotes are newest first.
@@ -76,6 +78,6 @@ export function archiveAsData(data: SiteData, contentDir?: string): DataFile[] {
   return [
     { file: 'data/quotes.csv', content: csv(DATA_COLUMNS.quotes, quotes) },
     { file: 'data/people.csv', content: csv(DATA_COLUMNS.people, people) },
-    { file: 'data/articles.jsonl', content: lines.join('') },
+    { file: 'data/articles.jsonl', content: lines.join('\n') },
   ];
 }

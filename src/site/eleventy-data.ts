@@ -17,7 +17,8 @@ const BULK_COLLECTIONS = ['articles', 'lists', 'people', 'letterPages'] as const
  * when in doubt, it says yes.
  */
 export async function needsCollections(templatesDir: string, names: readonly string[]): Promise<boolean> {
-  const uses = new RegExp(`\\b(?:${BULK_COLLECTIONS.join('|')})\\b`);
+  // A name of its own, not a field of something else (`dataExport.articles` is a count).
+  const uses = new RegExp(`(?<![\\w$.])(?:${BULK_COLLECTIONS.join('|')})\\b`);
   for (const name of names) {
     const source = await readFile(path.join(templatesDir, name), 'utf8').catch(() => null);
     if (source === null) return true;
