@@ -49,7 +49,7 @@ export function attributeAll(
     const speakers: (string | null)[] = [];
     const unknown: boolean[] = [];
     inParagraph.forEach((span, i) => {
-      const continued = span.open === 0 && quotes.length > 0 && quotes[quotes.length - 1]!.span.close === -1;
+      const continued = span.reopens === true || (span.open === 0 && quotes.length > 0 && quotes[quotes.length - 1]!.span.close === -1);
       const partial = !continued && isPartial(text, span, inParagraph[i - 1]);
       const how = { adjacent: false };
       const rule = attribute(text, inParagraph, i, partial, context, how);
@@ -115,7 +115,7 @@ export function attributeAll(
   // A quote that runs over several paragraphs is one speaker's: attributed anywhere, attributed everywhere.
   for (let i = 0; i < quotes.length; i++) {
     let j = i;
-    while (quotes[j]!.span.close === -1 && j + 1 < quotes.length && quotes[j + 1]!.span.open === 0 && quotes[j + 1]!.paragraph === quotes[j]!.paragraph + 1) j++;
+    while (j + 1 < quotes.length && goesOn(quotes[j]!, quotes[j + 1]!)) j++;
     if (j > i) {
       const speaker = quotes.slice(i, j + 1).find((q) => q.speaker !== null)?.speaker ?? null;
       for (let k = i; k <= j; k++) quotes[k] = { ...quotes[k]!, speaker, partial: quotes[i]!.partial };
@@ -126,13 +126,17 @@ export function attributeAll(
   // a quote over several paragraphs only whole.
   for (let i = 0; i < quotes.length; i++) {
     let j = i;
-    while (quotes[j]!.span.close === -1 && j + 1 < quotes.length && quotes[j + 1]!.span.open === 0 && quotes[j + 1]!.paragraph === quotes[j]!.paragraph + 1) j++;
+    while (j + 1 < quotes.length && goesOn(quotes[j]!, quotes[j + 1]!)) j++;
     const spoken = quotes.slice(i, j + 1).some((q) => q.spoken);
     for (let k = i; k <= j; k++) quotes[k]!.spoken = spoken;
     i = j;
   }
   return quotes.filter((q) => q.spoken).map(({ span: _span, spoken: _spoken, ...q }) => ({ ...q, role: context.roleOf(q.speaker) }));
 }
+
+/** Does quote `b` go on with quote `a`: the next paragraph reopening it, or a reopening mark inside the same one? */
+const goesOn = (a: { span: Span; paragraph: number }, b: { span: Span; paragraph: number }): boolean =>
+  b.span.reopens === true || (a.span.close === -1 && b.span.open === 0 && b.paragraph === a.paragraph + 1);
 
 /**
  * Finds the speaker of `spans[i]`: `undefined` when the text says nothing about who spoke (a caller may

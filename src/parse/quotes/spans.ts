@@ -8,6 +8,28 @@ export interface Span {
   readonly open: number;
   readonly close: number;
   readonly kind: 'double' | 'single';
+  /**
+   * The span goes on from the one before it in the paragraph, whose closing mark is missing: two
+   * paragraphs of one quotation run together (`"…effect. "The impression …"`), as scrapers merge them.
+   */
+  readonly reopens?: true;
+}
+
+/**
+ * Does an opening mark at `i`, while a quote is open, begin a new paragraph of the same quotation
+ * rather than close it? It stands after a sentence's end and a space, before a word: left-flanking.
+ */
+function reopensAt(text: string, i: number, open: number): boolean {
+  if (!/\s/.test(text[i - 1] ?? '') || !/[\p{L}\p{N}‘'“]/u.test(text[i + 1] ?? '')) return false;
+  const lead = text.slice(Math.max(open + 1, i - 12), i).trimEnd();
+  return /[.!?…](?:["'”’)\]]*)$/.test(lead) && !/(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|No)\.$/.test(lead) && i - open > 12;
+}
+
+/** The end of an unclosed span's words: before the spaces that precede the mark reopening it. */
+function endBefore(text: string, i: number): number {
+  let end = i;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
 }
 
 export const OPENING_DOUBLE = new Set(['“', '„', '«']);
@@ -28,25 +50,34 @@ export function isApostrophe(text: string, i: number): boolean {
 export function doubleSpans(text: string, paragraph: number): Span[] {
   const spans: Span[] = [];
   let open = -1;
+  // Whether the open span goes on from one whose closing mark is missing (see `reopensAt`).
+  let reopens = false;
+  const push = (close: number): void => {
+    spans.push({ paragraph, open, close, kind: 'double', ...(reopens ? { reopens: true as const } : {}) });
+  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Every double mark is `"` or above U+00AA (« » “ ” „): skip the rest by number.
     if (code !== 34 && code < 0xab) continue;
     const c = text[i]!;
-    if (c === '"') {
-      if (open < 0) open = i;
-      else {
-        spans.push({ paragraph, open, close: i, kind: 'double' });
-        open = -1;
-      }
-    } else if (OPENING_DOUBLE.has(c)) {
+    const opening = c === '"' || OPENING_DOUBLE.has(c);
+    if (open >= 0 && opening && reopensAt(text, i, open)) {
+      push(endBefore(text, i));
+      open = i;
+      reopens = true;
+    } else if (c === '"' && open >= 0) {
+      push(i);
+      open = -1;
+      reopens = false;
+    } else if (opening) {
       if (open < 0) open = i;
     } else if (CLOSING_DOUBLE.has(c) && open >= 0) {
-      spans.push({ paragraph, open, close: i, kind: 'double' });
+      push(i);
       open = -1;
+      reopens = false;
     }
   }
-  if (open >= 0) spans.push({ paragraph, open, close: -1, kind: 'double' });
+  if (open >= 0) push(-1);
   return spans;
 }
 
