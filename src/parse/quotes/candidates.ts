@@ -23,6 +23,8 @@ export interface Candidate {
 
 const PRONOUN = /\b(?:he|she|they|we|it|I)\b/g;
 const PREPOSITION = /\b(?:of|at|for|from|with|to|by|about|against|on|in|than|like|over|into|toward|towards|between|among|under|behind|beside|including|versus|vs\.?|and|or)\s+(?:the\s+)?$/i;
+/** Verbs whose following noun phrase is who was spoken to, never the speaker. */
+const ADDRESSED = /^(?:told|tells|tell|telling|informed|informs|reminded|reminds)$/;
 const PARTY_TAG = /^\(?(?:[DRI]|Dem|Rep|Ind)-[\p{Lu}][\p{L}.]*\)?$/u;
 
 /** The text of a paragraph with the inside of every quote blanked, so its words are never mentions. */
@@ -207,8 +209,10 @@ function features(layout: Layout, span: Span, kind: Candidate['kind'], start: nu
   if (follows === undefined) layout.follows.set(end, (follows = verbFollows(mask.slice(end, end + 200))));
   const precedes = verbPrecedes(lead);
   if (follows) f.push(`cue:subject:${verbClass(follows)}`, `cue:subject:${side}`);
-  if (precedes) f.push(`cue:inverted:${verbClass(precedes)}`, `cue:inverted:${side}`);
-  if (precedes && side === 'after' && /^\s*[,]?\s*$/.test(mask.slice(close, start).replace(new RegExp(`${precedes}\\s*$`, 'i'), ''))) {
+  // "told Five Live", "told reporters": who is told is never who speaks; "said Smith" inverts, "told Smith" does not.
+  if (precedes && ADDRESSED.test(precedes)) f.push('cue:addressee');
+  else if (precedes) f.push(`cue:inverted:${verbClass(precedes)}`, `cue:inverted:${side}`);
+  if (precedes && !ADDRESSED.test(precedes) && side === 'after' && /^\s*[,]?\s*$/.test(mask.slice(close, start).replace(new RegExp(`${precedes}\\s*$`, 'i'), ''))) {
     f.push('cue:inverted:adjacent');
   }
   if (findVerbs(between).length) f.push(`${side}:verb-between`);

@@ -3,14 +3,18 @@ import { organisationName, personName, thingName } from './names.js';
 import type { Mention, Person } from './person.js';
 import type { Span } from './spans.js';
 import {
-  COLLECTIVE, FILLER, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
-  ORGANISATION_WORDS, PRONOUNS,
+  COLLECTIVE, DEMONYMS, FILLER, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
+  NOT_PERSON_HEADS, ORGANISATION_WORDS, PRONOUNS,
   SENTENCE_START_WORDS, TITLES, TITLE_ROLES, UNNAMED, WEAK_VERBS,
 } from './tables.js';
 import { KIND_OF_WORD, LOWER_START, SOMEONE_FROM_A_PLACE, kindOf, mayEndInName, withoutNicknames } from './mentions.js';
+import { genderOfName, isGivenName } from './given-names.js';
 import { before, capitalisedRuns, groupBy, lastBefore } from './text.js';
 
 export type { Gender, Mention, Person } from './person.js';
+
+/** Is a capitalised word a nationality (`Spaniard`, `American`)? */
+const isDemonym = (word: string | undefined): boolean => word !== undefined && DEMONYMS.has(word.toLowerCase());
 
 /** The people, organisations and speakers met so far, for resolving names, roles and pronouns. */
 export class Context {
@@ -83,6 +87,8 @@ export class Context {
     for (const run of capitalisedRuns(text)) {
       const quoted = this.inQuote(paragraph, run.start);
       const preceded = text.slice(Math.max(0, run.start - 4), run.start);
+      // "The Spaniard", "the American legend": a nationality is someone the story already named, not a name.
+      if (isDemonym(run.words[0] === 'The' ? run.words[1] : run.words.length === 1 && /\bthe\s$/i.test(preceded) ? run.words[0] : undefined)) continue;
       const org = organisationName(run.words.join(' ')) ?? (/\bthe\s$/i.test(preceded) || /^The$/.test(run.words[0]!) ? thingName(run.words) : null);
       if (org) {
         if (!quoted) this.mention({ person: this.person(org, true), paragraph, index: run.start, quoted });
@@ -139,7 +145,7 @@ export class Context {
       // "Haven said", "The Blue Lagoon said", "HM Coastguard said": organisations that speak.
       const thing = /^The\s/.test(subject) || /^\p{Lu}{2,}\s/u.test(subject) ? subject.replace(/^The\s+/, '') : null;
       const name = organisationName(subject) ?? (run.words.length === 1 ? run.words[0]!.replace(/['’]s$/, '') : thing && run.start === 0 ? thing : null);
-      if (!name || SENTENCE_START_WORDS.test(name) || PRONOUNS[name.toLowerCase()] || FIRST_NAMES[name.toLowerCase()] || this.bySurname(name) || this.isCommonNoun(name)) continue;
+      if (!name || isDemonym(name) || SENTENCE_START_WORDS.test(name) || PRONOUNS[name.toLowerCase()] || FIRST_NAMES[name.toLowerCase()] || this.bySurname(name) || this.isCommonNoun(name)) continue;
       const known = this.byName.get(name);
       if (known && !known.org) continue;
       const org = (known?.org ? known : undefined) ?? this.orgByFirst.get(name) ?? this.person(name, true);
@@ -201,7 +207,11 @@ export class Context {
       return fuller;
     }
     const first = words[0]!;
-    const created: Person = { name, roles: new Set(), role: null, gender: org ? 'unknown' : FIRST_NAMES[first] ?? 'unknown', org, evidence: !org && Boolean(FIRST_NAMES[first]) };
+    const given = !org && words.length > 1 && isGivenName(first) && !this.isCommonNoun(first);
+    const created: Person = {
+      name, roles: new Set(), role: null, gender: org ? 'unknown' : genderOfName(first) ?? 'unknown', org,
+      evidence: !org && (Boolean(FIRST_NAMES[first]) || given),
+    };
     this.people.push(created);
     this.byName.set(name, created);
     if (words.length > 1) {
@@ -316,6 +326,11 @@ export class Context {
       // …unless a name closes the phrase: "a tactic Ortega", "the ride-hailing company Hopla".
       if (!tailRun || tailRun.end < np.length - 1 || /\b(?:at|of|for|from|in|with|on|by)\s+(?:the\s+)?$/i.test(np.slice(0, tailRun.start))) return null;
     }
+    // "the Spaniard", "the Tunisian": the person the story is about.
+    const nationality = /^(?:the\s+)?(\p{Lu}\p{Ll}+)$/iu.exec(np)?.[1];
+    if (isDemonym(nationality) && (/^the\s/i.test(np) || !(this.bySurname(nationality!) ?? this.byName.get(nationality!)))) {
+      return this.salient(at)?.name ?? null;
+    }
     const org = organisationName(np);
     if (org) {
       // "the Bank" is the Bank of England the story named before.
@@ -367,10 +382,69 @@ export class Context {
       const byRole = this.byRole(head, at) ?? this.byRole(head.replace(/s$/, ''), at);
       if (byRole) return byRole.name;
       if (org) return org;
+      const described = this.epithet(np, head, at);
+      if (described !== undefined) return described;
       // A short "the <role>" we can't place is someone unnamed; anything longer isn't a subject at all.
       return words.length <= 4 ? null : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "the 23-year-old", "the defender", "the Warriors chief", "the American legend": a definite description
+   * refers back to the most salient person it can describe; `null` when the story brought in someone
+   * unnamed with the same noun ("a senior official … the official said"), `undefined` when it is no person.
+   */
+  private epithet(np: string, head: string, at: number): string | null | undefined {
+    if (!/^(?:the|this)\s/i.test(np) || !head || NOT_PERSON_HEADS.has(head) || ORGANISATION_NOUNS.has(head) || ORGANISATION_WORDS.has(head)) {
+      return undefined;
+    }
+    const words = np.split(/\s+/);
+    // "The Blaze", "the Guardian": a capitalised head is a name, not a description.
+    if (!/^[\p{Ll}\d]/u.test(words[words.length - 1]!) || words.length > 7 || /\s(?:of|who|which|that|at|in|from|with|for|on)\s/i.test(np)) return undefined;
+    const from = Math.max(0, this.paragraph - 2);
+    const lead = this.paragraphs.slice(from, this.paragraph).join(' ') + ' ' + (this.paragraphs[this.paragraph] ?? '').slice(0, at);
+    const stem = head.replace(/s$/, '');
+    const indefinite = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'iu');
+    if (indefinite.test(lead.slice(-3000))) return null;
+    const gender = GENDER_WORDS[head];
+    return this.salient(at, gender)?.name;
+  }
+
+  /**
+   * The person a description most likely means: the subject of a sentence before it in the paragraph,
+   * else who spoke last, else the subject of the paragraph before, else the person the story names most.
+   */
+  salient(at: number, gender?: 'male' | 'female'): Person | undefined {
+    const fits = (p: Person | undefined): p is Person => p !== undefined && !p.org && p.evidence && (!gender || p.gender !== (gender === 'male' ? 'female' : 'male'));
+    const here = this.subjects(this.paragraph, at);
+    const inParagraph = this.recent(this.paragraph, at, { quoted: false, sameParagraph: true }).find((p) => here.has(p) && fits(p));
+    if (inParagraph) return inParagraph;
+    const last = this.lastQuoteSpeaker ? this.byName.get(this.lastQuoteSpeaker) : undefined;
+    if (fits(last)) return last;
+    if (this.paragraph > 0) {
+      const before = this.subjects(this.paragraph - 1, Infinity);
+      const previous = this.recent(this.paragraph - 1, Infinity, { quoted: false, sameParagraph: true }).find((p) => before.has(p) && fits(p));
+      if (previous) return previous;
+    }
+    return this.protagonist(at, fits);
+  }
+
+  /** The person mentioned most up to a place (the first of them on a tie): whom the story is about. */
+  private protagonist(at: number, fits: (p: Person) => boolean): Person | undefined {
+    const counts = new Map<Person, number>();
+    for (let p = Math.max(0, this.paragraph - 40); p <= this.paragraph; p++) {
+      for (const m of this.mentions.get(p) ?? []) {
+        if (p === this.paragraph && m.index >= at) break;
+        if (!m.quoted && fits(m.person)) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+      }
+    }
+    let best: Person | undefined;
+    for (const [person, n] of counts) {
+      const bestCount = best ? counts.get(best)! : 0;
+      if (n > bestCount || (n === bestCount && best && this.people.indexOf(person) < this.people.indexOf(best))) best = person;
+    }
+    return best;
   }
 
   private byPronoun(kind: 'male' | 'female' | 'plural', at: number): string | null {
@@ -406,7 +480,9 @@ export class Context {
     }
     // The last quote of the paragraph before was someone unnamed ("a nurse … said"): "she" is still them.
     if (!local.length && this.previousUnnamed) return null;
-    const chosen = local.find(exact) ?? local.find(loose)
+    // A sentence's subject outranks a name in its object, even when only the other's gender is known.
+    const localSubjects = local.filter((p) => subjects.has(p));
+    const chosen = localSubjects.find(exact) ?? localSubjects.find(loose) ?? local.find(exact) ?? local.find(loose)
       ?? (this.previousSpeaker && loose(this.previousSpeaker) ? this.previousSpeaker : undefined)
       ?? previous.find(exact) ?? (this.previousSpeaker && loose(this.previousSpeaker) ? this.previousSpeaker : undefined)
       ?? previous.find(loose) ?? lastSpeakers.find(exact) ?? lastSpeakers.find(loose) ?? earlier.find(exact) ?? earlier.find(loose);
@@ -424,7 +500,12 @@ export class Context {
       const m = list[i]!;
       if (m.quoted) continue;
       const lead = text.slice(Math.max(0, m.index - 60), m.index);
-      if (/(?:^|[.!?]["”’]?\s+)(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,4}$/u.test(lead) && !/\b(?:of|at|in|from|for|with|by|to|after|than|about)\s+(?:the\s+)?$/i.test(lead)) out.add(m.person);
+      if (/(?:^|[.!?]["”’]?\s+)(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,4}$/u.test(lead) && !/\b(?:of|at|in|from|for|with|by|to|after|than|about)\s+(?:the\s+)?$/i.test(lead)) {
+        out.add(m.person);
+      } else if (/,\s+$/.test(lead) && /(?:^|[.!?]["”’]?\s+)[^,.!?"“”]{3,120},\s+$/u.test(text.slice(Math.max(0, m.index - 140), m.index))) {
+        // "One month after announcing his support, Marco Rubio still believes": the name after an opening phrase.
+        out.add(m.person);
+      }
     }
     return out;
   }

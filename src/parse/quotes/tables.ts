@@ -268,3 +268,37 @@ export const ORGANISATION_KINDS: Readonly<Record<string, readonly string[]>> = {
  * read "Welcome home"`, `each issue bore the words, "…"`. Signs, mottos and slogans are nobody's speech.
  */
 export const SIGNAGE = /(?:\b(?:sign|signs|signage|notice|notices|banner|banners|placard|placards|poster|posters|billboard|billboards|slogan|slogans|inscription|plaque|graffiti|motto|t-shirts?|shirts?|hats?|caps?|sticker|stickers|label|labels|logo|masthead)\b[^.!?"“”]{0,40}\b(?:read|reads|reading|said|says|saying|declared|declares|proclaimed|proclaims|bore|bears|bearing|displayed|displays|showed|shows)|\b(?:bore|bears|bearing|carried|carries|carrying)\s+the\s+(?:words|legend|message|slogan|motto))\s*[:,]?\s*$/i;
+
+/**
+ * Nationalities as nouns and adjectives: `the Spaniard`, `the American`, `the Tunisian` name a person the
+ * story already introduced, never an organisation or a new person. One entry a word; extend freely.
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set(`
+afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian azerbaijani
+bahraini bangladeshi barbadian belarusian belgian belizean beninese bolivian bosnian brazilian brit briton british
+bulgarian burmese burundian cambodian cameroonian canadian chadian chilean chinese colombian congolese croat croatian
+cuban cypriot czech dane danish dominican dutch dutchman ecuadorian egyptian emirati englishman englishwoman english
+eritrean estonian ethiopian fijian filipino finn finnish frenchman frenchwoman french gabonese gambian georgian german
+ghanaian greek grenadian guatemalan guinean guyanese haitian honduran hungarian icelander icelandic indian indonesian
+iranian iraqi irishman irishwoman irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan kiwi korean
+kosovan kuwaiti kyrgyz laotian latvian lebanese liberian libyan lithuanian luxembourger macedonian malagasy malawian
+malaysian malian maltese mauritanian mauritian mexican moldovan mongolian montenegrin moroccan mozambican namibian
+nepalese nepali nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan peruvian pole polish
+portuguese qatari romanian russian rwandan salvadoran samoan saudi scot scotsman scotswoman scottish senegalese serb
+serbian leonean singaporean slovak slovakian slovenian somali african spaniard spanish lankan
+sudanese surinamese swede swedish swiss syrian taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian turk
+turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welshman welshwoman welsh yemeni zambian
+zimbabwean aussie yank yankee
+`.trim().split(/\s+/));
+
+/**
+ * Heads of definite descriptions that are no person: documents and findings speak for someone else
+ * (`the report said`), and a story's things are not its people.
+ */
+export const NOT_PERSON_HEADS: ReadonlySet<string> = new Set(`
+statement report study survey poll letter document documents paper papers book website site filing lawsuit complaint
+ruling judgment judgement verdict research figures data analysis review inquiry memo email note notice release
+announcement post tweet message article story editorial column blog video footage film broadcast programme program
+show interview transcript speech bill law plan proposal deal agreement contract order decision policy rules guidance
+advice warning forecast index sign banner leaflet magazine newspaper paper journal
+`.trim().split(/\s+/));
