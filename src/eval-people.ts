@@ -15,17 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { personKey, speakersOf } from './archive/people.js';
-import { SHARED } from './corpora.js';
+import { SHARED, rawDump } from './corpora.js';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The date line every dump gets: the dataset has no dates, and `labelled/` uses this placeholder. */
-const DATE_LINE = '1 January 2005';
 /** The shuffle's seed: the same people list always gives the same sample. */
 const SEED = 2005;
 /** How much of a quote a sample line shows. */
 const CONTEXT = 100;
-/** Whitespace as the dataset has it; never `\s`, which takes the byte 0xA0 of a UTF-8 letter read as Latin-1. */
-const SPACE = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g;
 
 /** One sampled person, as `--json` prints it. */
 export interface SampledPerson {
@@ -35,18 +32,6 @@ export interface SampledPerson {
   readonly quote: string;
   /** The corpus article it stands in, `<section>/NNN.txt#p<paragraph>`. */
   readonly file: string;
-}
-
-/**
- * A corpus article (headline on the first line, then paragraphs between blank lines) as a raw dump
- * laid out as `labelled/` has it: `\n\n<headline>\n\n1 January 2005\n\n\n\n<paragraph>\n\n<paragraph>…`.
- * Works on bytes (read as Latin-1, one byte a character), so a file that is not UTF-8 keeps its bytes.
- */
-export function rawDump(source: Buffer): Buffer {
-  const trim = (s: string): string => s.replace(SPACE, '');
-  const [headline = '', ...rest] = source.toString('latin1').split('\n');
-  const paragraphs = rest.join('\n').split(/\n[ \t\n\r\f\v]*\n/).map(trim).filter(Boolean);
-  return Buffer.from(`\n\n${trim(headline)}\n\n${DATE_LINE}\n\n\n\n${paragraphs.join('\n\n')}`, 'latin1');
 }
 
 /** The same items in an order fixed by `seed` (Fisher–Yates over mulberry32). */

@@ -12,7 +12,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { heldBack } from '../corpora.js';
+import { HELD_OUT_SECTIONS, heldBack, heldOutSection, rawDump } from '../corpora.js';
 import { parseFile } from '../parse/index.js';
 import { expand } from '../parse/quotes/choose.js';
 import { extractQuotes, type Decision, type Weights } from '../parse/quotes/index.js';
@@ -23,10 +23,12 @@ const ROOT = path.join(HERE, '..', '..');
 
 interface Labelled {
   readonly text: string;
-  /** The source as mentioned in the quote's sentence; `null` when the annotators gave none. */
-  readonly source: string | null;
+  /** PolNeAR: the source as mentioned in the quote's sentence; `null` when the annotators gave none. */
+  readonly source?: string | null;
   /** Whether the source mention names someone (else it is a pronoun or a description: "a GOP leader"). */
   readonly sourceNamed?: boolean;
+  /** bbc-2005: the speaker's full name as the article first gives it (readability-news conventions), or `null`. */
+  readonly speaker?: string | null;
 }
 
 /** One quote as training sees it: its candidates' feature indexes, and which candidates are right. */
@@ -90,6 +92,15 @@ function isSource(candidate: Decision['candidates'][number], source: string, nam
   return candidate.kind === 'pronoun' ? said === mine : mine.length > 2 && (said.includes(mine) || mine.includes(said));
 }
 
+/** Does a resolved speaker name the labelled one, as the shared scorer judges it (every name word, at most one more)? */
+function namesSpeaker(found: string | null | undefined, label: string): boolean {
+  if (!found) return false;
+  const words = (x: string): string[] => tokens(x).filter((t) => !['and', 'mr', 'mrs', 'ms', 'dr'].includes(t));
+  const [want, got] = [words(label), words(found)];
+  if (label.includes(' and ')) return label.split(' and ').every((part) => got.includes(words(part).at(-1) ?? ''));
+  return want.every((t) => got.includes(t)) && got.length <= want.length + 1;
+}
+
 /** What one article gives training: its quotes' speaker examples, and its spans as speech or not. */
 interface ArticleExamples {
   readonly speakers: Example[];
@@ -116,9 +127,16 @@ function examplesOf(text: string, file: string, labelled: readonly Labelled[], i
     });
     if (best < 0 || bestSim < 0.6) continue;
     matched.add(best);
-    if (!label.source) continue;
-    const { candidates } = decisions[best]!;
-    const right = candidates.map((c) => isSource(c, label.source!, label.sourceNamed ?? true));
+    const { candidates, resolve } = decisions[best]!;
+    let right: boolean[];
+    if (label.speaker !== undefined) {
+      // A full name: right are the candidates that resolve to that person.
+      if (label.speaker === null) continue;
+      right = candidates.map((c) => namesSpeaker(resolve(c), label.speaker!));
+    } else {
+      if (!label.source) continue;
+      right = candidates.map((c) => isSource(c, label.source!, label.sourceNamed ?? true));
+    }
     if (!right.some(Boolean)) continue;
     speakers.push({ candidates: candidates.map((c) => expand(c.features).map((f) => id(index, f))), right });
   }
@@ -198,6 +216,8 @@ function main(): void {
     text: readFileSync(path.join(dir, name), 'utf8'),
     labels: (JSON.parse(readFileSync(path.join(dir, name.replace(/\.txt$/, '.expected.json')), 'utf8')) as { quotes: Labelled[] }).quotes,
   }));
+  const bbc = bbcArticles(path.join(dir, '..', 'bbc-2005'));
+  read.push(...bbc, ...bbc);
   // Stage 1, speakers: decided (for who spoke last) by the hand-written rules alone.
   const index = new Map<string, number>();
   const examples = read.flatMap((a) => examplesOf(a.text, a.name, a.labels, index, new Map(), { speaker: {}, speech: {} }).speakers);
@@ -216,11 +236,43 @@ function main(): void {
     + `/** Trained weights of the speech features (see \`speech.ts\`). */\n`
     + `export const SPEECH: Readonly<Record<string, number>> = {\n${body(speech)}\n};\n`);
   const right = kept.filter((s) => s.speech).length;
-  process.stdout.write(`train:quotes: ${train.length} articles (${names.length - train.length} held back)\n`
+  process.stdout.write(`train:quotes: ${train.length} PolNeAR articles (${names.length - train.length} held back), `
+    + `${bbc.length} bbc-2005 articles, counted twice (${HELD_OUT_SECTIONS.join(' and ')} held out)\n`
     + `  speakers: ${examples.length} quotes, ${index.size} features; right on ${(accuracy(examples, w) * 100).toFixed(1)} % of them\n`
     + `  speech: ${spans.length} spans (${spans.filter((s) => s.speech).length} labelled); keeps ${kept.length}, `
     + `precision ${(right / Math.max(1, kept.length)).toFixed(3)}, recall ${(right / Math.max(1, spans.filter((s) => s.speech).length)).toFixed(3)}\n`
     + `  wrote ${path.relative(process.cwd(), out)}\n`);
+}
+
+/**
+ * The labelled bbc-2005 articles of the sections not held out (`HELD_OUT_SECTIONS`): the corpus's own
+ * `labelled/` dumps, and the articles labelled for training in `bbc-2005-labels.json` (stand-off: offsets
+ * into the corpus file, the speaker and whether the quote is partial; no text of the corpus is kept here).
+ * Empty when the corpus is not beside the project.
+ */
+function bbcArticles(corpus: string): { name: string; text: string; labels: Labelled[] }[] {
+  const labelled = path.join(corpus, 'labelled');
+  let names: string[];
+  try {
+    names = readdirSync(labelled).filter((n) => n.endsWith('.txt') && !heldOutSection(n)).sort();
+  } catch {
+    return [];
+  }
+  const out = names.map((name) => ({
+    name,
+    text: readFileSync(path.join(labelled, name), 'utf8'),
+    labels: (JSON.parse(readFileSync(path.join(labelled, name.replace(/\.txt$/, '.expected.json')), 'utf8')) as { quotes: Labelled[] }).quotes,
+  }));
+  const extra = JSON.parse(readFileSync(path.join(HERE, '..', '..', 'src', 'train', 'bbc-2005-labels.json'), 'utf8')) as
+    { file: string; start: number; end: number; speaker: string | null; partial: boolean }[];
+  const files = [...new Set(extra.map((q) => q.file))].filter((f) => !heldOutSection(f));
+  for (const file of files) {
+    const source = readFileSync(path.join(corpus, file));
+    const raw = source.toString('utf8');
+    const labels = extra.filter((q) => q.file === file).map((q) => ({ text: raw.slice(q.start, q.end).replace(/\s+/g, ' '), speaker: q.speaker }));
+    out.push({ name: file, text: rawDump(source).toString('utf8'), labels });
+  }
+  return out;
 }
 
 /** Weights by feature name, rounded, without the ones too small to matter, in name order. */

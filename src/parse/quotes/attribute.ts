@@ -17,6 +17,8 @@ export interface Decision {
   readonly candidates: readonly Candidate[];
   /** What tells whether the span is speech at all (see `speech.ts`). */
   readonly speech: readonly string[];
+  /** Who a candidate would name as the speaker (for training on labels that give full names). */
+  readonly resolve: (candidate: Candidate) => string | null | undefined;
 }
 
 /** The weights attribution uses: for choosing speakers, and for telling speech from other quoted words. */
@@ -71,7 +73,10 @@ export function attributeAll(
       describe(candidates, { text, span, partial, continued, rule, context, starts: startsSentence(text, span, inParagraph[i - 1]) });
       const { chosen, score: best } = choose(candidates, weights?.speaker);
       const speech = speechFeatures(text, span, partial, best, sentenceAround(text, inParagraph, i), chosen);
-      observe?.({ paragraph: p, text: quoteText(text, span), candidates, speech });
+      observe?.({
+        paragraph: p, text: quoteText(text, span), candidates, speech,
+        resolve: (c) => (c.kind === 'rule' ? c.text || null : c.features.includes('rule:agrees') ? rule : context.resolve(c.text, c.start)),
+      });
       const spoken = !unsaid(speech) && speechScore(speech, weights?.speech) >= 0;
       const ruled = !chosen || chosen.kind === 'rule' || chosen.features.includes('rule:agrees');
       let speaker = ruled ? rule : context.resolve(chosen.text, chosen.start) ?? rule;

@@ -22,8 +22,8 @@ export const SOMEONE_FROM_A_PLACE = /^(?:a|an|one|another)\s+\p{Ll}[^,]*?\s(?:in
 
 export const LOWER_START = /^\p{Ll}/u;
 
-/** A nickname in marks between capitalised words, as the marks would find it: `Marcus "Tank" Bellamy`. */
-const NICKNAME = /["“‘'](?=\p{Lu}[^"”’']{0,24}["”’'] \p{Lu})/gu;
+/** A nickname in marks between capitalised words, as the marks would find it: `Marcus "Tank" Bellamy`, `Jimmy "the Whirlwind" White`. */
+const NICKNAME = /["“‘'](?=(?:[Tt]he )?\p{Lu}[^"”’']{0,24}["”’'] \p{Lu})/gu;
 
 /** The text with nicknames blanked (so positions stay), the parts of the name joined up. */
 export function withoutNicknames(text: string): string {

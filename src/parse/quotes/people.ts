@@ -13,6 +13,10 @@ import { before, capitalisedRuns, groupBy, lastBefore } from './text.js';
 
 export type { Gender, Mention, Person } from './person.js';
 
+/** The capitals of a name's words, small words left out: `Department for Work and Pensions` → `DWP`. */
+const initials = (name: string): string =>
+  name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|&|de|du|des|la|le)$/i.test(w)).map((w) => w[0] ?? '').join('');
+
 /** Is a capitalised word a nationality (`Spaniard`, `American`)? */
 const isDemonym = (word: string | undefined): boolean => word !== undefined && DEMONYMS.has(word.toLowerCase());
 
@@ -333,8 +337,10 @@ export class Context {
     }
     const org = organisationName(np);
     if (org) {
-      // "the Bank" is the Bank of England the story named before.
-      const fuller = !org.includes(' ') ? this.orgByFirst.get(org) ?? this.people.find((p) => p.org && p.name !== org && p.name.split(/\s+/).includes(org)) : undefined;
+      // "the Bank" is the Bank of England the story named before; "the FA", the Football Association.
+      const fuller = !org.includes(' ')
+        ? this.orgByFirst.get(org) ?? this.people.find((p) => p.org && p.name !== org && p.name.split(/\s+/).includes(org)) ?? this.spelledOut(org)
+        : undefined;
       return (fuller ?? this.person(org, true)).name;
     }
     // A named person, perhaps after a role: "Russian presidential aide Yury Ushakov", "Ushakov".
@@ -359,7 +365,8 @@ export class Context {
       }
       if (single.length === 1) {
         const word = single[0]!.replace(/['’]s$/, '');
-        const known = this.bySurname(word) ?? this.orgByFirst.get(word) ?? this.byName.get(word);
+        const found = this.bySurname(word) ?? this.orgByFirst.get(word) ?? this.byName.get(word);
+        const known = (found?.org ? this.spelledOut(found.name) : undefined) ?? found;
         if (known) {
           lastRun.words.forEach((w) => this.learnGender(known, w));
           return known.name;
@@ -515,6 +522,12 @@ export class Context {
     const last = this.lastQuoteSpeaker;
     if (last && this.byName.get(last)?.org) return last;
     return this.recent(this.paragraph, at, { orgs: true, quoted: false })[0]?.name;
+  }
+
+  /** The organisation an acronym stands for, when the story named it in full first: `FA` → `Football Association`. */
+  spelledOut(acronym: string): Person | undefined {
+    if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
+    return this.people.find((p) => p.org && p.name !== acronym && initials(p.name) === acronym);
   }
 
   bySurname(word: string): Person | undefined {
