@@ -54,14 +54,32 @@ export function stripLabel(text: string, label: RegExp): string {
   return text.replace(label, '').trim();
 }
 
-/** Where the line's last sentence ends (the index of the space after it), skipping initials and titles; -1 if nowhere. */
+/**
+ * Where the line's last sentence ends (the index after its full stop), skipping initials and titles; -1 if nowhere.
+ * The credit may follow with no space, as pages glue a caption to the credit printed apart from it.
+ */
 function lastSentenceEnd(line: string): number {
   for (let i = line.length - 2; i > 0; i--) {
-    if (line[i + 1] !== ' ' || !/[.!?]/.test(line[i]!)) continue;
+    if (line[i + 1] !== ' ' ? !gluedEnd(line, i) : !/[.!?]/.test(line[i]!)) continue;
     if (line[i] === '.' && keepsDot(/[^\s/(]*$/.exec(line.slice(Math.max(0, i - 12), i))![0])) continue;
     return i + 1;
   }
   return -1;
+}
+
+/** Top-level domains, whose full stop in `News.Com.Au` is part of an address, not a sentence's end. */
+const DOMAIN_ENDING = /^(?:com|org|net|gov|edu|co|uk|au|in|io|info|news|tv)$/i;
+
+/**
+ * A full stop with the credit glued after it: `… November 7, 2016.Ravi Menon`, `… court.REUTERS/Ravi Menon`. Not
+ * a decimal (`3.5`), an address (`bbc.co.uk`, `News.Com.Au`), initials (`U.S.Army`) or a short title (`St.Petersburg`).
+ */
+function gluedEnd(line: string, i: number): boolean {
+  if (line[i] !== '.' || !/\p{Lu}/u.test(line[i + 1] ?? '')) return false;
+  const before = /[^\s/(]*$/.exec(line.slice(0, i))![0];
+  const after = /^[^\s/]*/.exec(line.slice(i + 1))![0];
+  return /^[\p{L}\p{N}'’-]{2,}$/u.test(before) && /[\p{Ll}\p{N}]$/u.test(before) && (/\p{N}$/u.test(before) || before.length >= 3)
+    && !after.includes('.') && !DOMAIN_ENDING.test(after);
 }
 
 /** The credit the line ends with, found by its form rather than by a label. */
