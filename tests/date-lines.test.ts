@@ -15,14 +15,15 @@ interface DateLineCase {
 }
 
 // tests/fixtures/date-lines/: date lines as real outlets print them, one file per kind, each line the
-// date line of a raw dump under a headline with the page's address as its original url.
+// date line of a raw dump under a headline with the page's address as its original url. Lines whose note
+// begins "Made-up line" are written in the form of a kind of outlet, not copied from one.
 const FOLDER = path.join(import.meta.dirname, 'fixtures', 'date-lines');
 const files = readdirSync(FOLDER).filter((f) => f.endsWith('.json')).sort();
 
 describe('date lines as outlets print them', () => {
   it('has at least 40 distinct lines from real outlets', () => {
     const read = (f: string): DateLineCase[] => JSON.parse(readFileSync(path.join(FOLDER, f), 'utf8')) as DateLineCase[];
-    const lines = new Set(files.flatMap((f) => read(f).map((c) => c.line)));
+    const lines = new Set(files.flatMap((f) => read(f).filter((c) => !/^made-up line/i.test(c.note ?? '')).map((c) => c.line)));
     expect(lines.size).toBeGreaterThanOrEqual(40);
   });
   for (const file of files) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseFieldsDateLine } from '../src/parse/dates.js';
 import { dateFromUrl, parseDate, parseDateLine, parseYearlessDateLine, withYear } from '../src/parse/index.js';
 
 describe('parseDateLine reads the date lines news sites print', () => {
@@ -17,6 +18,7 @@ describe('parseDateLine reads the date lines news sites print', () => {
     ['May 20th, 2025 4:31 PM EDT', '2025-05-20'],
     ['2024-02-29T10:15:00Z', '2024-02-29'],
     ['Updated 2:47 PM ET, Fri November 17, 2023', '2023-11-17'],
+    ['Updated 2018-09-27 10:00 | Views: 310 | 2018-09-26', '2018-09-26'],
   ];
   for (const [line, iso] of table) {
     it(`reads "${line}" as ${iso}`, () => expect(parseDateLine(line)).toBe(iso));
@@ -25,6 +27,38 @@ describe('parseDateLine reads the date lines news sites print', () => {
   const notDates = ['Tusday, Mai 45, 2025', 'February 30, 2025', 'Elbe Day, April 25, 1945. WikiMedia', 'The council met on May 20, 2025 to vote.', '2025-13-01', ''];
   for (const line of notDates) {
     it(`does not take "${line}" for a date line`, () => expect(parseDateLine(line)).toBeNull());
+  }
+});
+
+describe('parseFieldsDateLine reads a date that stands among other fields of a short line', () => {
+  it('takes the date whatever fields surround it, tabs and bars alike', () => {
+    expect(parseFieldsDateLine('Source: Harbour Wire| 2018-09-26 15:26:10|Editor: Mei Lin')).toEqual({ iso: '2018-09-26', doubt: null });
+    expect(parseFieldsDateLine('Source: Northgate Herald 2019-03-14 Author: Ana Ruiz')?.iso).toBe('2019-03-14');
+    expect(parseFieldsDateLine('Jane Doe, 26 September 2018, 5 min read')?.iso).toBe('2018-09-26');
+  });
+  it('takes the publication date over an update labelled as such, without a doubt', () => {
+    expect(parseFieldsDateLine('Source: Alpine Ledger | Updated: Jul 9, 2019 | Jul 8, 2019')).toEqual({ iso: '2019-07-08', doubt: null });
+  });
+  it('doubts a date when the line holds others that nothing marks', () => {
+    expect(parseFieldsDateLine('Views: 1,204 · 2018-09-26 · 2018-09-27')?.doubt?.expected).toBe('one publication date on the date line');
+  });
+  it('doubts a day and month in figures either way round, unless the address has the date', () => {
+    expect(parseFieldsDateLine('Staff Reporter | Eastport | 03/04/2015', { dayFirst: true })?.doubt?.hint).toBe(
+      "read as 2015-04-03, day first, as the original address's domain suggests");
+    expect(parseFieldsDateLine('Staff Reporter | Eastport | 03/04/2015', { dayFirst: true, expected: '2015-03-04' })).toEqual(
+      { iso: '2015-03-04', doubt: null });
+    expect(parseFieldsDateLine('Staff Reporter | Eastport | 23/04/2015')?.doubt).toBeNull();
+  });
+  const notFields = [
+    'The council met on May 20, 2025 to vote on the budget, officials said.',
+    'Residents were told on 26 September 2018',
+    'Elbe Day, April 25, 1945. WikiMedia',
+    'https://www.example-gazette.com/2015/03/18/talks-resume/',
+    '— A Reader (@areader) September 27, 2020',
+    `Source: Harbour Wire | 2018-09-26 | ${'Editor: Mei Lin | '.repeat(6)}`,
+  ];
+  for (const line of notFields) {
+    it(`does not take "${line.slice(0, 60)}" for a line of fields`, () => expect(parseFieldsDateLine(line)).toBeNull());
   }
 });
 

@@ -42,3 +42,18 @@ export const DATE_LABELS: readonly string[] = [
 
 /** The little words between a label and its date: `on`, `at`, `am`, `le`, `el`, `op`, `il`, `em`. */
 export const LABEL_LINKS: readonly string[] = ['on', 'at', 'am', 'um', 'le', 'el', 'op', 'il', 'em'];
+
+/** Labels of a later change: a date after one gives way to an unlabelled date on the same line (`Updated 27 Sep | 26 Sep`). */
+export const UPDATE_LABELS: readonly string[] = [
+  'last updated', 'last update', 'last modified', 'updated', 'modified', 'dernière mise à jour', 'mise à jour', 'mis à jour', 'modifié',
+  'zuletzt aktualisiert', 'aktualisiert', 'actualizado', 'aggiornato', 'laatst bijgewerkt', 'bijgewerkt',
+];
+
+/**
+ * Words a line of fields may hold in lower case without reading as prose (`Posted by admin on …`, `5 min read`,
+ * `3 comments`): they neither count towards nor break a run of lower-case words.
+ */
+export const FIELD_WORDS: readonly string[] = [
+  'by', 'on', 'at', 'in', 'via', 'am', 'um', 'le', 'el', 'op', 'il', 'em', 'de',
+  'min', 'mins', 'read', 'views', 'comments', 'ago',
+];

@@ -2,7 +2,7 @@
  * Dates as news sites print them, turned into calendar dates (`YYYY-MM-DD`).
  * The formats are a table: add a row to accept a new one.
  */
-import { DATE_LABELS, LABEL_LINKS, MONTH_NAMES, WEEKDAY_NAMES } from './date-words.js';
+import { DATE_LABELS, FIELD_WORDS, LABEL_LINKS, MONTH_NAMES, UPDATE_LABELS, WEEKDAY_NAMES } from './date-words.js';
 import { lookup } from './lookup.js';
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -79,6 +79,10 @@ const LEAD_IN = new RegExp(`^(?:${LABEL}|${WEEKDAY}|${TIME}|[|•·–—-]\\s*)
 const PUBLISHED =
   /(?:published|posted|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|aired)(?:\s+(?:on|at|am|le|el|op|il|em))?\s*:?\s*$/iu;
 
+/** The label of a later change, whose date gives way to an unlabelled one on the same line. */
+const UPDATED = new RegExp(
+  `(?<!\\p{L})(?:${alternatives(UPDATE_LABELS)})(?:\\s+(?:${alternatives(LABEL_LINKS)}))?\\s*:?\\s*(?:${TIME})?$`, 'iu');
+
 /** A date found in a line: where it starts and ends, and its calendar value. */
 export interface FoundDate {
   readonly start: number;
@@ -138,7 +142,7 @@ export function parseDateLine(line: string, hint: DateHint = {}): string | null 
   // "Updated … | Originally published …": prefer the date that follows "published" or "posted".
   const published = dates.find((d) => PUBLISHED.test(before(text, d.start)));
   const lead = LEAD_IN.exec(text)?.[0].length ?? 0;
-  if (dateAt(text, lead, hint) || /^by\s/i.test(text) || afterName(text, hint)) return (published ?? dates[0]!).iso;
+  if (dateAt(text, lead, hint) || /^by\s/i.test(text) || afterName(text, hint)) return publicationDate(text, dates).iso;
   // A short line that says when, in words: `This page was originally published on Monday 16 March, 2015.`,
   // `In Uncategorized on March 16, 2017 at 5:59 am`.
   if (published && text.length <= 120) return published.iso;
@@ -146,6 +150,99 @@ export function parseDateLine(line: string, hint: DateHint = {}): string | null 
   const on = dates.find((d) => /^(?:(?:\p{Lu}[\p{L}'’.-]*|in|by|posted|filed)\s+)+on\s*$/u.test(text.slice(0, d.start))
     && /^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*$/i.test(text.slice(d.end)));
   return on && text.length <= 80 ? on.iso : null;
+}
+
+/** Of the dates on a line, the publication's: the one after "published", else the first not after "updated", else the first. */
+function publicationDate(text: string, dates: readonly FoundDate[]): FoundDate {
+  return dates.find((d) => PUBLISHED.test(before(text, d.start))) ?? dates.find((d) => !UPDATED.test(before(text, d.start))) ?? dates[0]!;
+}
+
+/** Why a date read from a line of fields is uncertain, as a diagnostic's `expected` and `hint`. */
+export interface DateDoubt {
+  readonly expected: string;
+  readonly hint: string;
+}
+
+/** The longest line read as a line of fields: a date line, not a paragraph. */
+const FIELDS_MAX = 120;
+const FIELD_WORD: ReadonlySet<string> = new Set(FIELD_WORDS);
+/** What sets fields apart on a line: a bar, a dot, a slash, a dash, a label's colon. */
+const FIELD_MARK = /[|·•»/:–—]|\s-\s/u;
+/** No line of fields, whatever dates it carries: an address, markup (`<tweet datetime="…">`), an embedded post's signature. */
+const NOT_FIELDS = /:\/\/|^www\.|<(?!\/?u>)[\p{L}/]|^[—–]\s.*\(@\w+\)/iu;
+/** A full stop, `!` or `?` inside the line with words after it, and the word it closes. */
+const SENTENCE_END = /(?<!\S)(\S+?)[.!?]["”’)]*\s+\S/gu;
+/** Words whose full stop ends no sentence: `Dr.`, `St.`, `Ltd.`, `No.`, initials, `U.S.`, `p.m.`. */
+const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,2}|(?:\p{L}\.)+\p{L}|\p{L})$/u;
+
+/**
+ * Reads the date of a short line that holds it among other fields, whatever they are: `Source: Harbour Wire| 2018-09-26
+ * 15:26:10|Editor: Mei Lin`, `Staff Reporter · Sep 26, 2018 · 5 min read`. For a line `parseDateLine` does not take:
+ * not a sentence of prose (`The council met on May 20, 2025 to vote.`), nor a caption whose sentence ends after the
+ * date (`Elbe Day, April 25, 1945. WikiMedia`).
+ * @returns the publication date and, when it is uncertain, why; `null` when the line is no line of fields with a date.
+ */
+export function parseFieldsDateLine(line: string, hint: DateHint = {}): { readonly iso: string; readonly doubt: DateDoubt | null } | null {
+  const text = line.trim();
+  if (text.length > FIELDS_MAX || NOT_FIELDS.test(text)) return null;
+  const dates = findDates(text, hint);
+  if (dates.length === 0 || readsAsProse(withoutDates(text, dates))) return null;
+  const date = publicationDate(text, dates);
+  return { iso: date.iso, doubt: doubtAbout(text, dates, date, hint) };
+}
+
+const TIMES = new RegExp(`(?<![\\p{L}\\p{N}])${TIME}`, 'giu');
+
+/** The line with each date and time replaced by `#`, so that only the words around them are judged. */
+function withoutDates(text: string, dates: readonly FoundDate[]): string {
+  let out = '';
+  let at = 0;
+  for (const d of dates) {
+    out += `${text.slice(at, d.start)}#`;
+    at = d.end;
+  }
+  return `${out}${text.slice(at)}`.replace(TIMES, ' # ');
+}
+
+/**
+ * Does what surrounds the dates read as prose rather than fields: a sentence that ends inside the line, three
+ * lower-case words in a row (`the council met`), or two with nothing that sets fields apart?
+ */
+function readsAsProse(rest: string): boolean {
+  for (const m of rest.matchAll(SENTENCE_END)) if (!ABBREVIATION.test(m[1]!)) return true;
+  let run = 0;
+  let lower = 0;
+  for (const [token] of rest.matchAll(/[|·•»/–—]|[^\s|·•»/–—]+/gu)) {
+    const word = token.replace(/^["“‘'(]+|["”’'),;:.]+$/gu, '');
+    if (FIELD_WORD.has(word)) continue;
+    if (!/^\p{Ll}[\p{L}'’-]*$/u.test(word)) {
+      run = 0;
+      continue;
+    }
+    lower++;
+    if (++run >= 3) return true;
+  }
+  return lower >= 2 && !FIELD_MARK.test(rest);
+}
+
+/** Why the date taken from a line of fields is uncertain: other dates none marks, or a day and month either way round. */
+function doubtAbout(text: string, dates: readonly FoundDate[], date: FoundDate, hint: DateHint): DateDoubt | null {
+  const unmarked = new Set(dates.filter((d) => !UPDATED.test(before(text, d.start))).map((d) => d.iso));
+  if (!PUBLISHED.test(before(text, date.start)) && unmarked.size > 1) {
+    return {
+      expected: 'one publication date on the date line',
+      hint: `the first, ${date.iso}, is taken; label the publication date "Published:"`,
+    };
+  }
+  const [dayFirst, monthFirst] = [dateAt(text, date.start, { dayFirst: true }), dateAt(text, date.start, { dayFirst: false })];
+  if (dayFirst?.iso !== monthFirst?.iso && hint.expected !== date.iso) {
+    return {
+      expected: 'a date whose day and month the line or the original address tell apart',
+      hint: `read as ${date.iso}, ${date.iso === dayFirst?.iso ? 'day' : 'month'} first, ${hint.dayFirst === undefined
+        ? 'with no original address to tell' : "as the original address's domain suggests"}`,
+    };
+  }
+  return null;
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Article, BodyNode, Diagnostic, Image, Link, ParseOutcome, Related, Source, SourceFile } from '../types.js';
-import { dateFromUrl, opensWithDate, parseDateLine, parseYearlessDateLine, withYear, type DateHint, type YearlessDate } from './dates.js';
+import {
+  dateFromUrl, opensWithDate, parseDateLine, parseFieldsDateLine, parseYearlessDateLine, withYear, type DateHint, type YearlessDate,
+} from './dates.js';
 import { parseInline } from './inline.js';
 import { extractQuotes } from './quotes/index.js';
 import { findTopics } from './topics.js';
@@ -80,6 +82,15 @@ function nameCaption(block: Block, next: Block | undefined): Image | null {
   return following.length >= 2 * line.length ? { caption: trimCaption(line), credit: null } : null;
 }
 
+/**
+ * Does the line read as a photo caption and its credit, `Crowds on the Elbe, April 25, 1945 (WikiMedia)`, rather
+ * than as fields around a date? Fields are set apart by bars, dots, slashes, dashes or labels; a caption is not.
+ */
+function readsAsCaption(text: string): boolean {
+  const image = readCaption(text);
+  return Boolean(image?.caption && image.credit && !/[|·•»/:–—]/.test(image.caption));
+}
+
 /** Repairs an address broken by stray spaces or line breaks. */
 function repairUrl(parts: readonly string[]): string {
   let url = parts.join('').replace(/\s+/g, '');
@@ -133,6 +144,16 @@ export function parseText(file: SourceFile): ParseOutcome {
     date = parseDateLine(lines[i]!.text, hint);
     yearless = date ? null : parseYearlessDateLine(lines[i]!.text);
     if (date || yearless) dateIndex = i;
+  }
+  // None in a known form: a short line holding a full date among other fields (`Source: … | 2018-09-26 | Editor: …`)
+  // is the date line, with a warning only when the date is uncertain. Tried after the forms above, so that a
+  // standfirst naming a date gives way to a date line below it.
+  for (let i = 1; i <= HEADER_LINES && i < lines.length && dateIndex < 0; i++) {
+    const found = parseFieldsDateLine(lines[i]!.text, hint);
+    if (!found || readsAsCaption(lines[i]!.text)) continue;
+    date = found.iso;
+    dateIndex = i;
+    if (found.doubt) warnings.push({ file: file.path, line: lines[i]!.line, found: `"${clip(lines[i]!.text)}"`, ...found.doubt });
   }
   // No date line: the original address may still carry the date (decided once it is read below). A
   // short line with figures and no sentence under the headline is a date line in a form not yet known.
