@@ -56,7 +56,7 @@ export function subjectBefore(raw: string): string {
     while (pieces.length && ASIDE.test(piece.trim()) && !HANDLE.test(piece.trim())) piece = pieces.pop() ?? '';
   }
   // "and" joins two names ("Dana Whitfield and Roy Castellanos") but breaks clauses otherwise.
-  const breaks = [...piece.matchAll(/(?:[;:—–(]|\b(?:that|after|because|when|while|but|since|as|if|before|though|although|whereas|so|where|until|once|whether|which|who)\b|\band\b(?!\s+\p{Lu}))/giu)];
+  const breaks = [...piece.matchAll(/(?:[;:—–(]|\b(?:that|after|because|when|while|but|since|as|if|before|though|although|whereas|so|where|until|once|whether|which|who)\b|\band\b(?!\s+[\p{Lu}\d]))/giu)];
   const lastBreak = breaks[breaks.length - 1];
   const clause = (lastBreak ? piece.slice(lastBreak.index + lastBreak[0].length) : piece).trim();
   // "Achterberg looked at the jars and asked": a second verb shares the first one's subject.

@@ -4,18 +4,22 @@ import type { Mention, Person } from './person.js';
 import type { Span } from './spans.js';
 import {
   COLLECTIVE, DEMONYMS, FILLER, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
-  NOT_PERSON_HEADS, ORGANISATION_WORDS, PRONOUNS,
+  NOT_PERSON_HEADS, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS,
   SENTENCE_START_WORDS, TITLES, TITLE_ROLES, UNNAMED, WEAK_VERBS,
 } from './tables.js';
 import { KIND_OF_WORD, LOWER_START, SOMEONE_FROM_A_PLACE, kindOf, mayEndInName, withoutNicknames } from './mentions.js';
 import { genderOfName, isGivenName } from './given-names.js';
-import { before, capitalisedRuns, groupBy, lastBefore } from './text.js';
+import { ABBREVIATION, before, capitalisedRuns, groupBy, lastBefore } from './text.js';
 
 export type { Gender, Mention, Person } from './person.js';
 
 /** The capitals of a name's words, small words left out: `Department for Work and Pensions` → `DWP`. */
 const initials = (name: string): string =>
   name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|&|de|du|des|la|le)$/i.test(w)).map((w) => w[0] ?? '').join('');
+
+/** Someone who speaks for another: the one spoken for is in group 1 (`an FA spokesman`), 2 (`… for the FA`) or 3 (`Blair's …`). */
+const SPOKESPERSON = new RegExp('^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:(\\p{Lu}[^,]*?)\\s+)?(?:official\\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople)'
+  + '(?:\\s+(?:for|from|at|of)\\s+(?:the\\s+)?(\\p{Lu}.*))?|(\\p{Lu}.*?)[\'’]s\\s+(?:official\\s+)?(?:spokesman|spokeswoman|spokesperson))$', 'u');
 
 /** Is a capitalised word a nationality (`Spaniard`, `American`)? */
 const isDemonym = (word: string | undefined): boolean => word !== undefined && DEMONYMS.has(word.toLowerCase());
@@ -280,6 +284,14 @@ export class Context {
     while (words.length > 1 && FILLER.has(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) words.pop();
     np = words.join(' ').replace(/,?\s+\d{1,3}$/, ''); // "Denise Pryce, 54"
     if (!np) return undefined;
+    // "a spokesman for the Trafford Centre", "an FA spokeswoman", "Tony Blair's official spokesman": who they speak for.
+    const spokes = SPOKESPERSON.exec(np);
+    const speaksFor = spokes ? (spokes[1] ?? spokes[2] ?? spokes[3])?.replace(/^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})/u, '') : undefined;
+    if (speaksFor && /^\p{Lu}/u.test(speaksFor)) {
+      const who = this.resolve(speaksFor, at);
+      if (who) return who;
+      if (/\s|^\p{Lu}{2,}$/u.test(speaksFor)) return this.person(speaksFor, true).name;
+    }
     // "a broker in Andheri", "one resident of Golden Meadow": someone unnamed, from a place.
     if (SOMEONE_FROM_A_PLACE.test(np)) return null;
     // "Mr. King", "Mr. Prince": an honorific, then a surname that is also a title or common word.
@@ -454,11 +466,25 @@ export class Context {
     return best;
   }
 
-  private byPronoun(kind: 'male' | 'female' | 'plural', at: number): string | null {
+  private byPronoun(kind: 'male' | 'female' | 'plural', at: number, depth = 0): string | null {
     if (kind === 'plural') {
       const last = this.lastQuoteSpeaker;
       if (last && (last.includes(' and ') || this.byName.get(last)?.org)) return last;
       return this.recent(this.paragraph, at, { orgs: true, quoted: false, sameParagraph: true })[0]?.name ?? null;
+    }
+    // The sentence before has a pronoun or a description for its subject: the same person goes on.
+    const prior = this.previousSentence(at);
+    if (prior && depth < 3) {
+      const subject = /^(?:(?:and|but|so|yet|however|meanwhile|now|then)\b,?\s+)?(he|she|(?:the|this)\s+[^,;:"“”]{2,60}?)(?=\s+(?:\p{Ll}+ly\s+)?(?:has|had|is|was|will|would|could|can|does|did|remains|\p{Ll}+ed|\p{Ll}+s)\b)/iu
+        .exec(prior.text)?.[1];
+      if (subject && PRONOUNS[subject.toLowerCase()] === kind) return this.byPronoun(kind, prior.start, depth + 1);
+      if (subject && !PRONOUNS[subject.toLowerCase()]) {
+        const words = subject.split(/\s+/);
+        const demonym = words.length === 2 && isDemonym(words[1]);
+        const head = words[words.length - 1]!.toLowerCase();
+        const described = !demonym && !PERSON_NOUN.test(head) ? undefined : demonym ? this.salient(prior.start) : this.byName.get(this.epithet(subject, head, prior.start) ?? '');
+        if (described && !described.org && described.gender !== (kind === 'male' ? 'female' : 'male')) return described.name;
+      }
     }
     // Someone the story doesn't name, introduced in this paragraph, is who "she" is: `a mother of four said … "…," she said`.
     const text = before(this.paragraphs[this.paragraph]!, at, 600);
@@ -495,6 +521,23 @@ export class Context {
       ?? previous.find(loose) ?? lastSpeakers.find(exact) ?? lastSpeakers.find(loose) ?? earlier.find(exact) ?? earlier.find(loose);
     if (chosen && chosen.gender === 'unknown') chosen.gender = kind;
     return chosen?.name ?? null;
+  }
+
+  /** The sentence before the one a place stands in, in its paragraph, with quotations blanked so they don't end sentences. */
+  private previousSentence(at: number): { text: string; start: number } | undefined {
+    const text = this.paragraphs[this.paragraph]!;
+    const from = Math.max(0, at - 1500);
+    let masked = text.slice(from, at);
+    for (const span of this.quotedByParagraph.get(this.paragraph) ?? []) {
+      const a = Math.max(span.open + 1, from) - from;
+      const b = Math.min(span.close === -1 ? at : span.close, at) - from;
+      if (b > a) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
+    }
+    const starts = [0, ...[...masked.matchAll(/[.!?]["'”’)]*\s+(?=[\p{Lu}"“‘'(])/gu)]
+      .filter((m) => !ABBREVIATION.test(masked.slice(Math.max(0, m.index - 30), m.index + 1))).map((m) => m.index + m[0].length)];
+    if (starts.length < 2) return undefined;
+    const [start, end] = [starts[starts.length - 2]!, starts[starts.length - 1]!];
+    return { text: masked.slice(start, end).trim(), start: from + start };
   }
 
   /** People standing at the start of a sentence (its likely subject) in a paragraph, before a place. */

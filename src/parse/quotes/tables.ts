@@ -302,3 +302,14 @@ announcement post tweet message article story editorial column blog video footag
 show interview transcript speech bill law plan proposal deal agreement contract order decision policy rules guidance
 advice warning forecast index sign banner leaflet magazine newspaper paper journal
 `.trim().split(/\s+/));
+
+/**
+ * Nouns that name a person by what they do or are (`the defender`, `the 23-year-old`, `the chancellor`):
+ * by their ending, or one of the words listed. A sentence whose subject is one goes on about someone.
+ */
+export const PERSON_NOUN = new RegExp(`^(?:[\\p{L}-]+(?:er|or|ist|ian|ant|ent|ess|man|woman|ee|year-old|yr-old)|${`
+chief boss coach captain star legend champion official head leader veteran winger keeper striker forward
+youngster teenager mother father wife husband son daughter brother sister girl boy man woman lady guy
+chairman chairwoman chair founder owner investor actor actress singer rapper artist author writer novelist
+minister secretary premier president senator mp judge lawyer doctor nurse officer pilot pope bishop priest
+`.trim().split(/\s+/).join('|')})$`, 'u');
