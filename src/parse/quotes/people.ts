@@ -110,7 +110,14 @@ export class Context {
         if (known) {
           known.evidence = true;
           this.mention({ person: known, paragraph, index: run.start, quoted });
+          // "Ms Sturgeon": a title tells the gender.
+          run.words.forEach((w) => this.learnGender(known, w));
           if (!quoted) this.learnGenderFromPronouns(known, text, run.end);
+        } else if (!quoted && single.length >= 2 && single.length <= 4 && !isGivenName(single[0]!) && !SENTENCE_START_WORDS.test(single[0]!)
+          && single.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+          // "Manchester United", "Real Madrid": a name that is no person's is an organisation's (or a place's) mention.
+          const thing = this.byName.get(single.join(' ').replace(/['’]s$/, '')) ?? this.person(single.join(' ').replace(/['’]s$/, ''), true);
+          if (thing.org) this.mention({ person: thing, paragraph, index: run.start, quoted });
         }
         continue;
       }
@@ -449,6 +456,18 @@ export class Context {
     return this.protagonist(at, fits);
   }
 
+  /** How often someone is mentioned up to a place (outside quotations), over the last 40 paragraphs. */
+  private mentionCount(person: Person, at: number): number {
+    let n = 0;
+    for (let p = Math.max(0, this.paragraph - 40); p <= this.paragraph; p++) {
+      for (const m of this.mentions.get(p) ?? []) {
+        if (p === this.paragraph && m.index >= at) break;
+        if (!m.quoted && m.person === person) n++;
+      }
+    }
+    return n;
+  }
+
   /** The person mentioned most up to a place (the first of them on a tie): whom the story is about. */
   private protagonist(at: number, fits: (p: Person) => boolean): Person | undefined {
     const counts = new Map<Person, number>();
@@ -591,7 +610,9 @@ export class Context {
     const written = new RegExp(`\\b(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?!(?:a|an|the|of|if|in|on|at|to|for|with|and|or)\\b)[\\p{L}'’&-]+){0,3}?\\s+${head})\\b`, 'gu');
     let found = '';
     for (const m of this.paragraphs.join(' ').slice(0, 200_000).matchAll(written)) {
-      if (!SENTENCE_START_WORDS.test(m[1]!.split(/\s+/)[0]!)) {
+      const first = m[1]!.split(/\s+/)[0]!;
+      // "Rival local club": a sentence's first word, written in lower case elsewhere, is no name.
+      if (!SENTENCE_START_WORDS.test(first) && !(first !== m[1] && this.isCommonNoun(first))) {
         found = m[1]!.replace(/^\p{Lu}[\p{L}-]*['’]s?\s+/u, '');
         break;
       }
@@ -614,6 +635,9 @@ export class Context {
     if (named) return named.name;
     const spoke = orgs.find((p) => this.speakingOrgs.has(p));
     if (spoke) return spoke.name;
+    // "the club said": the organisation the story is about, when it named one more than once.
+    const main = ORGANISATION_NOUNS.has(head) ? this.protagonist(at, (p) => p.org && (!kind || [undefined, kind].includes(kindOf(p.name)))) : undefined;
+    if (main && this.mentionCount(main, at) >= 2) return main.name;
     const written = this.writtenOrganisation(head);
     if (written) return this.person(written, true).name;
     // "the club", "the company" with nothing else to go on: the organisation the story last named.
