@@ -162,9 +162,11 @@ export function attribute(
   }
   // After a quote that ends its sentence ("…?"), what follows is only its attribution when short: `"Why?" Smith asked.`
   const endsSentence = SENTENCE_END.test(inner(text, span).trim()) && /^\s+\p{Lu}/u.test(after);
+  // `"…." However, Christie countered: "…"`: a clause closed by a colon introduces the next quote, not this one.
+  const introducesNext = endsSentence && /:\s*$/.test(after) && i + 1 < spans.length;
   // A long clause after the quote is its attribution when it opens with a name or pronoun and a speech verb.
   // After `…?` or `…!`, a cue among the next four words still counts: `"Why?" Trump asked reporters during …`.
-  const verbs = !endsSentence || wordsIn(afterTrim) <= 8 || ATTRIBUTION_OPENING.test(afterTrim) ? findVerbs(afterTrim)
+  const verbs = introducesNext ? [] : !endsSentence || wordsIn(afterTrim) <= 8 || ATTRIBUTION_OPENING.test(afterTrim) ? findVerbs(afterTrim)
     : /[?!]$/.test(inner(text, span).trim())
       ? findVerbs(afterTrim).filter((v) => wordsIn(afterTrim.slice(0, v.index)) <= 4 && !hasSentenceBreak(afterTrim.slice(0, v.index))).slice(0, 1)
       : [];

@@ -549,7 +549,8 @@ export class Context {
     let masked = text.slice(from, at);
     for (const span of this.quotedByParagraph.get(this.paragraph) ?? []) {
       const a = Math.max(span.open + 1, from) - from;
-      const b = Math.min(span.close === -1 ? at : span.close, at) - from;
+      // The quote's last mark of punctuation stays: `…are."` still ends the sentence.
+      const b = Math.min(span.close === -1 ? at : span.close - 1, at) - from;
       if (b > a) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
     }
     const starts = [0, ...[...masked.matchAll(/[.!?]["'”’)]*\s+(?=[\p{Lu}"“‘'(])/gu)]
