@@ -21,6 +21,15 @@ const initials = (name: string): string =>
 const SPOKESPERSON = new RegExp('^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:(\\p{Lu}[^,]*?)\\s+)?(?:official\\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople)'
   + '(?:\\s+(?:for|from|at|of)\\s+(?:the\\s+)?(\\p{Lu}.*))?|(\\p{Lu}.*?)[\'’]s\\s+(?:official\\s+)?(?:spokesman|spokeswoman|spokesperson))$', 'u');
 
+/** Past tenses that end neither in -ed nor in -s, for finding where a sentence's subject ends. */
+const IRREGULAR_PAST = 'began|became|beat|bought|brought|came|felt|found|gave|got|held|kept|knew|led|left|lost|made|met|ran|said|saw|sold|spent'
+  + '|spoke|stood|struck|took|thought|told|went|won|wrote|were';
+
+/** The subject a sentence opens with, when it is a description (group 1: `The striker joined …`) or a pronoun (group 2). */
+const PRIOR_SUBJECT = new RegExp('^(?:(?:and|but|so|yet|however|meanwhile|now|then)\\b,?\\s+)?(?:((?:the|this)\\s+[^,;:"“”]{2,60}?)'
+  + `(?=\\s+(?:\\p{Ll}+ly\\s+)?(?:has|had|is|was|will|would|could|can|does|did|remains|\\p{Ll}+ed|\\p{Ll}+s|${IRREGULAR_PAST})\\b)`
+  + '|(he|she)(?=\\s+\\p{Ll}))', 'iu');
+
 /** Is a capitalised word a nationality (`Spaniard`, `American`)? */
 const isDemonym = (word: string | undefined): boolean => word !== undefined && DEMONYMS.has(word.toLowerCase());
 
@@ -449,7 +458,7 @@ export class Context {
     const last = this.lastQuoteSpeaker ? this.byName.get(this.lastQuoteSpeaker) : undefined;
     if (fits(last)) return last;
     if (this.paragraph > 0) {
-      const before = this.subjects(this.paragraph - 1, Infinity);
+      const before = this.subjects(this.paragraph - 1, this.paragraphs[this.paragraph - 1]!.length);
       const previous = this.recent(this.paragraph - 1, Infinity, { quoted: false, sameParagraph: true }).find((p) => before.has(p) && fits(p));
       if (previous) return previous;
     }
@@ -494,8 +503,8 @@ export class Context {
     // The sentence before has a pronoun or a description for its subject: the same person goes on.
     const prior = this.previousSentence(at);
     if (prior && depth < 3) {
-      const subject = /^(?:(?:and|but|so|yet|however|meanwhile|now|then)\b,?\s+)?(he|she|(?:the|this)\s+[^,;:"“”]{2,60}?)(?=\s+(?:\p{Ll}+ly\s+)?(?:has|had|is|was|will|would|could|can|does|did|remains|\p{Ll}+ed|\p{Ll}+s)\b)/iu
-        .exec(prior.text)?.[1];
+      const found = PRIOR_SUBJECT.exec(prior.text);
+      const subject = found?.[1] ?? found?.[2];
       if (subject && PRONOUNS[subject.toLowerCase()] === kind) return this.byPronoun(kind, prior.start, depth + 1);
       if (subject && !PRONOUNS[subject.toLowerCase()]) {
         const words = subject.split(/\s+/);
@@ -555,6 +564,8 @@ export class Context {
     }
     const starts = [0, ...[...masked.matchAll(/[.!?]["'”’)]*\s+(?=[\p{Lu}"“‘'(])/gu)]
       .filter((m) => !ABBREVIATION.test(masked.slice(Math.max(0, m.index - 30), m.index + 1))).map((m) => m.index + m[0].length)];
+    // A place at a sentence's start (the previous sentence's own start, when a chain of pronouns is followed) ends the one before.
+    if (/[.!?]["'”’)]*\s+$/.test(masked)) starts.push(masked.length);
     if (starts.length < 2) return undefined;
     const [start, end] = [starts[starts.length - 2]!, starts[starts.length - 1]!];
     return { text: masked.slice(start, end).trim(), start: from + start };
