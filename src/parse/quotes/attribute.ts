@@ -2,6 +2,7 @@ import type { Quote } from '../../types.js';
 import { SENTENCE_SUBJECT, findVerbs, subjectAfter, subjectBefore, throughDocument } from './cues.js';
 import { candidatesFor, sentenceAround, type Candidate } from './candidates.js';
 import { choose } from './choose.js';
+import { speakerName } from './speaker-name.js';
 import { speechFeatures, speechScore, unsaid } from './speech.js';
 import { creditedBy, introducedBy, reportedBy, requoted } from './neighbours.js';
 import { Context } from './people.js';
@@ -136,7 +137,11 @@ export function attributeAll(
     for (let k = i; k <= j; k++) quotes[k]!.spoken = spoken;
     i = j;
   }
-  return quotes.filter((q) => q.spoken).map(({ span: _span, spoken: _spoken, ...q }) => ({ ...q, role: context.roleOf(q.speaker) }));
+  const common = (word: string): boolean => context.isCommonNoun(word);
+  return quotes.filter((q) => q.spoken).map(({ span: _span, spoken: _spoken, ...q }) => {
+    const speaker = speakerName(q.speaker, common);
+    return { ...q, speaker, role: speaker === q.speaker ? context.roleOf(q.speaker) : null };
+  });
 }
 
 /** Does quote `b` go on with quote `a`: the next paragraph reopening it, or a reopening mark inside the same one? */
