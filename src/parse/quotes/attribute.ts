@@ -139,7 +139,7 @@ export function attributeAll(
   }
   const common = (word: string): boolean => context.isCommonNoun(word);
   return quotes.filter((q) => q.spoken).map(({ span: _span, spoken: _spoken, ...q }) => {
-    const speaker = speakerName(q.speaker, common);
+    const speaker = speakerName(q.speaker, common, (word) => context.isNameElsewhere(word));
     return { ...q, speaker, role: speaker === q.speaker ? context.roleOf(q.speaker) : null };
   });
 }

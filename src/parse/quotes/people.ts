@@ -30,6 +30,9 @@ const PRIOR_SUBJECT = new RegExp('^(?:(?:and|but|so|yet|however|meanwhile|now|th
   + `(?=\\s+(?:\\p{Ll}+ly\\s+)?(?:has|had|is|was|will|would|could|can|does|did|remains|\\p{Ll}+ed|\\p{Ll}+s|${IRREGULAR_PAST})\\b)`
   + '|(he|she)(?=\\s+\\p{Ll}))', 'iu');
 
+/** A month or a day of the week. */
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Is a capitalised word a nationality (`Spaniard`, `American`)? */
 const isDemonym = (word: string | undefined): boolean => word !== undefined && DEMONYMS.has(word.toLowerCase());
 
@@ -115,7 +118,11 @@ export class Context {
       if (!name) {
         // "Trump", "Ushakov": a surname of someone already met is a mention of them.
         const single = run.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
-        const known = single.length === 1 ? this.bySurname(single[0]!.replace(/['’]s$/, '')) : undefined;
+        // "in May", "on Sunday": a month or a day is no mention of Theresa May or of anyone.
+        const calendar = single.length === 1 && CALENDAR_WORD.test(single[0]!)
+          && (/\b(?:in|on|of|since|until|by|from|last|next|early|late|mid|this|that|every|each)[\s-]$/i.test(text.slice(Math.max(0, run.start - 6), run.start))
+            || /^\s*\d/.test(text.slice(run.end, run.end + 3)));
+        const known = single.length === 1 && !calendar ? this.bySurname(single[0]!.replace(/['’]s$/, '')) : undefined;
         if (known) {
           known.evidence = true;
           this.mention({ person: known, paragraph, index: run.start, quoted });
@@ -252,6 +259,22 @@ export class Context {
       }
     }
     return created;
+  }
+
+  /**
+   * Is a word written with a capital somewhere a sentence does not start ("said Manning", "Mr Eady")? A word
+   * capitalised only where sentences start ("Reducing …", "Avoiding …") is not confirmed as a name.
+   */
+  isNameElsewhere(word: string): boolean {
+    const found = new RegExp(`(?<![\\p{L}'’-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    for (const text of this.paragraphs) {
+      for (const m of text.matchAll(found)) {
+        const lead = text.slice(Math.max(0, m.index - 4), m.index);
+        const start = /(?:[.!?:]["'”’)]?\s+|["“‘'(]\s*)$/u.test(lead) && !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index).trimEnd());
+        if (m.index > 0 && !start) return true;
+      }
+    }
+    return false;
   }
 
   /** "Users said …": a capitalised word the article also writes in lower case is a common noun. */

@@ -24,12 +24,13 @@ const COMPOUND_ADJECTIVE = /^(?:\S+\s+){0,3}?\S+-\p{Ll}+\s+(?=\p{Lu})/u;
 
 /**
  * A speaker's name as the record keeps it, or `null` when what was found names no one.
- * `isCommon` tells a capitalised word the article also writes in lower case (`Concrete`, `Cheeky`).
+ * `isCommon` tells a capitalised word the article also writes in lower case (`Concrete`, `Cheeky`); `isNameElsewhere`
+ * whether it is capitalised anywhere a sentence does not start.
  */
-export function speakerName(name: string | null, isCommon: (word: string) => boolean): string | null {
+export function speakerName(name: string | null, isCommon: (word: string) => boolean, isNameElsewhere: (word: string) => boolean = () => true): string | null {
   if (name === null) return null;
   if (name.includes(' and ')) {
-    const parts = name.split(' and ').map((part) => speakerName(part, isCommon)).filter((part): part is string => part !== null);
+    const parts = name.split(' and ').map((part) => speakerName(part, isCommon, isNameElsewhere)).filter((part): part is string => part !== null);
     return parts.length ? parts.join(' and ') : null;
   }
   let words = name.trim().split(/\s+/);
@@ -47,7 +48,8 @@ export function speakerName(name: string | null, isCommon: (word: string) => boo
     if (!/^[\p{Lu}\d@]/u.test(word) && !/\d/.test(word)) return null;
     if (CALENDAR.has(lower) || PRONOUNS[lower] || NOT_A_NAME_START.has(lower)) return null;
     // "Reducing", "Included": a sentence's first word, a verb form; "Concrete": a word written in lower case elsewhere.
-    if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(word) && !isGivenName(word) && isCommon(lower)) return null;
+    // A verb form capitalised only where sentences start ("Reducing …", "Included …") is not confirmed as anyone's name.
+    if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(word) && !isGivenName(word) && !isNameElsewhere(word)) return null;
     if (/^\p{Lu}\p{Ll}+$/u.test(word) && isCommon(lower) && !isGivenName(word)) return null;
   }
   return words.join(' ');
