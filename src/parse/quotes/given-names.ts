@@ -1,8 +1,10 @@
 /**
- * Given names and the gender they usually tell, from the name lists stdlib ships (about 3,900 male and
+ * Words from lists that well-kept packages ship. Given names and the gender they usually tell, from the name lists stdlib ships (about 3,900 male and
  * 5,000 female English given names). A name on both lists tells nothing. Read once, on first use.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import wordListPath from 'word-list';
 import { FIRST_NAMES } from './tables.js';
 
 const require = createRequire(import.meta.url);
@@ -36,4 +38,17 @@ export function isGivenName(word: string): boolean {
   if (FIRST_NAMES[key]) return true;
   genders ??= load();
   return genders.has(key);
+}
+
+let english: string | null = null;
+
+/**
+ * Is a word (in lower case) an English word, by the 274,000 words of the `word-list` package? Read on
+ * first use (30 ms) and searched as text, since it is asked only of the rare single-word speaker.
+ */
+export function isEnglishWord(word: string): boolean {
+  if (english === null) {
+    english = `\n${readFileSync(wordListPath, 'utf8')}\n`;
+  }
+  return english.includes(`\n${word.toLowerCase()}\n`);
 }

@@ -4,7 +4,7 @@
  * `Boss Henk Addink` → `Henk Addink`, `A National Audit Office` → `National Audit Office`), and what is
  * no name at all (`Concrete`, `January`, `Reducing`, `books`) names nobody: `null`, never a fragment.
  */
-import { isGivenName } from './given-names.js';
+import { isEnglishWord, isGivenName } from './given-names.js';
 import { PERSON_NOUN, PRONOUNS, TITLES } from './tables.js';
 
 /** Words that open a sentence or a question and never a name. */
@@ -51,6 +51,10 @@ export function speakerName(name: string | null, isCommon: (word: string) => boo
     // A verb form capitalised only where sentences start ("Reducing …", "Included …") is not confirmed as anyone's name.
     if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(word) && !isGivenName(word) && !isNameElsewhere(word)) return null;
     if (/^\p{Lu}\p{Ll}+$/u.test(word) && isCommon(lower) && !isGivenName(word)) return null;
+    // "Analysts", "Possibly", "Plans": an English word capitalised only where sentences start is not confirmed as a name.
+    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !isGivenName(word) && !isNameElsewhere(word) && isEnglishWord(lower)) return null;
+    // "Ballymena-born", "Canada-based": a compound adjective alone.
+    if (/^\S+-\p{Ll}+$/u.test(word) && !/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(word)) return null;
   }
   return words.join(' ');
 }
