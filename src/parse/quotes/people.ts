@@ -271,7 +271,11 @@ export class Context {
       for (const m of text.matchAll(found)) {
         const lead = text.slice(Math.max(0, m.index - 4), m.index);
         const start = /(?:[.!?:]["'”’)]?\s+|["“‘'(]\s*)$/u.test(lead) && !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index).trimEnd());
-        if (m.index > 0 && !start) return true;
+        // Alone, not a part of a longer name ("Number 10", "Grand Slam", "Sale Sharks").
+        const previous = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+        const part = (previous !== undefined && previous !== 'The' && !TITLES.has(previous.toLowerCase().replace(/\.$/, '')))
+          || /^\s+(?:\p{Lu}|\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+        if (m.index > 0 && !start && !part) return true;
       }
     }
     return false;

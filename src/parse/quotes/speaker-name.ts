@@ -16,7 +16,7 @@ then now yet why how what who where which while although though because after be
 /** Calendar words: a month or a day is nobody. */
 const CALENDAR = new Set(`
 january february march april june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight christmas easter
 `.trim().split(/\s+/));
 
 /** A compound adjective before a name: `Moscow-born`, `Kroger-owned`, `Mercer Island-based`. */
@@ -46,6 +46,8 @@ export function speakerName(name: string | null, isCommon: (word: string) => boo
     const word = words[0]!.replace(/['’]s$/, '');
     const lower = word.toLowerCase();
     if (!/^[\p{Lu}\d@]/u.test(word) && !/\d/.test(word)) return null;
+    // "I", "B", "Won't": a letter or a contraction is nobody's name.
+    if (word.length < 2 || /n['’]t$/i.test(word)) return null;
     if (CALENDAR.has(lower) || PRONOUNS[lower] || NOT_A_NAME_START.has(lower)) return null;
     // "Reducing", "Included": a sentence's first word, a verb form; "Concrete": a word written in lower case elsewhere.
     // A verb form capitalised only where sentences start ("Reducing …", "Included …") is not confirmed as anyone's name.
