@@ -41,6 +41,7 @@ export function isGivenName(word: string): boolean {
 }
 
 let english: string | null = null;
+const asked = new Map<string, boolean>();
 
 /**
  * Is a word (in lower case) an English word, by the 274,000 words of the `word-list` package? Read on
@@ -50,5 +51,13 @@ export function isEnglishWord(word: string): boolean {
   if (english === null) {
     english = `\n${readFileSync(wordListPath, 'utf8')}\n`;
   }
-  return english.includes(`\n${word.toLowerCase()}\n`);
+  const key = word.toLowerCase();
+  let known = asked.get(key);
+  if (known === undefined) {
+    known = english.includes(`\n${key}\n`);
+    // Remember the answers (a bounded number: a speaker is asked about once per quote).
+    if (asked.size > 10_000) asked.clear();
+    asked.set(key, known);
+  }
+  return known;
 }

@@ -49,6 +49,7 @@ export class Context {
   private readonly quotedByParagraph: Map<number, Span[]>;
   private lowerWords: Set<string> | null = null;
   private readonly organisationCache = new Map<string, string>();
+  private readonly namedElsewhere = new Map<string, boolean>();
   /** Organisations that are the subject of a speech verb somewhere ("Haven said …"). */
   private readonly speakingOrgs = new Set<Person>();
   lastQuoteSpeaker: string | null = null;
@@ -266,6 +267,12 @@ export class Context {
    * capitalised only where sentences start ("Reducing …", "Avoiding …") is not confirmed as a name.
    */
   isNameElsewhere(word: string): boolean {
+    let known = this.namedElsewhere.get(word);
+    if (known === undefined) this.namedElsewhere.set(word, (known = this.findNameElsewhere(word)));
+    return known;
+  }
+
+  private findNameElsewhere(word: string): boolean {
     const found = new RegExp(`(?<![\\p{L}'’-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
     for (const text of this.paragraphs) {
       for (const m of text.matchAll(found)) {
