@@ -4,7 +4,7 @@ import { candidatesFor, sentenceAround, type Candidate } from './candidates.js';
 import { choose } from './choose.js';
 import { speakerName } from './speaker-name.js';
 import { speechFeatures, speechScore, unsaid } from './speech.js';
-import { creditedBy, introducedBy, reportedBy, requoted } from './neighbours.js';
+import { creditedBy, introducedBy, introducedBySubject, reportedBy, requoted } from './neighbours.js';
 import { Context } from './people.js';
 import { head, inner, isPartial, isQuoteOnly, isSpeech, quoteText, sameSentence, startsSentence, tail } from './spans.js';
 import type { Span } from './spans.js';
@@ -94,6 +94,7 @@ export function attributeAll(
       if (speaker === undefined && opens && p > 0) speaker = introducedBy(paragraphs[p - 1]!, context, span.open);
       if (speaker === undefined && i === 0 && span.open <= 1 && p + 1 < paragraphs.length) speaker = creditedBy(paragraphs[p + 1]!, context, span.open);
       if (speaker === undefined && opens && p > 0 && isQuoteOnly(text, inParagraph)) speaker = reportedBy(paragraphs[p - 1]!, context, span.open);
+      if (speaker === undefined && opens && p > 0 && isQuoteOnly(text, inParagraph)) speaker = introducedBySubject(paragraphs[p - 1]!, context, span.open);
       if (speaker === undefined && i === inParagraph.length - 1 && isQuoteOnly(text, inParagraph)) {
         speaker = context.lastQuoteSpeaker ?? undefined;
       }

@@ -1,4 +1,4 @@
-import { FILLER, HANDLE, NP_STOP, SPEECH_VERBS } from './tables.js';
+import { HANDLE, NP_STOP, SPEECH_VERBS, isFiller } from './tables.js';
 import { ABBREVIATION, lastWord } from './text.js';
 
 export const VERB_FORMS: ReadonlyMap<string, string> = new Map(
@@ -46,7 +46,7 @@ export const ASIDE = /^(?:(?:a|an|the|his|her|their|its)\s+\p{Ll}|who\b|which\b|
 export function subjectBefore(raw: string): string {
   // "Dr. Naomi Achterberg, later told": filler between the subject and the verb goes first.
   let text = raw;
-  for (let m = lastWord(text); m && FILLER.has(m.word.toLowerCase()) && !m.word.endsWith(','); m = lastWord(text)) text = text.slice(0, m.index);
+  for (let m = lastWord(text); m && isFiller(m.word) && !m.word.endsWith(','); m = lastWord(text)) text = text.slice(0, m.index);
   const commaBeforeVerb = /,\s*$/.test(text);
   let end = text.length;
   while (end > 0 && (text[end - 1] === ',' || /\s/.test(text[end - 1]!))) end--;

@@ -3,7 +3,7 @@
  * organisation from its name, someone unnamed from a place, nicknames between the parts of a name,
  * and whether a speech verb's subject can be a name at all.
  */
-import { FILLER, ORGANISATION_KINDS } from './tables.js';
+import { ORGANISATION_KINDS, isFiller } from './tables.js';
 import { lastWord } from './text.js';
 
 export const KIND_OF_WORD: ReadonlyMap<string, string> = new Map(Object.entries(ORGANISATION_KINDS).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
@@ -43,6 +43,6 @@ export function withoutNicknames(text: string): string {
  */
 export function mayEndInName(text: string): boolean {
   let m = lastWord(text);
-  while (m && FILLER.has(m.word.toLowerCase()) && !m.word.endsWith(',')) m = lastWord(text.slice(0, m.index));
+  while (m && isFiller(m.word) && !m.word.endsWith(',')) m = lastWord(text.slice(0, m.index));
   return !!m && (!/^\p{Ll}/u.test(m.word) || m.word.endsWith(',') || /^(?:and|but)$/i.test(m.word));
 }

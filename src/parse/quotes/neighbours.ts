@@ -64,6 +64,19 @@ export function reportedBy(previous: string, context: Context, at: number): stri
   return undefined;
 }
 
+/**
+ * The paragraph before has no quotation and its last sentence is about someone: `He started his programme.`,
+ * `Malone turned to the callers.` A paragraph of quotation after it is theirs.
+ */
+export function introducedBySubject(previous: string, context: Context, at: number): string | undefined {
+  if (/["“”]/.test(previous)) return undefined;
+  const sentence = lastSentence(previous);
+  const np = SENTENCE_SUBJECT.exec(sentence)?.[1];
+  if (!np || /^(?:they|it)$/i.test(np) || (!/^(?:he|she)$/i.test(np) && SENTENCE_START_WORDS.test(np.split(/\s+/)[0]!))) return undefined;
+  const who = context.resolve(np, at);
+  return who && context.people.some((p) => p.name === who && !p.org) ? who : undefined;
+}
+
 /** How many earlier quotations a repeat is looked for in: the article's first ones, as it quotes back. */
 const REQUOTE_REACH = 100;
 

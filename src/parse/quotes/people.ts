@@ -3,8 +3,8 @@ import { organisationName, personName, thingName } from './names.js';
 import type { Mention, Person } from './person.js';
 import type { Span } from './spans.js';
 import {
-  COLLECTIVE, DEMONYMS, FILLER, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
-  NOT_PERSON_HEADS, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS,
+  COLLECTIVE, DEMONYMS, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
+  NOT_PERSON_HEADS, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS, isFiller,
   SENTENCE_START_WORDS, TITLES, TITLE_ROLES, UNNAMED, WEAK_VERBS,
 } from './tables.js';
 import { KIND_OF_WORD, LOWER_START, SOMEONE_FROM_A_PLACE, kindOf, mayEndInName, withoutNicknames } from './mentions.js';
@@ -29,6 +29,9 @@ const IRREGULAR_PAST = 'began|became|beat|bought|brought|came|felt|found|gave|go
 const PRIOR_SUBJECT = new RegExp('^(?:(?:and|but|so|yet|however|meanwhile|now|then)\\b,?\\s+)?(?:((?:the|this)\\s+[^,;:"“”]{2,60}?)'
   + `(?=\\s+(?:\\p{Ll}+ly\\s+)?(?:has|had|is|was|will|would|could|can|does|did|remains|\\p{Ll}+ed|\\p{Ll}+s|${IRREGULAR_PAST})\\b)`
   + '|(he|she)(?=\\s+\\p{Ll}))', 'iu');
+
+/** A speech or reporting verb right after a name: `Iain took issue`, `Sean said`. */
+const VERB_AFTER = /^\s+(?:said|says|told|tells|added|asked|replied|explained|took|rang|called|wrote|argued|insisted|complained|agreed)\b/;
 
 /** A month or a day of the week. */
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -130,6 +133,11 @@ export class Context {
           // "Ms Sturgeon": a title tells the gender.
           run.words.forEach((w) => this.learnGender(known, w));
           if (!quoted) this.learnGenderFromPronouns(known, text, run.end);
+        } else if (single.length === 1 && run.words.length === 1 && this.isFirstNameAlone(single[0]!, text, run.start, run.end)) {
+          // "Sean, a teacher from Leeds,", "asked Nick": callers and presenters known by a first name only.
+          const person = this.person(single[0]!, false);
+          person.evidence = true;
+          this.mention({ person, paragraph, index: run.start, quoted });
         } else if (!quoted && single.length >= 2 && single.length <= 4 && !isGivenName(single[0]!) && !SENTENCE_START_WORDS.test(single[0]!)
           && single.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
           // "Manchester United", "Real Madrid": a name that is no person's is an organisation's (or a place's) mention.
@@ -262,6 +270,18 @@ export class Context {
     return created;
   }
 
+  /** A given name standing alone as someone's name, told by what stands next to it (a place's name is often a given name too). */
+  private isFirstNameAlone(word: string, text: string, start: number, end: number): boolean {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || !isGivenName(word) || this.isCommonNoun(word)) return false;
+    // "in Kent", "to Florence": after a preposition, a place.
+    if (/\b(?:in|at|from|to|into|near|outside|across|around|of|for|on|via|through|towards?)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
+    // "Sean, a teacher from Leeds,", "Iain took issue", "asked Nick": told by what stands next to it.
+    const after = text.slice(end, end + 40);
+    if (/^,\s+(?:a|an|the|who|whose|\d)\b/.test(after) || VERB_AFTER.test(after)) return true;
+    if (/\b(?:asked|said|says|told|added|replied|explained)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
+    return false;
+  }
+
   /**
    * Is a word written with a capital somewhere a sentence does not start ("said Manning", "Mr Eady")? A word
    * capitalised only where sentences start ("Reducing …", "Avoiding …") is not confirmed as a name.
@@ -331,7 +351,7 @@ export class Context {
     np = np.replace(/^(?:and|but|so|then|yet|while|as|though|also|later|earlier|meanwhile|separately)\s+/i, '').replace(/\s*\([^)]*\)?$/, ''); // "(D-Ore.)", or one cut at its full stop
     // Drop trailing filler: "Ushakov also", "the ministry in a statement".
     const words = np.split(' ');
-    while (words.length > 1 && FILLER.has(words[words.length - 1]!.toLowerCase().replace(/[^\p{L}]/gu, ''))) words.pop();
+    while (words.length > 1 && isFiller(words[words.length - 1]!.replace(/[^\p{L}]/gu, ''))) words.pop();
     np = words.join(' ').replace(/,?\s+\d{1,3}$/, ''); // "Denise Pryce, 54"
     if (!np) return undefined;
     // "a spokesman for the Trafford Centre", "an FA spokeswoman", "Tony Blair's official spokesman": who they speak for.
@@ -356,7 +376,7 @@ export class Context {
     }
     const lower = np.toLowerCase();
 
-    if (words.every((w) => FILLER.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')))) return undefined;
+    if (words.every((w) => isFiller(w.replace(/[^\p{L}]/gu, '')))) return undefined;
     // A phrase with a verb in it is a clause, not who spoke: "the ministry said in a statement".
     if (words.slice(1).some((w) => VERB_FORMS.has(w.toLowerCase()) && !WEAK_VERBS.has(w.toLowerCase()))) return undefined;
     const pronoun = PRONOUNS[lower];
@@ -485,18 +505,24 @@ export class Context {
    * else who spoke last, else the subject of the paragraph before, else the person the story names most.
    */
   salient(at: number, gender?: 'male' | 'female'): Person | undefined {
-    const fits = (p: Person | undefined): p is Person => p !== undefined && !p.org && p.evidence && (!gender || p.gender !== (gender === 'male' ? 'female' : 'male'));
-    const here = this.subjects(this.paragraph, at);
-    const inParagraph = this.recent(this.paragraph, at, { quoted: false, sameParagraph: true }).find((p) => here.has(p) && fits(p));
-    if (inParagraph) return inParagraph;
-    const last = this.lastQuoteSpeaker ? this.byName.get(this.lastQuoteSpeaker) : undefined;
-    if (fits(last)) return last;
-    if (this.paragraph > 0) {
-      const before = this.subjects(this.paragraph - 1, this.paragraphs[this.paragraph - 1]!.length);
-      const previous = this.recent(this.paragraph - 1, Infinity, { quoted: false, sameParagraph: true }).find((p) => before.has(p) && fits(p));
-      if (previous) return previous;
+    // People the text shows to be people first (a given name, a title, a role); then anyone named like a person.
+    for (const strict of [true, false]) {
+      const fits = (p: Person | undefined): p is Person =>
+        p !== undefined && !p.org && (p.evidence || !strict) && (!gender || p.gender !== (gender === 'male' ? 'female' : 'male'));
+      const here = this.subjects(this.paragraph, at);
+      const inParagraph = this.recent(this.paragraph, at, { quoted: false, sameParagraph: true }).find((p) => here.has(p) && fits(p));
+      if (inParagraph) return inParagraph;
+      const last = this.lastQuoteSpeaker ? this.byName.get(this.lastQuoteSpeaker) : undefined;
+      if (fits(last)) return last;
+      if (this.paragraph > 0) {
+        const before = this.subjects(this.paragraph - 1, this.paragraphs[this.paragraph - 1]!.length);
+        const previous = this.recent(this.paragraph - 1, Infinity, { quoted: false, sameParagraph: true }).find((p) => before.has(p) && fits(p));
+        if (previous) return previous;
+      }
+      const main = this.protagonist(at, fits);
+      if (main) return main;
     }
-    return this.protagonist(at, fits);
+    return undefined;
   }
 
   /** How often someone is mentioned up to a place (outside quotations), over the last 40 paragraphs. */
@@ -514,9 +540,10 @@ export class Context {
   /** The person mentioned most up to a place (the first of them on a tie): whom the story is about. */
   private protagonist(at: number, fits: (p: Person) => boolean): Person | undefined {
     const counts = new Map<Person, number>();
-    for (let p = Math.max(0, this.paragraph - 40); p <= this.paragraph; p++) {
+    let examined = 0;
+    for (let p = Math.max(0, this.paragraph - 40); p <= this.paragraph && examined < 2000; p++) {
       for (const m of this.mentions.get(p) ?? []) {
-        if (p === this.paragraph && m.index >= at) break;
+        if ((p === this.paragraph && m.index >= at) || ++examined > 2000) break;
         if (!m.quoted && fits(m.person)) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
       }
     }

@@ -52,8 +52,8 @@ export function speechFeatures(text: string, span: Span, partial: boolean, best:
   if (/\b(?:called|dubbed|termed|named|known\s+as|word|words|term|phrase|label|as)\s*$/i.test(lead)) f.push('after-naming');
   if (/:\s*$/.test(lead)) f.push('after-colon');
   if (SIGNAGE.test(text.slice(Math.max(0, span.open - 80), span.open))) f.push('signage');
-  // `Lorenz, "the father of chaos," …`: an epithet in apposition to a name.
-  if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(lead) && /^(?:the|a|an)\s/i.test(words)) f.push('epithet');
+  // `Lorenz, "the father of chaos," …`, `Is Boris "the best mayor …"?`: an epithet in apposition to a name.
+  if (/\p{Lu}[\p{L}'’.-]*,?\s*$/u.test(lead) && /^(?:the|a|an)\s/i.test(words)) f.push('epithet');
   if (/^\s*\p{Ll}/u.test(after)) f.push('before-lower-word');
   if (/^\s*[,.;:]?\s*$/.test(after) && span.close !== -1) f.push('ends-sentence');
   if (!text.slice(0, span.open).trim()) f.push('opens-paragraph');

@@ -111,7 +111,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   'presidential', 'press', 'assistant', 'associate', 'executive', 'managing', 'head', 'chair', 'founder',
   'dean', 'provost', 'sheriff', 'prosecutor', 'magistrate', 'lawmaker', 'mp', 'mep', 'minority', 'majority',
   'whip', 'treasurer', 'comptroller', 'auditor', 'cardinal', 'patriarch', 'metropolitan', 'grand', 'ayatollah',
-  'field', 'first', 'second', 'lady', 'madam', 'st', 'saint', 'dj', 'mc', 'democrat', 'republican', 'independent',
+  'first', 'second', 'lady', 'madam', 'st', 'saint', 'dj', 'mc', 'democrat', 'republican', 'independent',
   'tory', 'undersecretary', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'regulars', 'veteran',
 ]);
 
@@ -218,6 +218,9 @@ export const FIRST_NAMES: Readonly<Record<string, 'male' | 'female'>> = lookup(O
 
 /** Verbs that also work as nouns or adjectives: they only count right next to their subject. */
 export const WEAK_VERBS = new Set(['call', 'calls', 'post', 'posts', 'report', 'reports', 'state', 'states', 'note', 'notes', 'answer', 'remark', 'remarks', 'counter', 'plead', 'warning', 'promise', 'hope', 'hopes', 'hoped', 'thought', 'feel', 'felt', 'believed', 'believes', 'text', 'add', 'welcome', 'continue', 'pledge', 'caution', 'laugh', 'joke', 'stress', 'sigh', 'deny', 'reflect', 'writing', 'saying', 'written', 'telling', 'calling', 'posting', 'reporting', 'promising', 'continuing', 'answering']);
+
+/** Is a word filler? Not "May" or "Will" written with a capital: after a quote they are names (`"…," May said`). */
+export const isFiller = (word: string): boolean => FILLER.has(word.toLowerCase()) && !/^(?:May|Will)$/.test(word);
 
 /** Words between a subject and its verb that say nothing about who spoke. */
 export const FILLER = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'once', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'were', 'are', 'separately', 'recently', 'earlier', 'further', 'again', 'himself', 'herself', 'themselves', 'itself', 'simply', 'flatly', 'publicly', 'privately', 'angrily', 'bluntly', 'quietly', 'firmly', 'even', 'just', 'only', 'still', 'already', 'since', 'often', 'frequently', 'reportedly', 'allegedly', 'apparently', 'last', 'week', 'month', 'year', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'in', 'a', 'an', 'the', 'statement', 'interview', 'has', 'been', 'being', 'did', 'does', 'do', 'not', 'never', 'always', 'who', 'could', 'should', 'might', 'may', 'must', 'can', 'reportedly', 'told', 'quickly', 'immediately', 'bitterly', 'proudly', 'calmly', 'softly', 'loudly', 'openly', 'candidly', 'drily', 'dryly', 'wryly', 'tearfully', 'emotionally', 'sharply', 'strongly', 'now', 'too']);
