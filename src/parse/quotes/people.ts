@@ -296,11 +296,13 @@ export class Context {
     const found = new RegExp(`(?<![\\p{L}'’-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
     for (const text of this.paragraphs) {
       for (const m of text.matchAll(found)) {
-        const lead = text.slice(Math.max(0, m.index - 4), m.index);
-        const start = /(?:[.!?:]["'”’)]?\s+|["“‘'(]\s*)$/u.test(lead) && !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index).trimEnd());
+        const lead = text.slice(Math.max(0, m.index - 6), m.index);
+        // After a sentence's end or an opening mark; not after a closing one (`," Williams added`).
+        const start = /(?:[.!?:]["'”’)]?\s+|(?:^|\s)["“‘'(]\s*)$/u.test(lead) && !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index).trimEnd());
         // Alone, not a part of a longer name ("Number 10", "Grand Slam", "Sale Sharks").
         const previous = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
-        const part = (previous !== undefined && previous !== 'The' && !TITLES.has(previous.toLowerCase().replace(/\.$/, '')))
+        // A title, "The" or a given name before it ("Serena Williams") leaves it a name of its own.
+        const part = (previous !== undefined && previous !== 'The' && !TITLES.has(previous.toLowerCase().replace(/\.$/, '')) && !isGivenName(previous))
           || /^\s+(?:\p{Lu}|\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
         if (m.index > 0 && !start && !part) return true;
       }

@@ -5,7 +5,7 @@
  * no name at all (`Concrete`, `January`, `Reducing`, `books`) names nobody: `null`, never a fragment.
  */
 import { isEnglishWord, isGivenName } from './given-names.js';
-import { PERSON_NOUN, PRONOUNS, TITLES } from './tables.js';
+import { ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS, TITLES } from './tables.js';
 
 /** Words that open a sentence or a question and never a name. */
 const NOT_A_NAME_START = new Set(`
@@ -20,7 +20,14 @@ monday tuesday wednesday thursday friday saturday sunday today yesterday tomorro
 `.trim().split(/\s+/));
 
 /** A compound adjective before a name: `Moscow-born`, `Kroger-owned`, `Mercer Island-based`. */
-const COMPOUND_ADJECTIVE = /^(?:\S+\s+){0,3}?\S+-\p{Ll}+\s+(?=\p{Lu})/u;
+const COMPOUND_ADJECTIVE =
+  /^(?:\S+\s+){0,3}?\S+-(?:born|based|bred|raised|owned|run|led|backed|funded|made|listed|controlled|registered|headquartered)\s+(?=\p{Lu})/u;
+
+/** Two or three capitalised words that no organisation word is among: `Henk Addink`, not `Audit Office`. */
+function looksLikeAPerson(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]/u.test(w))
+    && !words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase()) || ORGANISATION_NOUNS.has(w.toLowerCase()));
+}
 
 /**
  * A speaker's name as the record keeps it, or `null` when what was found names no one.
@@ -29,19 +36,25 @@ const COMPOUND_ADJECTIVE = /^(?:\S+\s+){0,3}?\S+-\p{Ll}+\s+(?=\p{Lu})/u;
  */
 export function speakerName(name: string | null, isCommon: (word: string) => boolean, isNameElsewhere: (word: string) => boolean = () => true): string | null {
   if (name === null) return null;
-  if (name.includes(' and ')) {
-    const parts = name.split(' and ').map((part) => speakerName(part, isCommon, isNameElsewhere)).filter((part): part is string => part !== null);
-    return parts.length ? parts.join(' and ') : null;
+  // "Wal-Mart and Eli Lilly": speakers together, each checked; not "Department of Trade and Industry", one name.
+  const parts = name.split(' and ');
+  if (parts.length > 1 && parts.every((part) => /^\p{Lu}\S*\s+\p{Lu}/u.test(part) || parts.length > 2)) {
+    const kept = parts.map((part) => speakerName(part, isCommon, isNameElsewhere)).filter((part): part is string => part !== null);
+    return kept.length ? kept.join(' and ') : null;
   }
   let words = name.trim().split(/\s+/);
   // "Is Boris", "A National Audit Office": a sentence's first word.
-  while (words.length > 1 && NOT_A_NAME_START.has(words[0]!.toLowerCase())) words = words.slice(1);
+  // ("Will Smith", "May Chen": a given name stays.)
+  while (words.length > 1 && NOT_A_NAME_START.has(words[0]!.toLowerCase()) && !isGivenName(words[0]!)) words = words.slice(1);
   const joined = words.join(' ');
   const adjective = COMPOUND_ADJECTIVE.exec(joined);
-  if (adjective && adjective[0].length < joined.length) words = joined.slice(adjective[0].length).split(/\s+/);
+  // After "Houston-based", what follows is a name, whatever its words.
+  if (adjective && adjective[0].length < joined.length) return joined.slice(adjective[0].length);
   // "Boss Henk Addink", "Fly-half Jonny Wilkinson": a role noun glued before a given name.
-  while (words.length > 2 && (PERSON_NOUN.test(words[0]!.toLowerCase()) || /-/.test(words[0]!)) && !TITLES.has(words[0]!.toLowerCase())
-    && isGivenName(words[1]!)) words = words.slice(1);
+  while (words.length > 2 && words.length <= 4 && !TITLES.has(words[0]!.toLowerCase()) && !isGivenName(words[0]!)
+    && (PERSON_NOUN.test(words[0]!.toLowerCase()) || words[0]!.split('-').every((w) => isEnglishWord(w))) && looksLikeAPerson(words.slice(1))) {
+    words = words.slice(1);
+  }
   if (words.length === 1) {
     const word = words[0]!.replace(/['’]s$/, '');
     const lower = word.toLowerCase();
@@ -52,11 +65,11 @@ export function speakerName(name: string | null, isCommon: (word: string) => boo
     // "Reducing", "Included": a sentence's first word, a verb form; "Concrete": a word written in lower case elsewhere.
     // A verb form capitalised only where sentences start ("Reducing …", "Included …") is not confirmed as anyone's name.
     if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(word) && !isGivenName(word) && !isNameElsewhere(word)) return null;
-    if (/^\p{Lu}\p{Ll}+$/u.test(word) && isCommon(lower) && !isGivenName(word)) return null;
-    // "Analysts", "Possibly", "Plans": an English word capitalised only where sentences start is not confirmed as a name.
-    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !isGivenName(word) && !isNameElsewhere(word) && isEnglishWord(lower)) return null;
+    // "Concrete", "Analysts", "Possibly": a word of the language, capitalised only where sentences start, is not
+    // confirmed as a name ("Labour" or "Apple" standing alone mid-sentence elsewhere is).
+    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !isGivenName(word) && !isNameElsewhere(word) && (isCommon(lower) || isEnglishWord(lower))) return null;
     // "Ballymena-born", "Canada-based": a compound adjective alone.
-    if (/^\S+-\p{Ll}+$/u.test(word) && !/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(word)) return null;
+    if (/^\S+-(?:born|based|bred|raised|owned|run|led|backed|funded|made|listed|controlled|registered|headquartered)$/u.test(word)) return null;
   }
   return words.join(' ');
 }
