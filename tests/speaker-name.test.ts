@@ -35,3 +35,12 @@ describe('a speaker name, checked last', () => {
     expect(speakerName('Xinhua', never, never)).toBe('Xinhua');
   });
 });
+
+describe('letters and forms of address around a name', () => {
+  it('come off, and a thing\'s owner speaks for it', () => {
+    expect(speakerName('Andrew Tyrie MP', never, always)).toBe('Andrew Tyrie');
+    expect(speakerName('Ian Brown QC', never, always)).toBe('Ian Brown');
+    expect(speakerName('Rt Rev Scott-Joynt', never, always)).toBe('Scott-Joynt');
+    expect(speakerName("Michelle Paver's Wolf Brother", never, always)).toBe('Michelle Paver');
+  });
+});

@@ -19,6 +19,9 @@ january february march april june july august september october november decembe
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight christmas easter
 `.trim().split(/\s+/));
 
+/** Letters after a name: `MP`, `MSP`, `QC`, `OBE`. */
+const POSTNOMINAL = /^(?:MP|MSP|MEP|AM|MLA|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/;
+
 /** A compound adjective before a name: `Moscow-born`, `Kroger-owned`, `Mercer Island-based`. */
 const COMPOUND_ADJECTIVE =
   /^(?:\S+\s+){0,3}?\S+-(?:born|based|bred|raised|owned|run|led|backed|funded|made|listed|controlled|registered|headquartered)\s+(?=\p{Lu})/u;
@@ -42,7 +45,12 @@ export function speakerName(name: string | null, isCommon: (word: string) => boo
     const kept = parts.map((part) => speakerName(part, isCommon, isNameElsewhere)).filter((part): part is string => part !== null);
     return kept.length ? kept.join(' and ') : null;
   }
-  let words = name.trim().split(/\s+/);
+  // "Michelle Paver's Wolf Brother": the owner of a thing is who speaks.
+  const owner = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)+)['’]s\s+\p{Lu}/u.exec(name);
+  let words = (owner ? owner[1]! : name).trim().split(/\s+/);
+  // "Andrew Tyrie MP", "Ian Brown QC", "Rt Rev Tom Scott": letters after a name and forms of address before it.
+  while (words.length > 2 && POSTNOMINAL.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  while (words.length > 1 && /^(?:Rt|Hon|Rev|Revd)\.?$/.test(words[0]!)) words = words.slice(1);
   // "Is Boris", "A National Audit Office": a sentence's first word.
   // ("Will Smith", "May Chen": a given name stays.)
   while (words.length > 1 && NOT_A_NAME_START.has(words[0]!.toLowerCase()) && !isGivenName(words[0]!)) words = words.slice(1);
