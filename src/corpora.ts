@@ -63,16 +63,16 @@ function subset(dir: string, keep: (name: string) => boolean, into: string): str
   return into;
 }
 
-function score(shared: string, set: string, mode: 'polnear' | 'full', dir: string): CorpusScore {
+function score(shared: string, set: string, mode: 'polnear' | 'full' | 'quotes', dir: string): CorpusScore {
   const cli = path.join(ROOT, 'dist', 'cli.js');
   const run = spawnSync(process.execPath, [path.join(shared, 'tools', 'score-parse.mjs'), '--set', mode, '--dir', dir], {
     cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, PARSE_CMD: `${process.execPath} ${cli} parse --json` },
   });
   const line = run.stdout.trim().split('\n').pop() ?? '';
-  const m = /(\d+) files; fields ([\d.]+); quotes P ([\d.]+) R ([\d.]+) F1 ([\d.]+) .*speaker accuracy ([\d.]+) on (\d+)/.exec(line);
+  const m = /(\d+) files; fields ([\d.]+|n\/a); quotes P ([\d.]+) R ([\d.]+) F1 ([\d.]+) .*speaker accuracy ([\d.]+) on (\d+)/.exec(line);
   if (!m) throw new Error(`score-parse.mjs on ${dir}: expected a summary line, found "${line || run.stderr.slice(0, 200)}"`);
   const n = (i: number): number => Number(m[i]);
-  return { set, articles: n(1), fields: n(2), precision: n(3), recall: n(4), f1: n(5), speaker: n(6), scored: n(7) };
+  return { set, articles: n(1), fields: m[2] === 'n/a' ? Number.NaN : n(2), precision: n(3), recall: n(4), f1: n(5), speaker: n(6), scored: n(7) };
 }
 
 /** Scores every shared corpus there is; `null` when the shared folder is not beside the project. */
@@ -89,6 +89,23 @@ export function scoreCorpora(shared = SHARED): CorpusScore[] | null {
       rows.push(score(shared, 'polnear-train, all', 'polnear', polnear));
       rows.push(score(shared, `polnear-train, tuned on (all but ${HELD_BACK.join(', ')})`, 'polnear', tune));
       rows.push(score(shared, `polnear-train, held back (${HELD_BACK.join(', ')})`, 'polnear', held));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  const bbc = path.join(corpora, 'bbc-2005', 'labelled');
+  if (existsSync(bbc)) {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-eval-'));
+    try {
+      const sections = [...new Set(readdirSync(bbc).map((n) => /^\d+_([a-z]+)-\d+\.txt$/.exec(n)?.[1]).filter((x): x is string => !!x))].sort();
+      const tuned = sections.filter((s) => !HELD_OUT_SECTIONS.includes(s));
+      rows.push(score(shared, `bbc-2005 labelled, tuned on (${tuned.join(', ')})`, 'quotes',
+        subset(bbc, (name) => !heldOutSection(name), mkdtempSync(path.join(work, 'tuned-')))));
+      for (const section of sections) {
+        const held = HELD_OUT_SECTIONS.includes(section) ? 'held out' : 'tuned on';
+        rows.push(score(shared, `bbc-2005 labelled, ${section} (${held})`, 'quotes',
+          subset(bbc, (name) => name.includes(`_${section}-`), mkdtempSync(path.join(work, `${section}-`)))));
+      }
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

@@ -152,7 +152,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   process.stdout.write('\n| shared corpus (score-parse.mjs) | articles | precision | recall | F1 | speaker accuracy (on) | fields |\n|---|---|---|---|---|---|---|\n');
   for (const c of corpora) {
-    process.stdout.write(`| ${c.set} | ${c.articles} | ${pct(c.precision)} | ${pct(c.recall)} | ${pct(c.f1)} | ${pct(c.speaker)} (${c.scored}) | ${pct(c.fields)} |\n`);
+    process.stdout.write(`| ${c.set} | ${c.articles} | ${pct(c.precision)} | ${pct(c.recall)} | ${pct(c.f1)} | ${pct(c.speaker)} (${c.scored}) | ${Number.isNaN(c.fields) ? 'n/a' : pct(c.fields)} |\n`);
   }
 }
 

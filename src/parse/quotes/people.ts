@@ -4,7 +4,7 @@ import type { Mention, Person } from './person.js';
 import type { Span } from './spans.js';
 import {
   COLLECTIVE, DEMONYMS, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
-  NOT_PERSON_HEADS, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS, isFiller,
+  NOT_PERSON_HEADS, NOT_PERSON_START, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS, isFiller,
   SENTENCE_START_WORDS, TITLES, TITLE_ROLES, UNNAMED, WEAK_VERBS,
 } from './tables.js';
 import { KIND_OF_WORD, LOWER_START, SOMEONE_FROM_A_PLACE, kindOf, mayEndInName, withoutNicknames } from './mentions.js';
@@ -139,6 +139,7 @@ export class Context {
           person.evidence = true;
           this.mention({ person, paragraph, index: run.start, quoted });
         } else if (!quoted && single.length >= 2 && single.length <= 4 && !isGivenName(single[0]!) && !SENTENCE_START_WORDS.test(single[0]!)
+          && !NOT_PERSON_START.has(single[0]!.toLowerCase()) && !/\b(?:in|from|at|near|to|across|outside)\s+$/i.test(preceded + ' ')
           && single.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
           // "Manchester United", "Real Madrid": a name that is no person's is an organisation's (or a place's) mention.
           const thing = this.byName.get(single.join(' ').replace(/['’]s$/, '')) ?? this.person(single.join(' ').replace(/['’]s$/, ''), true);
@@ -277,7 +278,11 @@ export class Context {
     if (/\b(?:in|at|from|to|into|near|outside|across|around|of|for|on|via|through|towards?)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
     // "Sean, a teacher from Leeds,", "Iain took issue", "asked Nick": told by what stands next to it.
     const after = text.slice(end, end + 40);
-    if (/^,\s+(?:a|an|the|who|whose|\d)\b/.test(after) || VERB_AFTER.test(after)) return true;
+    const apposition = /^,\s+(?:a|an|the)\s+([^,.;]{1,60})/.exec(text.slice(end, end + 80))?.[1]?.split(/\s+(?:from|of|at|in|for|with|who|on)\s/)[0];
+    const head = apposition?.split(/\s+/).pop()?.toLowerCase() ?? '';
+    if ((apposition && PERSON_NOUN.test(head) && !ORGANISATION_NOUNS.has(head)) || /^,\s+(?:who|whose|\d+,)/.test(after) || VERB_AFTER.test(after)) {
+      return true;
+    }
     if (/\b(?:asked|said|says|told|added|replied|explained)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
     return false;
   }
@@ -356,6 +361,10 @@ export class Context {
     while (words.length > 1 && isFiller(words[words.length - 1]!.replace(/[^\p{L}]/gu, ''))) words.pop();
     np = words.join(' ').replace(/,?\s+\d{1,3}$/, ''); // "Denise Pryce, 54"
     if (!np) return undefined;
+    // "the hairdresser from Stockport": a description placed somewhere is the person described, not the place.
+    const placed = /^((?:the|this)\s+(?:[\p{L}\d-]+\s+){0,3}?[\p{Ll}\d][\p{L}\d-]*)\s+(?:from|in|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/iu
+      .exec(np);
+    if (placed && PERSON_NOUN.test(placed[1]!.split(/\s+/).pop()!.toLowerCase())) return this.resolve(placed[1]!, at);
     // "a spokesman for the Trafford Centre", "an FA spokeswoman", "Tony Blair's official spokesman": who they speak for.
     const spokes = SPOKESPERSON.exec(np);
     const speaksFor = spokes ? (spokes[1] ?? spokes[2] ?? spokes[3])?.replace(/^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})/u, '') : undefined;
