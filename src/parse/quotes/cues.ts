@@ -56,7 +56,9 @@ export function subjectBefore(raw: string): string {
     while (pieces.length && ASIDE.test(piece.trim()) && !HANDLE.test(piece.trim())) piece = pieces.pop() ?? '';
   }
   // "and" joins two names ("Dana Whitfield and Roy Castellanos") but breaks clauses otherwise.
-  const breaks = [...piece.matchAll(/(?:[;:—–(]|\b(?:that|after|because|when|while|but|since|as|if|before|though|although|whereas|so|where|until|once|whether|which|who)\b|\band\b(?!\s+[\p{Lu}\d]))/giu)];
+  // "and" joins two names ("Dana Whitfield and Roy Castellanos"), not a clause and a name ("at the break and Gold said").
+  const breaks = [...piece.matchAll(CLAUSE_BREAK), ...piece.matchAll(/(?<=\s\p{Ll}[\p{Ll}'’-]*\s+)and(?=\s+\p{Lu})/gu)]
+    .sort((a, b) => a.index - b.index);
   const lastBreak = breaks[breaks.length - 1];
   const clause = (lastBreak ? piece.slice(lastBreak.index + lastBreak[0].length) : piece).trim();
   // "Achterberg looked at the jars and asked": a second verb shares the first one's subject.
@@ -69,6 +71,9 @@ export function subjectBefore(raw: string): string {
   // "Gary Thorne, 45, and his wife": a bare age is no subject.
   return /^\d+$/.test(clause) ? '' : clause;
 }
+
+/** Where a clause breaks before a speech verb's subject. */
+const CLAUSE_BREAK = /(?:[;:—–(]|\b(?:that|after|because|when|while|but|since|as|if|before|though|although|whereas|so|where|until|once|whether|which|who)\b|\band\b(?!\s+[\p{Lu}\d]))/giu;
 
 /** The noun phrase after an inverted verb: `said Russian presidential aide Yury Ushakov, according to TASS`. */
 export function subjectAfter(text: string): string {
