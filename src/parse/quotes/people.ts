@@ -51,6 +51,8 @@ export class Context {
   private readonly speakers: Person[] = [];
   private readonly quotedByParagraph: Map<number, Span[]>;
   private lowerWords: Set<string> | null = null;
+  private readonly commonAsked = new Map<string, boolean>();
+  private allText: string | null = null;
   private readonly organisationCache = new Map<string, string>();
   private readonly namedElsewhere = new Map<string, boolean>();
   /** Organisations that are the subject of a speech verb somewhere ("Haven said …"). */
@@ -318,8 +320,20 @@ export class Context {
   /** "Users said …": a capitalised word the article also writes in lower case is a common noun. */
   isCommonNoun(word: string): boolean {
     if (/\s/.test(word)) return false;
-    this.lowerWords ??= new Set(this.paragraphs.flatMap((p) => (p.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => LOWER_START.test(w))));
-    return this.lowerWords.has(word.toLowerCase());
+    const lower = word.toLowerCase();
+    if (this.lowerWords) return this.lowerWords.has(lower);
+    // A few words are looked for in the text; past that, every lower-case word is gathered once.
+    const known = this.commonAsked.get(lower);
+    if (known !== undefined) return known;
+    if (this.commonAsked.size >= 24) {
+      this.lowerWords = new Set(this.paragraphs.flatMap((p) => (p.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => LOWER_START.test(w))));
+      return this.lowerWords.has(lower);
+    }
+    this.allText ??= this.paragraphs.join('\n');
+    const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-])`, 'u').test(this.allText);
+    this.commonAsked.set(lower, found);
+    return found;
   }
 
   /** The role the article gave a single named speaker. */
