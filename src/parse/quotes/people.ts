@@ -1,21 +1,16 @@
-import { VERB_FORMS, findVerbs, subjectBefore } from './cues.js';
-import { organisationName, personName, thingName } from './names.js';
-import type { Mention, Person } from './person.js';
-import type { Span } from './spans.js';
+import { VERB_FORMS } from './cues.js';
+import { organisationName, personName } from './names.js';
+import type { Person } from './person.js';
+import { Registry, isDemonym } from './registry.js';
 import {
-  COLLECTIVE, DEMONYMS, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
-  NOT_PERSON_HEADS, NOT_PERSON_START, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS, isFiller,
-  SENTENCE_START_WORDS, TITLES, TITLE_ROLES, UNNAMED, WEAK_VERBS,
+  COLLECTIVE, FIRST_NAMES, GENDER_WORDS, HANDLE, ORGANISATION_NOUNS,
+  NOT_PERSON_HEADS, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS, isFiller,
+  SENTENCE_START_WORDS, TITLES, UNNAMED, WEAK_VERBS,
 } from './tables.js';
-import { KIND_OF_WORD, LOWER_START, SOMEONE_FROM_A_PLACE, kindOf, mayEndInName, withoutNicknames } from './mentions.js';
-import { genderOfName, isGivenName } from './given-names.js';
-import { ABBREVIATION, before, capitalisedRuns, groupBy, lastBefore } from './text.js';
+import { KIND_OF_WORD, SOMEONE_FROM_A_PLACE, kindOf } from './mentions.js';
+import { before, capitalisedRuns } from './text.js';
 
 export type { Gender, Mention, Person } from './person.js';
-
-/** The capitals of a name's words, small words left out: `Department for Work and Pensions` → `DWP`. */
-const initials = (name: string): string =>
-  name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|&|de|du|des|la|le)$/i.test(w)).map((w) => w[0] ?? '').join('');
 
 /** Someone who speaks for another: the one spoken for is in group 1 (`an FA spokesman`), 2 (`… for the FA`) or 3 (`Blair's …`). */
 const SPOKESPERSON = new RegExp('^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:(\\p{Lu}[^,]*?)\\s+)?(?:official\\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople)'
@@ -30,49 +25,8 @@ const PRIOR_SUBJECT = new RegExp('^(?:(?:and|but|so|yet|however|meanwhile|now|th
   + `(?=\\s+(?:\\p{Ll}+ly\\s+)?(?:has|had|is|was|will|would|could|can|does|did|remains|\\p{Ll}+ed|\\p{Ll}+s|${IRREGULAR_PAST})\\b)`
   + '|(he|she)(?=\\s+\\p{Ll}))', 'iu');
 
-/** A speech or reporting verb right after a name: `Iain took issue`, `Sean said`. */
-const VERB_AFTER = /^\s+(?:said|says|told|tells|added|asked|replied|explained|took|rang|called|wrote|argued|insisted|complained|agreed)\b/;
-
-/** A month or a day of the week. */
-const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
-/** Is a capitalised word a nationality (`Spaniard`, `American`)? */
-const isDemonym = (word: string | undefined): boolean => word !== undefined && DEMONYMS.has(word.toLowerCase());
-
-/** The people, organisations and speakers met so far, for resolving names, roles and pronouns. */
-export class Context {
-  readonly people: Person[] = [];
-  private readonly byName = new Map<string, Person>();
-  /** People by the last and first word of their name, for "Ushakov said"; organisations by their first word. */
-  private readonly bySurnameKey = new Map<string, Person>();
-  private readonly byFirstKey = new Map<string, Person>();
-  private readonly orgByFirst = new Map<string, Person>();
-  private readonly mentions = new Map<number, Mention[]>();
-  private readonly speakers: Person[] = [];
-  private readonly quotedByParagraph: Map<number, Span[]>;
-  private lowerWords: Set<string> | null = null;
-  private readonly commonAsked = new Map<string, boolean>();
-  private allText: string | null = null;
-  private readonly organisationCache = new Map<string, string>();
-  private readonly namedElsewhere = new Map<string, boolean>();
-  /** Organisations that are the subject of a speech verb somewhere ("Haven said …"). */
-  private readonly speakingOrgs = new Set<Person>();
-  lastQuoteSpeaker: string | null = null;
-  /** Who spoke the last quote of the paragraph before this one. */
-  previousSpeaker: Person | undefined;
-  /** Whether the last quote of the paragraph before was someone the story doesn't name. */
-  previousUnnamed = false;
-  private paragraph = 0;
-  private lastQuoteParagraph = -1;
-  private lastQuoteUnnamed = false;
-
-  constructor(private readonly paragraphs: readonly string[], quoted: readonly Span[]) {
-    this.quotedByParagraph = groupBy(quoted, (s) => s.paragraph);
-    // Marcus "Tank" Bellamy: the nickname goes (blanked, so positions stay) and the name joins up.
-    paragraphs.forEach((text, p) => this.scan(withoutNicknames(text), p));
-    for (const list of this.mentions.values()) list.sort((a, b) => a.index - b.index);
-  }
-
+/** Resolves the noun phrase that introduces speech to a speaker, as a reader would: by salience. */
+export class Context extends Registry {
   /** The speaker of the last quote when it stood in the paragraph before this one, else `null`. */
   continuing(): string | null {
     return this.lastQuoteParagraph === this.paragraph - 1 ? this.lastQuoteSpeaker : null;
@@ -99,271 +53,9 @@ export class Context {
       if (this.speakers.length > 200) this.speakers.splice(0, 100);
     }
   }
-
-  private inQuote(paragraph: number, index: number): boolean {
-    const spans = this.quotedByParagraph.get(paragraph);
-    if (!spans) return false;
-    // Spans are in order: the last one opening before `index`.
-    const s = spans[lastBefore(spans, (span) => span.open, index)];
-    return s !== undefined && (s.close === -1 || index < s.close);
-  }
-
-  /** Registers every named person and organisation, with roles written next to them. */
-  private scan(text: string, paragraph: number): void {
-    for (const run of capitalisedRuns(text)) {
-      const quoted = this.inQuote(paragraph, run.start);
-      const preceded = text.slice(Math.max(0, run.start - 4), run.start);
-      // "The Spaniard", "the American legend": a nationality is someone the story already named, not a name.
-      if (isDemonym(run.words[0] === 'The' ? run.words[1] : run.words.length === 1 && /\bthe\s$/i.test(preceded) ? run.words[0] : undefined)) continue;
-      const org = organisationName(run.words.join(' ')) ?? (/\bthe\s$/i.test(preceded) || /^The$/.test(run.words[0]!) ? thingName(run.words) : null);
-      if (org) {
-        if (!quoted) this.mention({ person: this.person(org, true), paragraph, index: run.start, quoted });
-        continue;
-      }
-      const name = personName(run.words);
-      if (!name) {
-        // "Trump", "Ushakov": a surname of someone already met is a mention of them.
-        const single = run.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
-        // "in May", "on Sunday": a month or a day is no mention of Theresa May or of anyone.
-        const calendar = single.length === 1 && CALENDAR_WORD.test(single[0]!)
-          && (/\b(?:in|on|of|since|until|by|from|last|next|early|late|mid|this|that|every|each)[\s-]$/i.test(text.slice(Math.max(0, run.start - 6), run.start))
-            || /^\s*\d/.test(text.slice(run.end, run.end + 3)));
-        const known = single.length === 1 && !calendar ? this.bySurname(single[0]!.replace(/['’]s$/, '')) : undefined;
-        if (known) {
-          known.evidence = true;
-          this.mention({ person: known, paragraph, index: run.start, quoted });
-          // "Ms Sturgeon": a title tells the gender.
-          run.words.forEach((w) => this.learnGender(known, w));
-          if (!quoted) this.learnGenderFromPronouns(known, text, run.end);
-        } else if (single.length === 1 && run.words.length === 1 && this.isFirstNameAlone(single[0]!, text, run.start, run.end)) {
-          // "Sean, a teacher from Leeds,", "asked Nick": callers and presenters known by a first name only.
-          const person = this.person(single[0]!, false);
-          person.evidence = true;
-          this.mention({ person, paragraph, index: run.start, quoted });
-        } else if (!quoted && single.length >= 2 && single.length <= 4 && !isGivenName(single[0]!) && !SENTENCE_START_WORDS.test(single[0]!)
-          && !NOT_PERSON_START.has(single[0]!.toLowerCase()) && !/\b(?:in|from|at|near|to|across|outside)\s+$/i.test(preceded + ' ')
-          && single.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
-          // "Manchester United", "Real Madrid": a name that is no person's is an organisation's (or a place's) mention.
-          const thing = this.byName.get(single.join(' ').replace(/['’]s$/, '')) ?? this.person(single.join(' ').replace(/['’]s$/, ''), true);
-          if (thing.org) this.mention({ person: thing, paragraph, index: run.start, quoted });
-        }
-        continue;
-      }
-      const person = this.person(name, false);
-      this.mention({ person, paragraph, index: run.start, quoted });
-      // A role before the name: "Russian presidential aide Yury Ushakov", "Kremlin spokesman Dmitry Peskov".
-      const lead = /((?:[\p{L}'’.-]+\s+){0,4})$/u.exec(text.slice(Math.max(0, run.start - 60), run.start))?.[1] ?? '';
-      const roleWords = lead.trim().split(/\s+/).filter(Boolean);
-      // The role runs back to a verb, an auxiliary or punctuation: "… have sacked manager Kieran Doyle" → "manager".
-      const roleStart = roleWords.findLastIndex((w) => /[.,;:"“”]$/.test(w) || /^(?:and|or|by|of|with|from|to|said|says|told|according|the|a|an|have|has|had|was|were|is|are|will|would|be|been|as|when|after|before|than|that)$/i.test(w) || VERB_FORMS.has(w.toLowerCase()) || (/^\p{Ll}+ed$/u.test(w) && !/^(?:retired|elected|appointed|acting|disgraced|jailed|detained|exiled|celebrated|noted|unnamed|embattled|beloved|renowned|licensed|registered|qualified|trained|certified)$/.test(w)));
-      // Titles inside the run: "U.S. President Donald Trump".
-      const titles = run.words.slice(0, run.words.length - name.split(' ').length).filter((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^\p{Lu}/u.test(w));
-      this.addRoles(person, [...roleWords.slice(roleStart + 1), ...titles].join(' '));
-      // Only a name right after a comma can have a role before it: test that before the costly pattern.
-      const lead80 = text.slice(Math.max(0, run.start - 80), run.start);
-      const before = /,\s+$/.test(lead80) ? /(?:^|[.!?;]["”’]?\s+|,["”’]?\s+)((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’ ]*['’]s?)\s+[^,.;"“”]{2,60}),\s+$/iu.exec(lead80) : null;
-      if (before) this.addRoles(person, before[1]!);
-      run.words.forEach((w) => this.learnGender(person, w));
-      // An appositive after it: "Maria Lopez, a spokeswoman for the city,".
-      const appositive = /^,\s+(?:\d+,\s+)?((?:a|an|the|his|her|their|its)\s+[^,.;"“”]{2,80}?|[\p{Ll}][^,.;"“”]{2,60}?|\p{Lu}[\p{L}'’ ]*['’]s\s+[^,.;"“”]{2,60}?)(?:,|\.|;|$)/u.exec(text.slice(run.end, run.end + 200));
-      if (appositive && !/^(?:who|which|whose|where|and|but|said|says)\b/.test(appositive[1]!)) this.addRoles(person, appositive[1]!);
-      this.learnGenderFromPronouns(person, text, run.end);
-    }
-    // Online handles ("elmo666 wrote", "user jayk1984") are people; they never read as capitalised names.
-    for (const m of /\p{L}\d|\p{Ll}\p{Lu}/u.test(text) ? text.matchAll(HANDLE_LIKE) : []) {
-      if (!HANDLE.test(m[0]) || this.inQuote(paragraph, m.index) || this.byName.get(m[0])?.org) continue;
-      const person = this.person(m[0], false);
-      if (HANDLE_SPEAKS.test(text.slice(m.index, m.index + 160)) || HANDLE_INTRODUCED.test(text.slice(Math.max(0, m.index - 20), m.index))) person.evidence = true;
-      this.mention({ person, paragraph, index: m.index, quoted: false });
-    }
-    // Subjects of speech verbs that aren't people ("Haven said …", "Prairie Plains Power said …") are organisations that speak.
-    for (const verb of findVerbs(text)) {
-      if (WEAK_VERBS.has(verb.form) || /ing$/.test(verb.form) || this.inQuote(paragraph, verb.index)) continue;
-      const lead = before(text, verb.index, 200);
-      if (!mayEndInName(lead)) continue;
-      const subject = subjectBefore(lead).replace(/^(?:the)\s+/i, '');
-      const runs = capitalisedRuns(subject);
-      const run = runs[runs.length - 1];
-      if (!run || run.end < subject.replace(/[.,]+$/, '').length - 1) continue;
-      // "Haven said", "The Blue Lagoon said", "HM Coastguard said": organisations that speak.
-      const thing = /^The\s/.test(subject) || /^\p{Lu}{2,}\s/u.test(subject) ? subject.replace(/^The\s+/, '') : null;
-      const name = organisationName(subject) ?? (run.words.length === 1 ? run.words[0]!.replace(/['’]s$/, '') : thing && run.start === 0 ? thing : null);
-      if (!name || isDemonym(name) || SENTENCE_START_WORDS.test(name) || PRONOUNS[name.toLowerCase()] || FIRST_NAMES[name.toLowerCase()] || this.bySurname(name) || this.isCommonNoun(name)) continue;
-      const known = this.byName.get(name);
-      if (known && !known.org) continue;
-      const org = (known?.org ? known : undefined) ?? this.orgByFirst.get(name) ?? this.person(name, true);
-      this.speakingOrgs.add(org);
-      this.mention({ person: org, paragraph, index: Math.max(0, verb.index - subject.length - 1), quoted: false });
-    }
-  }
-
-  private mention(m: Mention): void {
-    const list = this.mentions.get(m.paragraph);
-    if (list) list.push(m);
-    else this.mentions.set(m.paragraph, [m]);
-  }
-
-  /** "Tamika Ross … said she was worried": one gendered pronoun later in the sentence tells. */
-  private learnGenderFromPronouns(person: Person, text: string, from: number): void {
-    if (person.gender !== 'unknown' || !person.evidence) return;
-    const sentence = text.slice(from, from + 300).split(/[.!?]\s/)[0] ?? '';
-    const outside = sentence.split(/["“”‘’]/).filter((_, i) => i % 2 === 0).join(' ');
-    if (capitalisedRuns(outside).some((r) => personName(r.words))) return;
-    // Only subject pronouns: "Calloway saw him" says nothing about Calloway.
-    const male = /\bhe\b/i.test(outside);
-    const female = /\bshe\b/i.test(outside);
-    if (male !== female) person.gender = male ? 'male' : 'female';
-  }
-
-  private addRoles(person: Person, phrase: string): void {
-    const written = phrase.replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:who|which|that|whose|where)\b.*$/i, '').replace(/[\s,;:]+$/, '').trim();
-    // A role names what someone is: it has a lower-case word or a title ("U.S. President"), not just "Russia's".
-    if (written && !person.org && /\p{Ll}{3,}/u.test(written)) person.evidence = true;
-    if (!person.role && written && written.length <= 80 && (/\s\p{Ll}|^\p{Ll}/u.test(written) || written.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')))) && !/['’]s$/.test(written) && !/^(?:who|which)\b/.test(written)) {
-      person.role = written;
-    }
-    // Only the head of the phrase names a role: "lead author of the study" is an author, not a study.
-    const headPart = phrase.toLowerCase().split(/\s(?:of|at|for|from|in|on|with|who|which|that|since|after|to)\s/)[0] ?? '';
-    const words = headPart.replace(/[^\p{L}\s'-]/gu, ' ').split(/[\s-]+/).filter((w) => w.length > 1 && !/^(?:the|a|an|his|her|their|its|of|for|at|in|on|and|who|which|to|by|with|'s)$/.test(w));
-    for (const w of words) {
-      const word = w.replace(/['’]s$/, '');
-      person.roles.add(word);
-      for (const synonym of TITLE_ROLES[word] ?? []) person.roles.add(synonym);
-      this.learnGender(person, w);
-    }
-  }
-
-  private learnGender(person: Person, word: string): void {
-    const g = GENDER_WORDS[word.toLowerCase().replace(/\.$/, '')];
-    if (g && person.gender === 'unknown') person.gender = g;
-    if (g || TITLES.has(word.toLowerCase().replace(/\.$/, ''))) person.evidence = true;
-  }
-
-  person(name: string, org: boolean): Person {
-    const existing = this.byName.get(name);
-    if (existing) return existing;
-    const words = name.toLowerCase().split(' ');
-    // "Forrest Jones" after "Michael Forrest Jones": the end of a name the article gave in full is that person.
-    const fuller = !org && words.length > 1 ? this.bySurnameKey.get(words[words.length - 1]!) : undefined;
-    if (fuller && fuller.name.length > name.length && ` ${fuller.name.toLowerCase()}`.endsWith(` ${name.toLowerCase()}`)) {
-      this.byName.set(name, fuller);
-      return fuller;
-    }
-    const first = words[0]!;
-    const given = !org && words.length > 1 && isGivenName(first) && !this.isCommonNoun(first);
-    const created: Person = {
-      name, roles: new Set(), role: null, gender: org ? 'unknown' : genderOfName(first) ?? 'unknown', org,
-      evidence: !org && (Boolean(FIRST_NAMES[first]) || given),
-    };
-    this.people.push(created);
-    this.byName.set(name, created);
-    if (words.length > 1) {
-      if (org) {
-        if (!this.orgByFirst.has(name.split(' ')[0]!)) this.orgByFirst.set(name.split(' ')[0]!, created);
-      } else {
-        if (!this.bySurnameKey.has(words[words.length - 1]!)) this.bySurnameKey.set(words[words.length - 1]!, created);
-        if (!this.byFirstKey.has(first)) this.byFirstKey.set(first, created);
-        // "Pérez" for María José Pérez García, "Lula" for Luiz Inácio Lula da Silva: a long name's inner names name them too.
-        for (const inner of words.slice(1, -1)) {
-          if (!/^(?:da|de|del|della|der|di|do|dos|das|du|van|von|bin|ibn|al|el|la|le|te|ten|ter|y)$/.test(inner) && !/\./.test(inner)
-            && FIRST_NAMES[inner] === undefined && !this.bySurnameKey.has(inner)) this.bySurnameKey.set(inner, created);
-        }
-      }
-    }
-    return created;
-  }
-
-  /** A given name standing alone as someone's name, told by what stands next to it (a place's name is often a given name too). */
-  private isFirstNameAlone(word: string, text: string, start: number, end: number): boolean {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || !isGivenName(word) || this.isCommonNoun(word)) return false;
-    // "in Kent", "to Florence": after a preposition, a place.
-    if (/\b(?:in|at|from|to|into|near|outside|across|around|of|for|on|via|through|towards?)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
-    // "Sean, a teacher from Leeds,", "Iain took issue", "asked Nick": told by what stands next to it.
-    const after = text.slice(end, end + 40);
-    const apposition = /^,\s+(?:a|an|the)\s+([^,.;]{1,60})/.exec(text.slice(end, end + 80))?.[1]?.split(/\s+(?:from|of|at|in|for|with|who|on)\s/)[0];
-    const head = apposition?.split(/\s+/).pop()?.toLowerCase() ?? '';
-    if ((apposition && PERSON_NOUN.test(head) && !ORGANISATION_NOUNS.has(head)) || /^,\s+(?:who|whose|\d+,)/.test(after) || VERB_AFTER.test(after)) {
-      return true;
-    }
-    if (/\b(?:asked|said|says|told|added|replied|explained)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
-    return false;
-  }
-
-  /**
-   * Is a word written with a capital somewhere a sentence does not start ("said Manning", "Mr Eady")? A word
-   * capitalised only where sentences start ("Reducing …", "Avoiding …") is not confirmed as a name.
-   */
-  isNameElsewhere(word: string): boolean {
-    let known = this.namedElsewhere.get(word);
-    if (known === undefined) this.namedElsewhere.set(word, (known = this.findNameElsewhere(word)));
-    return known;
-  }
-
-  private findNameElsewhere(word: string): boolean {
-    const found = new RegExp(`(?<![\\p{L}'’-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
-    for (const text of this.paragraphs) {
-      for (const m of text.matchAll(found)) {
-        const lead = text.slice(Math.max(0, m.index - 6), m.index);
-        // After a sentence's end or an opening mark; not after a closing one (`," Williams added`).
-        const start = /(?:[.!?:]["'”’)]?\s+|(?:^|\s)["“‘'(]\s*)$/u.test(lead) && !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index).trimEnd());
-        // Alone, not a part of a longer name ("Number 10", "Grand Slam", "Sale Sharks").
-        const previous = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
-        // A title, "The" or a given name before it ("Serena Williams") leaves it a name of its own.
-        const part = (previous !== undefined && previous !== 'The' && !TITLES.has(previous.toLowerCase().replace(/\.$/, '')) && !isGivenName(previous))
-          || /^\s+(?:\p{Lu}|\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-        if (m.index > 0 && !start && !part) return true;
-      }
-    }
-    return false;
-  }
-
-  /** "Users said …": a capitalised word the article also writes in lower case is a common noun. */
-  isCommonNoun(word: string): boolean {
-    if (/\s/.test(word)) return false;
-    const lower = word.toLowerCase();
-    if (this.lowerWords) return this.lowerWords.has(lower);
-    // A few words are looked for in the text; past that, every lower-case word is gathered once.
-    const known = this.commonAsked.get(lower);
-    if (known !== undefined) return known;
-    if (this.commonAsked.size >= 24) {
-      this.lowerWords = new Set(this.paragraphs.flatMap((p) => (p.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => LOWER_START.test(w))));
-      return this.lowerWords.has(lower);
-    }
-    this.allText ??= this.paragraphs.join('\n');
-    const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const found = new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-])`, 'u').test(this.allText);
-    this.commonAsked.set(lower, found);
-    return found;
-  }
-
   /** The role the article gave a single named speaker. */
   roleOf(speaker: string | null): string | null {
     return speaker ? this.byName.get(speaker)?.role ?? null : null;
-  }
-
-  /** People (not organisations) mentioned before a place in the text, most recent first. */
-  recent(paragraph: number, index: number, options: { quoted?: boolean; orgs?: boolean; sameParagraph?: boolean } = {}): Person[] {
-    const seen = new Set<Person>();
-    const out: Person[] = [];
-    let examined = 0;
-    // Antecedents are near: look back a bounded number of mentions, so long articles stay linear.
-    for (let p = paragraph; p >= 0 && p >= paragraph - 40 && examined < 400; p--) {
-      if (options.sameParagraph && p !== paragraph) break;
-      const list = this.mentions.get(p);
-      if (!list) continue;
-      // Mentions are sorted by position: start from the last one before `index`.
-      const start = p === paragraph ? lastBefore(list, (m) => m.index, index) : list.length - 1;
-      for (let i = start; i >= 0 && examined < 400; i--) {
-        const m = list[i]!;
-        examined++;
-        if (m.quoted && options.quoted === false) continue;
-        if (m.person.org !== Boolean(options.orgs) || seen.has(m.person)) continue;
-        seen.add(m.person);
-        out.push(m.person);
-      }
-    }
-    // Mentions of one paragraph are pushed in scan order, not text order; recency within it is by index.
-    return out;
   }
 
   /** Resolves a noun phrase that introduces speech to a speaker's name. */
@@ -509,7 +201,7 @@ export class Context {
    * refers back to the most salient person it can describe; `null` when the story brought in someone
    * unnamed with the same noun ("a senior official … the official said"), `undefined` when it is no person.
    */
-  private epithet(np: string, head: string, at: number): string | null | undefined {
+  protected epithet(np: string, head: string, at: number): string | null | undefined {
     if (!/^(?:the|this)\s/i.test(np) || !head || NOT_PERSON_HEADS.has(head) || ORGANISATION_NOUNS.has(head) || ORGANISATION_WORDS.has(head)) {
       return undefined;
     }
@@ -550,37 +242,8 @@ export class Context {
     return undefined;
   }
 
-  /** How often someone is mentioned up to a place (outside quotations), over the last 40 paragraphs. */
-  private mentionCount(person: Person, at: number): number {
-    let n = 0;
-    for (let p = Math.max(0, this.paragraph - 40); p <= this.paragraph; p++) {
-      for (const m of this.mentions.get(p) ?? []) {
-        if (p === this.paragraph && m.index >= at) break;
-        if (!m.quoted && m.person === person) n++;
-      }
-    }
-    return n;
-  }
 
-  /** The person mentioned most up to a place (the first of them on a tie): whom the story is about. */
-  private protagonist(at: number, fits: (p: Person) => boolean): Person | undefined {
-    const counts = new Map<Person, number>();
-    let examined = 0;
-    for (let p = Math.max(0, this.paragraph - 40); p <= this.paragraph && examined < 2000; p++) {
-      for (const m of this.mentions.get(p) ?? []) {
-        if ((p === this.paragraph && m.index >= at) || ++examined > 2000) break;
-        if (!m.quoted && fits(m.person)) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
-      }
-    }
-    let best: Person | undefined;
-    for (const [person, n] of counts) {
-      const bestCount = best ? counts.get(best)! : 0;
-      if (n > bestCount || (n === bestCount && best && this.people.indexOf(person) < this.people.indexOf(best))) best = person;
-    }
-    return best;
-  }
-
-  private byPronoun(kind: 'male' | 'female' | 'plural', at: number, depth = 0): string | null {
+  protected byPronoun(kind: 'male' | 'female' | 'plural', at: number, depth = 0): string | null {
     if (kind === 'plural') {
       const last = this.lastQuoteSpeaker;
       if (last && (last.includes(' and ') || this.byName.get(last)?.org)) return last;
@@ -637,72 +300,22 @@ export class Context {
     return chosen?.name ?? null;
   }
 
-  /** The sentence before the one a place stands in, in its paragraph, with quotations blanked so they don't end sentences. */
-  private previousSentence(at: number): { text: string; start: number } | undefined {
-    const text = this.paragraphs[this.paragraph]!;
-    const from = Math.max(0, at - 1500);
-    let masked = text.slice(from, at);
-    for (const span of this.quotedByParagraph.get(this.paragraph) ?? []) {
-      const a = Math.max(span.open + 1, from) - from;
-      // The quote's last mark of punctuation stays: `…are."` still ends the sentence.
-      const b = Math.min(span.close === -1 ? at : span.close - 1, at) - from;
-      if (b > a) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
-    }
-    const starts = [0, ...[...masked.matchAll(/[.!?]["'”’)]*\s+(?=[\p{Lu}"“‘'(])/gu)]
-      .filter((m) => !ABBREVIATION.test(masked.slice(Math.max(0, m.index - 30), m.index + 1))).map((m) => m.index + m[0].length)];
-    // A place at a sentence's start (the previous sentence's own start, when a chain of pronouns is followed) ends the one before.
-    if (/[.!?]["'”’)]*\s+$/.test(masked)) starts.push(masked.length);
-    if (starts.length < 2) return undefined;
-    const [start, end] = [starts[starts.length - 2]!, starts[starts.length - 1]!];
-    return { text: masked.slice(start, end).trim(), start: from + start };
-  }
-
-  /** People standing at the start of a sentence (its likely subject) in a paragraph, before a place. */
-  private subjects(paragraph: number, index: number): Set<Person> {
-    const text = this.paragraphs[paragraph]!;
-    const out = new Set<Person>();
-    const list = this.mentions.get(paragraph) ?? [];
-    // Mentions are sorted by position: walk back from the last one before `index`, 2,000 characters at most.
-    for (let i = lastBefore(list, (m) => m.index, index); i >= 0 && list[i]!.index >= index - 2000; i--) {
-      const m = list[i]!;
-      if (m.quoted) continue;
-      const lead = text.slice(Math.max(0, m.index - 60), m.index);
-      if (/(?:^|[.!?]["”’]?\s+)(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,4}$/u.test(lead) && !/\b(?:of|at|in|from|for|with|by|to|after|than|about)\s+(?:the\s+)?$/i.test(lead)) {
-        out.add(m.person);
-      } else if (/,\s+$/.test(lead) && /(?:^|[.!?]["”’]?\s+)[^,.!?"“”]{3,120},\s+$/u.test(text.slice(Math.max(0, m.index - 140), m.index))) {
-        // "One month after announcing his support, Marco Rubio still believes": the name after an opening phrase.
-        out.add(m.person);
-      }
-    }
-    return out;
-  }
-
   /** "it said": the organisation last spoken of. */
-  private byIt(at: number): string | undefined {
+  protected byIt(at: number): string | undefined {
     const last = this.lastQuoteSpeaker;
     if (last && this.byName.get(last)?.org) return last;
     return this.recent(this.paragraph, at, { orgs: true, quoted: false })[0]?.name;
   }
 
-  /** The organisation an acronym stands for, when the story named it in full first: `FA` → `Football Association`. */
-  spelledOut(acronym: string): Person | undefined {
-    if (!/^\p{Lu}{2,6}$/u.test(acronym)) return undefined;
-    return this.people.find((p) => p.org && p.name !== acronym && initials(p.name) === acronym);
-  }
 
-  bySurname(word: string): Person | undefined {
-    const w = word.toLowerCase();
-    return this.bySurnameKey.get(w) ?? this.byFirstKey.get(w);
-  }
-
-  private byRole(head: string, at: number): Person | undefined {
+  protected byRole(head: string, at: number): Person | undefined {
     if (!head) return undefined;
     const recent = this.speakers.slice(-20).reverse().concat(this.recent(this.paragraph, at, { quoted: false }));
     return recent.find((p) => !p.org && p.roles.has(head)) ?? this.people.find((p) => !p.org && p.roles.has(head));
   }
 
   /** The first organisation the article writes out with a word ("Leeds city council"), found once per word. */
-  private writtenOrganisation(head: string): string | null {
+  protected writtenOrganisation(head: string): string | null {
     const cached = this.organisationCache.get(head);
     if (cached !== undefined) return cached || null;
     const written = new RegExp(`\\b(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?!(?:a|an|the|of|if|in|on|at|to|for|with|and|or)\\b)[\\p{L}'’&-]+){0,3}?\\s+${head})\\b`, 'gu');
@@ -723,7 +336,7 @@ export class Context {
    * "the ministry", "the company" → the organisation the article named with that word; else the last
    * organisation that spoke; else one written out in lower case ("Leeds city council"); else the word.
    */
-  private organisationLike(head: string, at: number): string {
+  protected organisationLike(head: string, at: number): string {
     const kind = KIND_OF_WORD.get(head);
     // An organisation another kind of word names is not what "the ministry" or "the company" stands for.
     const orgs = this.recent(this.paragraph, at, { orgs: true, quoted: false }).filter((p) => !kind || [undefined, kind].includes(kindOf(p.name)))

@@ -164,12 +164,12 @@ export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = lookup(
   mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male', son: 'male', husband: 'male',
   brother: 'male', grandfather: 'male', uncle: 'male', nephew: 'male', man: 'male', boy: 'male', spokesman: 'male',
   chairman: 'male', congressman: 'male', businessman: 'male', councilman: 'male', assemblyman: 'male', actor: 'male',
-  widower: 'male', boyfriend: 'male', dad: 'male', emperor: 'male', duke: 'male',
+  widower: 'male', boyfriend: 'male', dad: 'male', emperor: 'male', duke: 'male', baron: 'male',
   mrs: 'female', ms: 'female', miss: 'female', madam: 'female', dame: 'female', lady: 'female', queen: 'female',
   princess: 'female', mother: 'female', daughter: 'female', wife: 'female', sister: 'female', grandmother: 'female',
   aunt: 'female', niece: 'female', woman: 'female', girl: 'female', spokeswoman: 'female', chairwoman: 'female',
   congresswoman: 'female', businesswoman: 'female', councilwoman: 'female', assemblywoman: 'female', actress: 'female',
-  widow: 'female', girlfriend: 'female', mom: 'female', mum: 'female', empress: 'female', duchess: 'female',
+  widow: 'female', girlfriend: 'female', mom: 'female', mum: 'female', empress: 'female', duchess: 'female', baroness: 'female',
 });
 
 /** Phrases for two or more people at once: `the two leaders`, `both men`, `the pair`. */
