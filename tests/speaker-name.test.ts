@@ -44,3 +44,13 @@ describe('letters and forms of address around a name', () => {
     expect(speakerName("Michelle Paver's Wolf Brother", never, always)).toBe('Michelle Paver');
   });
 });
+
+describe('the edges of a name', () => {
+  it('end where a lower-case word that joins no name begins, lose a trailing possessive and an inverted verb before them', () => {
+    expect(speakerName('Home Office said it was wholly wrong to', never, always)).toBe('Home Office');
+    expect(speakerName("Bank of England's", never, always)).toBe('Bank of England');
+    expect(speakerName('Ruud van Nistelrooy', never, always)).toBe('Ruud van Nistelrooy');
+    expect(speakerName('Said Wales', never, always)).toBe('Wales');
+    expect(speakerName('Limiting government', never, never)).toBeNull();
+  });
+});

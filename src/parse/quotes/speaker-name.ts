@@ -10,8 +10,15 @@ import { ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS, TITLES }
 /** Words that open a sentence or a question and never a name. */
 const NOT_A_NAME_START = new Set(`
 a an is was are were did does do has have had can could will would should might must shall if when as but and so
+said says added asked told
 then now yet why how what who where which while although though because after before since until unless whether
 `.trim().split(/\s+/));
+
+/** An inverted speech verb opening a sentence: `Said Wales coach Scott Johnson: …`. */
+const VERB_START = /^(?:Said|Says|Added|Asked|Told)$/;
+
+/** Lower-case words that join the parts of a name: `Bank of England`, `Ruud van Nistelrooy`. */
+const PARTICLE = /^(?:of|for|and|the|de|la|le|du|da|del|della|der|den|van|von|bin|ibn|al|el|y|&|on|upon|in)$/;
 
 /** Calendar words: a month or a day is nobody. */
 const CALENDAR = new Set(`
@@ -47,13 +54,18 @@ export function speakerName(name: string | null, isCommon: (word: string) => boo
   }
   // "Michelle Paver's Wolf Brother": the owner of a thing is who speaks.
   const owner = /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)+)['’]s\s+\p{Lu}/u.exec(name);
-  let words = (owner ? owner[1]! : name).trim().split(/\s+/);
+  let words = (owner ? owner[1]! : name).trim().replace(/['’]s$/, '').split(/\s+/);
+  // "Home Office said it was wrong to": a name ends where a lower-case word that joins no name begins.
+  const lower = /^\p{Lu}/u.test(words[0]!) ? words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !PARTICLE.test(w)) : -1;
+  if (lower > 0) words = words.slice(0, lower);
   // "Andrew Tyrie MP", "Ian Brown QC", "Rt Rev Tom Scott": letters after a name and forms of address before it.
   while (words.length > 2 && POSTNOMINAL.test(words[words.length - 1]!)) words = words.slice(0, -1);
   while (words.length > 1 && /^(?:Rt|Hon|Rev|Revd)\.?$/.test(words[0]!)) words = words.slice(1);
   // "Is Boris", "A National Audit Office": a sentence's first word.
   // ("Will Smith", "May Chen": a given name stays.)
-  while (words.length > 1 && NOT_A_NAME_START.has(words[0]!.toLowerCase()) && !isGivenName(words[0]!)) words = words.slice(1);
+  while (words.length > 1 && NOT_A_NAME_START.has(words[0]!.toLowerCase()) && (!isGivenName(words[0]!) || VERB_START.test(words[0]!))) {
+    words = words.slice(1);
+  }
   const joined = words.join(' ');
   const adjective = COMPOUND_ADJECTIVE.exec(joined);
   // After "Houston-based", what follows is a name, whatever its words.
