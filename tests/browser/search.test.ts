@@ -157,7 +157,7 @@ describe('search results and filters, on a multi-year archive', () => {
     expect(await byline.textContent()).toBe('February 7, 2025 · Reuters');
     expect(await byline.locator('time').getAttribute('datetime')).toBe('2025-02-07');
     await page.close();
-  });
+  }, 30_000);
 
   it('narrows results by year, by person quoted, by both, and by source', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -179,7 +179,7 @@ describe('search results and filters, on a multi-year archive', () => {
     await expect.poll(() => headlines(page)).toEqual(['Council approves storm levy']);
     await page.screenshot({ path: path.join(ROOT, 'test-results', 'screenshots', 'search-filters.png'), fullPage: true });
     await page.close();
-  });
+  }, 30_000);
 });
 
 describe('searching the archive in Chromium, on a site served under /news/', () => {
@@ -203,5 +203,5 @@ describe('searching the archive in Chromium, on a site served under /news/', () 
     await page.goto(`${server.url}search/?q=harbour`);
     expect(await page.locator('#search').textContent()).toContain('Search runs in your browser and needs JavaScript');
     await context.close();
-  });
+  }, 30_000);
 });

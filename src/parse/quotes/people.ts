@@ -304,7 +304,9 @@ export class Context extends Registry {
   protected byIt(at: number): string | undefined {
     const last = this.lastQuoteSpeaker;
     if (last && this.byName.get(last)?.org) return last;
-    return this.recent(this.paragraph, at, { orgs: true, quoted: false })[0]?.name;
+    // The organisation that has been speaking ("The UNECE warned …") before any other named since.
+    const orgs = this.recent(this.paragraph, at, { orgs: true, quoted: false });
+    return (orgs.find((p) => this.speakingOrgs.has(p)) ?? orgs[0])?.name;
   }
 
 
