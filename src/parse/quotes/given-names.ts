@@ -1,6 +1,7 @@
 /**
- * Words from lists that well-kept packages ship. Given names and the gender they usually tell, from the name lists stdlib ships (about 3,900 male and
- * 5,000 female English given names). A name on both lists tells nothing. Read once, on first use.
+ * Words from lists that well-kept packages ship. Given names and the gender they usually tell, from
+ * the name lists stdlib ships (about 3,900 male and 5,000 female English given names); a name on both
+ * lists tells nothing. Read once, on first use.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

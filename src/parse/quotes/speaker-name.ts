@@ -30,8 +30,9 @@ monday tuesday wednesday thursday friday saturday sunday today yesterday tomorro
 const POSTNOMINAL = /^(?:MP|MSP|MEP|AM|MLA|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/;
 
 /** A compound adjective before a name: `Moscow-born`, `Kroger-owned`, `Mercer Island-based`. */
-const COMPOUND_ADJECTIVE =
-  /^(?:\S+\s+){0,3}?\S+-(?:born|based|bred|raised|owned|run|led|backed|funded|made|listed|controlled|registered|headquartered)\s+(?=\p{Lu})/u;
+const PARTICIPLE = 'born|based|bred|raised|owned|run|led|backed|funded|made|listed|controlled|registered|headquartered';
+const COMPOUND_ADJECTIVE = new RegExp(`^(?:\\S+\\s+){0,3}?\\S+-(?:${PARTICIPLE})\\s+(?=\\p{Lu})`, 'u');
+const ADJECTIVE_ALONE = new RegExp(`^\\S+-(?:${PARTICIPLE})$`, 'u');
 
 /** Two or three capitalised words that no organisation word is among: `Henk Addink`, not `Audit Office`. */
 function looksLikeAPerson(words: readonly string[]): boolean {
@@ -44,7 +45,11 @@ function looksLikeAPerson(words: readonly string[]): boolean {
  * `isCommon` tells a capitalised word the article also writes in lower case (`Concrete`, `Cheeky`); `isNameElsewhere`
  * whether it is capitalised anywhere a sentence does not start.
  */
-export function speakerName(name: string | null, isCommon: (word: string) => boolean, isNameElsewhere: (word: string) => boolean = () => true): string | null {
+export function speakerName(
+  name: string | null,
+  isCommon: (word: string) => boolean,
+  isNameElsewhere: (word: string) => boolean = () => true,
+): string | null {
   if (name === null) return null;
   // "Wal-Mart and Eli Lilly": speakers together, each checked; not "Department of Trade and Industry", one name.
   const parts = name.split(' and ');
@@ -72,7 +77,8 @@ export function speakerName(name: string | null, isCommon: (word: string) => boo
   if (adjective && adjective[0].length < joined.length) return joined.slice(adjective[0].length);
   // "Boss Henk Addink", "Fly-half Jonny Wilkinson": a role noun glued before a given name.
   while (words.length > 2 && words.length <= 4 && !TITLES.has(words[0]!.toLowerCase()) && !isGivenName(words[0]!)
-    && (PERSON_NOUN.test(words[0]!.toLowerCase()) || words[0]!.split('-').every((w) => isEnglishWord(w))) && looksLikeAPerson(words.slice(1))) {
+    && (PERSON_NOUN.test(words[0]!.toLowerCase()) || words[0]!.split('-').every((w) => isEnglishWord(w)))
+    && looksLikeAPerson(words.slice(1))) {
     words = words.slice(1);
   }
   if (words.length === 1) {
@@ -87,9 +93,10 @@ export function speakerName(name: string | null, isCommon: (word: string) => boo
     if (/^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(word) && !isGivenName(word) && !isNameElsewhere(word)) return null;
     // "Concrete", "Analysts", "Possibly": a word of the language, capitalised only where sentences start, is not
     // confirmed as a name ("Labour" or "Apple" standing alone mid-sentence elsewhere is).
-    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !isGivenName(word) && !isNameElsewhere(word) && (isCommon(lower) || isEnglishWord(lower))) return null;
+    const wordOfTheLanguage = isCommon(lower) || isEnglishWord(lower);
+    if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !isGivenName(word) && !isNameElsewhere(word) && wordOfTheLanguage) return null;
     // "Ballymena-born", "Canada-based": a compound adjective alone.
-    if (/^\S+-(?:born|based|bred|raised|owned|run|led|backed|funded|made|listed|controlled|registered|headquartered)$/u.test(word)) return null;
+    if (ADJECTIVE_ALONE.test(word)) return null;
   }
   return words.join(' ');
 }
