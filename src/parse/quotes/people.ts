@@ -8,6 +8,7 @@ import {
   SENTENCE_START_WORDS, TITLES, UNNAMED, WEAK_VERBS,
 } from './tables.js';
 import { KIND_OF_WORD, SOMEONE_FROM_A_PLACE, kindOf } from './mentions.js';
+import { isEnglishWord } from './given-names.js';
 import { before, capitalisedRuns } from './text.js';
 
 export type { Gender, Mention, Person } from './person.js';
@@ -213,6 +214,11 @@ export class Context extends Registry {
     const stem = head.replace(/s$/, '');
     const indefinite = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'iu');
     if (indefinite.test(lead.slice(-3000))) return null;
+    // "the former monopoly said": a description of no person is the organisation the story is about.
+    if (!PERSON_NOUN.test(head) && !GENDER_WORDS[head]) {
+      const main = this.protagonist(at, (p) => p.org);
+      if (main && this.mentionCount(main, at) >= 2) return main.name;
+    }
     const gender = GENDER_WORDS[head];
     return this.salient(at, gender)?.name;
   }
@@ -325,7 +331,8 @@ export class Context extends Registry {
     for (const m of this.paragraphs.join(' ').slice(0, 200_000).matchAll(written)) {
       const first = m[1]!.split(/\s+/)[0]!;
       // "Rival local club": a sentence's first word, written in lower case elsewhere, is no name.
-      if (!SENTENCE_START_WORDS.test(first) && !(first !== m[1] && this.isCommonNoun(first))) {
+      const word = first !== m[1] && (this.isCommonNoun(first) || (isEnglishWord(first) && !this.isNameElsewhere(first)));
+      if (!SENTENCE_START_WORDS.test(first) && !word) {
         found = m[1]!.replace(/^\p{Lu}[\p{L}-]*['’]s?\s+/u, '');
         break;
       }

@@ -310,7 +310,7 @@ advice warning forecast index sign banner leaflet magazine newspaper paper journ
  * Nouns that name a person by what they do or are (`the defender`, `the 23-year-old`, `the chancellor`):
  * by their ending, or one of the words listed. A sentence whose subject is one goes on about someone.
  */
-export const PERSON_NOUN = new RegExp(`^(?:[\\p{L}-]+(?:er|or|ist|ian|ant|ent|ess|man|woman|ee|year-old|yr-old)|${`
+export const PERSON_NOUN = new RegExp(`^(?:[\\p{L}\\d-]*(?:er|or|ist|ian|ant|ent|ess|man|woman|ee|year-old|yr-old)|${`
 chief boss coach captain star legend champion official head leader veteran winger keeper striker forward
 youngster teenager mother father wife husband son daughter brother sister girl boy man woman lady guy
 chairman chairwoman chair founder owner investor actor actress singer rapper artist author writer novelist
