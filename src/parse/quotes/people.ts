@@ -217,7 +217,7 @@ export class Context extends Registry {
     // "the former monopoly said": a description of no person is the organisation the story is about.
     if (!PERSON_NOUN.test(head) && !GENDER_WORDS[head]) {
       const main = this.protagonist(at, (p) => p.org);
-      if (main && this.mentionCount(main, at) >= 2) return main.name;
+      if (main && main.count >= 2) return main.person.name;
     }
     const gender = GENDER_WORDS[head];
     return this.salient(at, gender)?.name;
@@ -243,7 +243,7 @@ export class Context extends Registry {
         if (previous) return previous;
       }
       const main = this.protagonist(at, fits);
-      if (main) return main;
+      if (main) return main.person;
     }
     return undefined;
   }
@@ -357,7 +357,7 @@ export class Context extends Registry {
     if (spoke) return spoke.name;
     // "the club said": the organisation the story is about, when it named one more than once.
     const main = ORGANISATION_NOUNS.has(head) ? this.protagonist(at, (p) => p.org && (!kind || [undefined, kind].includes(kindOf(p.name)))) : undefined;
-    if (main && this.mentionCount(main, at) >= 2) return main.name;
+    if (main && main.count >= 2) return main.person.name;
     const written = this.writtenOrganisation(head);
     if (written) return this.person(written, true).name;
     // "the club", "the company" with nothing else to go on: the organisation the story last named.

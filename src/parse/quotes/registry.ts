@@ -12,6 +12,7 @@ import {
 } from './tables.js';
 import { LOWER_START, mayEndInName, withoutNicknames } from './mentions.js';
 import { genderOfName, isGivenName } from './given-names.js';
+import { masked, sentenceStarts } from './candidates.js';
 import { ABBREVIATION, before, capitalisedRuns, groupBy, lastBefore } from './text.js';
 
 /** The capitals of a name's words, small words left out: `Department for Work and Pensions` → `DWP`. */
@@ -48,6 +49,10 @@ export class Registry {
   protected readonly namedElsewhere = new Map<string, boolean>();
   /** People met only as a title and a surname ("Lord Butler"), joined to a full name met later. */
   private readonly titled = new Set<Person>();
+  /** The order people were first met in, for ties. */
+  private readonly order = new Map<Person, number>();
+  /** Each paragraph with its quotations blanked, and where its sentences start, made when first asked for. */
+  private readonly layouts = new Map<number, { mask: string; starts: number[] }>();
   /** Organisations that are the subject of a speech verb somewhere ("Haven said …"). */
   protected readonly speakingOrgs = new Set<Person>();
   lastQuoteSpeaker: string | null = null;
@@ -251,6 +256,7 @@ export class Registry {
       evidence: !org && (Boolean(FIRST_NAMES[first]) || given),
     };
     this.people.push(created);
+    this.order.set(created, this.order.size);
     this.byName.set(name, created);
     if (words.length > 1) {
       if (org) {
@@ -356,20 +362,11 @@ export class Registry {
     return out;
   }
 
-  /** How often someone is mentioned up to a place (outside quotations), over the last 40 paragraphs. */
-  protected mentionCount(person: Person, at: number): number {
-    let n = 0;
-    for (let p = Math.max(0, this.paragraph - 40); p <= this.paragraph; p++) {
-      for (const m of this.mentions.get(p) ?? []) {
-        if (p === this.paragraph && m.index >= at) break;
-        if (!m.quoted && m.person === person) n++;
-      }
-    }
-    return n;
-  }
-
-  /** The person mentioned most up to a place (the first of them on a tie): whom the story is about. */
-  protected protagonist(at: number, fits: (p: Person) => boolean): Person | undefined {
+  /**
+   * The person mentioned most up to a place (the first named of them on a tie), with how often: whom the
+   * story is about. Looks back over 40 paragraphs and 2,000 mentions at most, so long articles stay linear.
+   */
+  protected protagonist(at: number, fits: (p: Person) => boolean): { person: Person; count: number } | undefined {
     const counts = new Map<Person, number>();
     let examined = 0;
     for (let p = Math.max(0, this.paragraph - 40); p <= this.paragraph && examined < 2000; p++) {
@@ -378,31 +375,26 @@ export class Registry {
         if (!m.quoted && fits(m.person)) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
       }
     }
-    let best: Person | undefined;
-    for (const [person, n] of counts) {
-      const bestCount = best ? counts.get(best)! : 0;
-      if (n > bestCount || (n === bestCount && best && this.people.indexOf(person) < this.people.indexOf(best))) best = person;
+    let best: { person: Person; count: number } | undefined;
+    for (const [person, count] of counts) {
+      if (!best || count > best.count || (count === best.count && this.order.get(person)! < this.order.get(best.person)!)) best = { person, count };
     }
     return best;
   }
+
   /** The sentence before the one a place stands in, in its paragraph, with quotations blanked so they don't end sentences. */
   protected previousSentence(at: number): { text: string; start: number } | undefined {
-    const text = this.paragraphs[this.paragraph]!;
-    const from = Math.max(0, at - 1500);
-    let masked = text.slice(from, at);
-    for (const span of this.quotedByParagraph.get(this.paragraph) ?? []) {
-      const a = Math.max(span.open + 1, from) - from;
-      // The quote's last mark of punctuation stays: `…are."` still ends the sentence.
-      const b = Math.min(span.close === -1 ? at : span.close - 1, at) - from;
-      if (b > a) masked = masked.slice(0, a) + ' '.repeat(b - a) + masked.slice(b);
+    let layout = this.layouts.get(this.paragraph);
+    if (!layout) {
+      const mask = masked(this.paragraphs[this.paragraph]!, this.quotedByParagraph.get(this.paragraph) ?? []);
+      this.layouts.set(this.paragraph, (layout = { mask, starts: sentenceStarts(mask) }));
     }
-    const starts = [0, ...[...masked.matchAll(/[.!?]["'”’)]*\s+(?=[\p{Lu}"“‘'(])/gu)]
-      .filter((m) => !ABBREVIATION.test(masked.slice(Math.max(0, m.index - 30), m.index + 1))).map((m) => m.index + m[0].length)];
-    // A place at a sentence's start (the previous sentence's own start, when a chain of pronouns is followed) ends the one before.
-    if (/[.!?]["'”’)]*\s+$/.test(masked)) starts.push(masked.length);
-    if (starts.length < 2) return undefined;
-    const [start, end] = [starts[starts.length - 2]!, starts[starts.length - 1]!];
-    return { text: masked.slice(start, end).trim(), start: from + start };
+    const { mask, starts } = layout;
+    // The sentence `at` stands in starts at the last start before it, or at `at` itself when a sentence ends right before.
+    const k = lastBefore(starts, (s) => s, at);
+    const [start, end] = /[.!?]["'”’)]*\s+$/.test(mask.slice(Math.max(0, at - 8), at)) ? [starts[k], at] : [starts[k - 1], starts[k]];
+    if (start === undefined || end === undefined) return undefined;
+    return { text: mask.slice(start, end).trim(), start };
   }
 
   /** People standing at the start of a sentence (its likely subject) in a paragraph, before a place. */
