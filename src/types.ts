@@ -42,6 +42,12 @@ export interface Quote {
   readonly role: string | null;
   /** `true` when the quote is a fragment inside the reporter's own sentence. */
   readonly partial: boolean;
+  /**
+   * `true` when the speaker's name stands in the quote's own sentence, outside the quotation marks
+   * (`"…," Mr Kok said`); `false` when the speaker was worked out from a pronoun, a description or a
+   * sentence nearby (`he added`, `the club said`), and when nobody is named.
+   */
+  readonly named: boolean;
   /** Index into `Article.paragraphs`. */
   readonly paragraph: number;
 }
@@ -209,7 +215,8 @@ export interface NamedLink {
 
 /** A quote on its article's page, with links to each of its speakers. */
 export interface QuoteEntry extends Quote {
-  readonly speakers: readonly { readonly name: string; readonly url: string }[];
+  /** Each speaker, with their page; `url` is `null` for a speaker the index gives no page (see `gatherPeople`). */
+  readonly speakers: readonly { readonly name: string; readonly url: string | null }[];
 }
 
 /** A link to another article of the archive. */

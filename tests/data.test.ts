@@ -62,7 +62,7 @@ describe('the archive as data: quotes.csv, people.csv and articles.jsonl', () =>
     const rows = rowsOf(readFileSync(path.join(site, 'data', 'quotes.csv'), 'utf8'));
     const pages = urls();
     const expected = records.flatMap((a) => a.quotes.map((q) => ({
-      quote: q.text, speaker: q.speaker ?? '', role: q.role ?? '', partial: String(q.partial), headline: a.headline, date: a.date,
+      quote: q.text, speaker: q.speaker ?? '', role: q.role ?? '', partial: String(q.partial), named: String(q.named), headline: a.headline, date: a.date,
       outlet: a.source?.name ?? '', url: `${pages.get(path.basename(a.file))}#p${q.paragraph + 1}`,
     })));
     const key = (r: Row): string => JSON.stringify([r['url'], r['quote'], r['speaker']]);
@@ -132,7 +132,7 @@ describe('the CSV the data export writes', () => {
   it('quotes fields with commas, quotation marks and line breaks (RFC 4180), so a parser gets them back whole', () => {
     const article = {
       file: 'a.md', headline: 'One, "two"\nthree', date: '2024-01-02', source: { name: 'A, B', url: 'https://example.org/x' },
-      quotes: [{ text: 'He said "no",\r\nthen left', speaker: 'Roe, Jane', role: null, partial: true, paragraph: 2 }],
+      quotes: [{ text: 'He said "no",\r\nthen left', speaker: 'Roe, Jane', role: null, partial: true, named: true, paragraph: 2 }],
     } as unknown as Article;
     const data = {
       site: { baseUrl: 'https://example.org', pathPrefix: '/news/' },
@@ -144,9 +144,9 @@ describe('the CSV the data export writes', () => {
     } as unknown as SiteData;
     const files = new Map(archiveAsData(data).map((f) => [f.file, f.content]));
     const quotes = files.get('data/quotes.csv')!;
-    expect(quotes.split('\r\n')[0]).toBe('quote,speaker,role,partial,headline,date,outlet,url');
+    expect(quotes.split('\r\n')[0]).toBe('quote,speaker,role,partial,named,headline,date,outlet,url');
     expect(rowsOf(quotes)).toEqual([{
-      quote: 'He said "no",\r\nthen left', speaker: 'Roe, Jane', role: '', partial: 'true', headline: 'One, "two"\nthree',
+      quote: 'He said "no",\r\nthen left', speaker: 'Roe, Jane', role: '', partial: 'true', named: 'true', headline: 'One, "two"\nthree',
       date: '2024-01-02',
       outlet: 'A, B', url: 'https://example.org/news/articles/one/#p3',
     }]);

@@ -19,7 +19,7 @@ describe('an index that scales: 20,000 people', () => {
     const content = path.join(await tempDir(), 'content');
     const { mkdir } = await import('node:fs/promises');
     await mkdir(content);
-    for (const a of generateArticles(2200, 5, { distinctSpeakers: 10 })) await writeFile(path.join(content, a.name), a.text);
+    for (const a of generateArticles(2800, 5, { distinctSpeakers: 10 })) await writeFile(path.join(content, a.name), a.text);
     site = path.join(await tempDir(), '_site');
     const built = await runCli('build', '--content', content, '--out', site);
     expect(built.code, built.stderr).toBe(0);

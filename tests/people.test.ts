@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { personKey, speakersOf } from '../src/archive/people.js';
+import { gatherPeople, personKey, speakersOf } from '../src/archive/people.js';
+import { isNamedIn } from '../src/parse/quotes/named.js';
+import type { Quote } from '../src/types.js';
 import { SEED, buildSite, contentFolder, readSite } from './helpers/site.js';
 
 const SEED_PAGE = 'articles/trump-and-putin-shared-warm-memories-of-russia-us-alliance-in-wwii-kremlin-official-says/index.html';
@@ -25,12 +27,44 @@ describe('speakersOf', () => {
   });
 });
 
+describe('isNamedIn: is the speaker named in the quote\'s own sentence (quotations blanked)', () => {
+  it('finds a surname, a name in a possessive, an organisation\'s last word or its initials', () => {
+    expect(isNamedIn('Wim Kok', 'His report was published. Mr Kok said:')).toBe(true);
+    expect(isNamedIn('Tony Blair', ', Blair\'s spokesman said.')).toBe(true);
+    expect(isNamedIn('Department for Work and Pensions', 'A Department for Work and Pensions spokeswoman said.')).toBe(true);
+    expect(isNamedIn('Football Association', ', the FA said.')).toBe(true);
+  });
+  it('does not count a pronoun, a description, a given name shared with someone else, or part of a word', () => {
+    expect(isNamedIn('Manchester United', 'In a statement, the club said it would allow')).toBe(false);
+    expect(isNamedIn('Tony Lloyd', ', he said, adding that Tony Blair would')).toBe(false);
+    expect(isNamedIn('Ann Kok', 'Kokkinos said')).toBe(false);
+  });
+  it('takes any of several speakers', () => {
+    expect(isNamedIn('Donald Trump and Vladimir Putin', 'Putin and he said')).toBe(true);
+  });
+});
+
+describe('gatherPeople', () => {
+  const quote = (speaker: string, named: boolean): Quote => ({ text: 'Words', speaker, role: null, partial: false, named, paragraph: 0 });
+  it('gives a page only to someone named beside one of their quotes; the others keep their quotes but get no address', () => {
+    const { people, urlOf } = gatherPeople([
+      { url: '/articles/b/', headline: 'B', date: '2025-02-01', quotes: [quote('Ellen Brandt', false), quote('Omar Haddad', false)] },
+      { url: '/articles/a/', headline: 'A', date: '2025-01-01', quotes: [quote('Omar Haddad', true)] },
+    ]);
+    expect(people.map((p) => [p.name, p.quotes.length])).toEqual([['Omar Haddad', 2]]);
+    expect(urlOf('Omar Haddad')).toBe('/people/omar-haddad/');
+    expect(urlOf('Ellen Brandt')).toBeNull();
+  });
+});
+
 describe('people pages', () => {
   let site: Map<string, string>;
 
   beforeAll(async () => {
     const content = await contentFolder({
       'later.md': '---\ntitle: Trump says talks will start soon\ndate: 2025-06-01\n---\n"Talks will begin very soon," said President Donald J. Trump.\n',
+      'bridge.md': '---\ntitle: Bridge opens\ndate: 2025-05-01\n---\nMayor Ellen Brandt cut the ribbon on Tuesday.\n\n'
+        + 'The crossing took four years to build. "It is a good day for the town," she said.\n',
     }, [SEED]);
     const { out, report } = await buildSite(content);
     expect(report.errors).toEqual([]);
@@ -57,6 +91,13 @@ describe('people pages', () => {
     expect(page).toContain('5 quotes in 2 articles');
     expect(page.indexOf('Talks will begin very soon')).toBeLessThan(page.indexOf('did more than any other country'));
     expect(page).toContain('href="../../articles/trump-says-talks-will-start-soon/#p1"');
+  });
+
+  it('name a speaker worked out from a pronoun on the article, unlinked, and give them no page', () => {
+    const page = site.get('articles/bridge-opens/index.html')!;
+    expect(page).toMatch(/<p class="attribution">— <cite>Ellen Brandt<\/cite>/);
+    expect([...site.keys()].filter((f) => f.startsWith('people/ellen'))).toEqual([]);
+    expect(site.get('people/index.html')).not.toContain('Ellen Brandt');
   });
 
   it('list everyone on the index with counts, most quoted first', () => {

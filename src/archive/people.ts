@@ -41,6 +41,8 @@ interface Gathered {
   readonly roles: Map<string, number>;
   readonly articles: Set<string>;
   readonly quotes: SpeakerQuote[];
+  /** Named beside one of their quotes at least once (`Quote.named`): only then do they get a page. */
+  named: boolean;
 }
 
 /** An article as the people index needs it. */
@@ -54,8 +56,12 @@ export interface QuotedArticle {
 /**
  * Gathers every speaker across the archive, once per build: one record per person however the
  * name is spelled, with roles, article count and quotes newest first. `articles` must be newest first.
+ * Someone gets a page only when an article names them beside one of their quotes (`"…," Mr Kok
+ * said`): a speaker only ever worked out from a pronoun, a description or a sentence nearby keeps
+ * their name on the quote but gets no page, so a guess never puts a name in the index. `urlOf` is
+ * `null` for them.
  */
-export function gatherPeople(articles: readonly QuotedArticle[]): { people: Speaker[]; urlOf: (name: string) => string } {
+export function gatherPeople(articles: readonly QuotedArticle[]): { people: Speaker[]; urlOf: (name: string) => string | null } {
   const byKey = new Map<string, Gathered>();
   for (const article of articles) {
     for (const quote of article.quotes) {
@@ -64,7 +70,8 @@ export function gatherPeople(articles: readonly QuotedArticle[]): { people: Spea
         const key = personKey(name);
         if (!key) continue;
         let g = byKey.get(key);
-        if (!g) byKey.set(key, (g = { key, spellings: new Map(), roles: new Map(), articles: new Set(), quotes: [] }));
+        if (!g) byKey.set(key, (g = { key, spellings: new Map(), roles: new Map(), articles: new Set(), quotes: [], named: false }));
+        if (quote.named) g.named = true;
         g.spellings.set(name, (g.spellings.get(name) ?? 0) + 1);
         if (quote.role && name === quote.speaker) g.roles.set(quote.role, (g.roles.get(quote.role) ?? 0) + 1);
         g.articles.add(article.url);
@@ -76,6 +83,7 @@ export function gatherPeople(articles: readonly QuotedArticle[]): { people: Spea
     [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([value]) => value);
   const taken = new Set<string>(INDEX_LETTERS);
   const people = [...byKey.values()]
+    .filter((g) => g.named)
     .map((g) => ({ g, name: mostFrequent(g.spellings)[0]! }))
     .sort((a, b) => a.g.key.localeCompare(b.g.key, 'en') || (a.g.key < b.g.key ? -1 : 1))
     .map(({ g, name }): Speaker => {
@@ -87,5 +95,5 @@ export function gatherPeople(articles: readonly QuotedArticle[]): { people: Spea
     });
   const urls = new Map<string, string>();
   for (const person of people) urls.set(personKey(person.name), person.url);
-  return { people, urlOf: (name) => urls.get(personKey(name)) ?? '/people/' };
+  return { people, urlOf: (name) => urls.get(personKey(name)) ?? null };
 }

@@ -17,6 +17,8 @@ export const DATA_COLUMNS = {
     ['speaker', 'Who said them, as the article names them; empty when the article does not say.'],
     ['role', 'The speaker’s role or title where the article gives one.'],
     ['partial', '“true” for a phrase quoted inside the reporter’s own sentence, “false” for a whole quotation.'],
+    ['named', '“true” when the speaker is named in the quotation’s own sentence, “false” when worked out from a pronoun, '
+      + 'a description or a sentence nearby (only people named so get a page).'],
     ['headline', 'The article’s headline.'],
     ['date', 'The article’s date, YYYY-MM-DD.'],
     ['outlet', 'The publication the article first appeared in; empty when unknown.'],
@@ -62,7 +64,8 @@ export function archiveAsData(data: SiteData, contentDir?: string): DataFile[] {
     const outlet = a.source?.name ?? '';
     const page = url(entry.url);
     for (const q of a.quotes) {
-      quotes.push([q.text, q.speaker ?? '', q.role ?? '', String(q.partial), a.headline, a.date, outlet, `${page}#p${q.paragraph + 1}`]);
+      const where = `${page}#p${q.paragraph + 1}`;
+      quotes.push([q.text, q.speaker ?? '', q.role ?? '', String(q.partial), String(q.named), a.headline, a.date, outlet, where]);
     }
     const record = recordOf(a);
     if (contentDir !== undefined) record['file'] = path.relative(contentDir, a.file).split(path.sep).join('/');

@@ -198,7 +198,7 @@ function newsArticle(entry: ArchiveEntry, config: SiteConfig): string {
   const a = entry.article;
   const url = absoluteUrl(entry.url, config);
   const publisher = { '@type': 'Organization', name: a.source?.name ?? config.title, ...(a.source ? { url: new URL(a.source.url).origin } : {}) };
-  const speakers = [...new Set(entry.quotes.flatMap((q) => q.speakers.map((s) => s.name)))];
+  const speakers = [...new Set(entry.quotes.flatMap((q) => q.speakers.filter((s) => s.url).map((s) => s.name)))];
   return scriptSafeJson({
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

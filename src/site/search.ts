@@ -28,7 +28,8 @@ export interface SearchRecord {
 const FILTERS = {
   Year: (a: SiteData['articles'][number]): string[] => [a.article.date.slice(0, 4)],
   Source: (a: SiteData['articles'][number]): string[] => (a.article.source ? [a.article.source.name] : []),
-  'Person quoted': (a: SiteData['articles'][number]): string[] => [...new Set(a.quotes.flatMap((q) => q.speakers.map((s) => s.name)))].sort(),
+  'Person quoted': (a: SiteData['articles'][number]): string[] =>
+    [...new Set(a.quotes.flatMap((q) => q.speakers.filter((s) => s.url).map((s) => s.name)))].sort(),
 } as const satisfies Record<string, (a: SiteData['articles'][number]) => string[]>;
 
 /** What a record holds, named: bundles indexed from records of another layout are indexed again. */

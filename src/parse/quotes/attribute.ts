@@ -1,6 +1,8 @@
 import type { Quote } from '../../types.js';
 import { SENTENCE_SUBJECT, findVerbs, subjectAfter, subjectBefore, throughDocument } from './cues.js';
-import { candidatesFor, sentenceAround, type Candidate } from './candidates.js';
+import { candidatesFor, maskedSentenceAround, sentenceAround, type Candidate } from './candidates.js';
+import { SOMEONE_FROM_A_PLACE } from './mentions.js';
+import { isNamedIn } from './named.js';
 import { choose } from './choose.js';
 import { speakerName } from './speaker-name.js';
 import { speechFeatures, speechScore, unsaid } from './speech.js';
@@ -43,7 +45,7 @@ export function attributeAll(
   const byParagraph = groupBy(spans, (s) => s.paragraph);
   // Training sees every choice; parsing takes the short way where the attribution is next to the quote.
   const fast = !observe && !weights;
-  const quotes: (Quote & { span: Span; spoken: boolean })[] = [];
+  const quotes: (Omit<Quote, 'named'> & { span: Span; spoken: boolean; around: string })[] = [];
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p]!;
@@ -62,7 +64,10 @@ export function attributeAll(
         speakers.push(rule!);
         unknown.push(false);
         const spoken = !unsaid(speech);
-        quotes.push({ text: quoteText(text, span), speaker: rule!, role: null, partial, paragraph: p, span, spoken });
+        // Named when the attribution names them; after a pronoun (`he said`), when the sentence before does as it speaks.
+        const own = maskedSentenceAround(text, inParagraph, i);
+        const around = isNamedIn(rule!, own) ? own : cueSubjects(candidatesFor(text, inParagraph, i));
+        quotes.push({ text: quoteText(text, span), speaker: rule!, role: null, partial, paragraph: p, span, spoken, around });
         context.spoke(rule!, false);
         return;
       }
@@ -80,7 +85,7 @@ export function attributeAll(
       });
       const spoken = !unsaid(speech) && speechScore(speech, weights?.speech) >= 0;
       const ruled = !chosen || chosen.kind === 'rule' || chosen.features.includes('rule:agrees');
-      let speaker = ruled ? rule : context.resolve(chosen.text, chosen.start) ?? rule;
+      let speaker = ruled ? rule : withinUnnamed(chosen, candidates, text) ? null : context.resolve(chosen.text, chosen.start) ?? rule;
       if (speaker === undefined) {
         // A split quote ("…," he said. "…") or a follow-up sentence: the previous quote's speaker.
         const prev = speakers[i - 1];
@@ -102,7 +107,10 @@ export function attributeAll(
       if (speaker === undefined && i === 0 && span.open === 0 && !partial) speaker = context.continuing() ?? undefined;
       speakers.push(speaker ?? null);
       unknown.push(speaker === undefined);
-      quotes.push({ text: quoteText(text, span), speaker: speaker ?? null, role: null, partial, paragraph: p, span, spoken });
+      quotes.push({
+        text: quoteText(text, span), speaker: speaker ?? null, role: null, partial, paragraph: p, span, spoken,
+        around: cueSubjects(candidates),
+      });
       // A scare quote or a title with nobody behind it does not interrupt who has been speaking.
       if (spoken || speaker) context.spoke(speaker ?? null, speaker === null);
     });
@@ -139,10 +147,39 @@ export function attributeAll(
     i = j;
   }
   const common = (word: string): boolean => context.isCommonNoun(word);
-  return quotes.filter((q) => q.spoken).map(({ span: _span, spoken: _spoken, ...q }) => {
+  return quotes.filter((q) => q.spoken).map(({ span: _span, spoken: _spoken, around, ...q }) => {
     const speaker = speakerName(q.speaker, common, (word) => context.isNameElsewhere(word));
-    return { ...q, speaker, role: speaker === q.speaker ? context.roleOf(q.speaker) : null };
+    const named = speaker !== null && isNamedIn(speaker, around);
+    return { ...q, speaker, role: speaker === q.speaker ? context.roleOf(q.speaker) : null, named };
   });
+}
+
+/**
+ * Is a chosen name part of the description of someone unnamed from a place who speaks: `Bombay` in
+ * `one Bombay trader said`, `Woodhill Prison` in `detainee 'A' in Woodhill Prison said`? Then
+ * nobody is named. (Not `a Carrier executive` or `a top Trump adviser`: who they speak for.)
+ */
+function withinUnnamed(chosen: Candidate, candidates: readonly Candidate[], text: string): boolean {
+  if (chosen.kind !== 'name') return false;
+  // In the sentence before too: `"…," one Lagos trader said. "But business goes on."`
+  const article = /\b(?:a|an|one|another)\s+$/.exec(text.slice(Math.max(0, chosen.start - 10), chosen.start))?.[0];
+  const head = /^\s+\p{Ll}[\p{L}-]*(?=\s+(?:said|says|told|added|explained|warned))/u.exec(text.slice(chosen.end, chosen.end + 40))?.[0];
+  if (article && head && SOMEONE_FROM_A_PLACE.test(`${article}${chosen.text}${head}`)) return true;
+  return candidates.some((c) => c.kind === 'nominal' && c.start <= chosen.start && c.end >= chosen.end
+    && c.features.some((f) => f.startsWith('cue:')) && SOMEONE_FROM_A_PLACE.test(c.text));
+}
+
+/**
+ * The names in a quote's sentence or the one before that a speech verb has for its subject (`Smith
+ * said`, `said Smith`, `according to Smith`), or that the hand-written rules found speaking in its
+ * own sentence (`Smith has said his agency is "…"`), one per line: where a speaker must stand to
+ * count as named.
+ */
+function cueSubjects(candidates: readonly Candidate[]): string {
+  return candidates.filter((c) => c.kind === 'name'
+    && (c.features.some((f) => f.startsWith('cue:subject:') || f.startsWith('cue:inverted:') || f === 'after-according-to')
+      || (c.features.includes('rule:agrees') && c.features.includes('sentence:same'))))
+    .map((c) => c.text).join('\n');
 }
 
 /** Does quote `b` go on with quote `a`: the next paragraph reopening it, or a reopening mark inside the same one? */

@@ -95,6 +95,13 @@ export function sentenceAround(text: string, spans: readonly Span[], i: number):
   return text.slice(from, to);
 }
 
+/** The sentence (or sentences) a span stands in, every quotation of the paragraph blanked. */
+export function maskedSentenceAround(text: string, spans: readonly Span[], i: number): string {
+  const layout = layoutOf(text, spans);
+  const { from, to } = sentenceOf(layout.starts, text.length, spans[i]!);
+  return layout.mask.slice(from, to);
+}
+
 /** Every candidate speaker of `spans[i]` in paragraph `text`, with its features. */
 export function candidatesFor(text: string, spans: readonly Span[], i: number): Candidate[] {
   const span = spans[i]!;
@@ -126,8 +133,12 @@ export function candidatesFor(text: string, spans: readonly Span[], i: number): 
   // The subjects speech verbs have ("the aide said", "said a Democratic pollster"), where no name is.
   const window = mask.slice(from, to);
   for (const verb of findVerbs(window)) {
-    const lead = subjectBefore(window.slice(0, verb.index));
-    if (lead && /^(?:\p{Ll}|(?:A|An|The|One|Another)\s+\p{Ll})/u.test(lead)) {
+    const subject = subjectBefore(window.slice(0, verb.index));
+    // "one Bombay trader said": someone unnamed, a place's name for an adjective.
+    const bare = subject.replace(/^[\s"“”‘’',]+/u, '');
+    const unnamed = /^(?:a|an|one|another)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Ll}[\p{L}-]*$/u.exec(bare)?.[0];
+    const lead = unnamed ?? subject;
+    if (lead && (unnamed || /^(?:\p{Ll}|(?:A|An|The|One|Another)\s+\p{Ll})/u.test(lead))) {
       const at = window.lastIndexOf(lead, verb.index);
       if (at >= 0) add('nominal', from + at, from + at + lead.length);
     }
@@ -137,6 +148,13 @@ export function candidatesFor(text: string, spans: readonly Span[], i: number): 
       const at = rest.indexOf(np);
       if (at >= 0) add('nominal', from + verb.index + verb.length + at, from + verb.index + verb.length + at + np.length);
     }
+  }
+  // `"…great year." Hayes said: "…"`: after a quote that ends its sentence, a clause closed by a colon
+  // introduces the next quote, and who speaks in it speaks that one.
+  const next = spans[i + 1];
+  const ended = span.close !== -1 && /[.!?]\s*$/.test(text.slice(span.open + 1, span.close));
+  if (next && ended && /:\s*$/.test(mask.slice(span.close + 1, next.open))) {
+    return found.filter((c) => c.start < span.close || c.start > next.open);
   }
   return found;
 }
@@ -149,7 +167,7 @@ function bucket(n: number): string {
 const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Is there a speech verb right at the start of `text`, after filler, an aside in commas or a tag in brackets? */
-function verbFollows(text: string): string | null {
+export function verbFollows(text: string): string | null {
   // "ZeniMax Media, which accuses …": the relative pronoun stands for the name before it.
   let rest = text.replace(/^\s*\([^)]{0,40}\)/, '').replace(/^\s*,\s+(?:which|who)\s+(?=\p{Ll})/u, ' ')
     // "Chris Low at FTN Financial said", "The Centre for Climate Research at Victoria University warned": where they work.

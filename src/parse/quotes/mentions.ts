@@ -18,7 +18,14 @@ export function kindOf(name: string): string | undefined {
 }
 
 /** An unnamed person placed by a preposition: `a broker in Andheri`, `one resident of Golden Meadow`. */
-export const SOMEONE_FROM_A_PLACE = /^(?:a|an|one|another)\s+\p{Ll}[^,]*?\s(?:in|from|at|near|outside|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u;
+export const SOMEONE_FROM_A_PLACE = new RegExp('^(?:(?:a|an|one|another)\\s+\\p{Ll}[^,]*?\\s(?:in|from|at|near|outside|of)'
+  // "detainee 'A' in Woodhill Prison": no article, and not "of" ("chief executive of Tesco" speaks for Tesco).
+  + '|\\p{Ll}[^,]*?\\s(?:in|from|at|near|outside))'
+  + '\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\'’.-]*(?:\\s+\\p{Lu}[\\p{L}\'’.-]*)*$'
+  // "one Bombay trader", "a Lagos shopkeeper": someone unnamed, a place's name for an adjective.
+  + '|^(?:a|an|one|another)\\s+(?:\\p{Lu}[\\p{L}\'’.-]*\\s+){1,3}(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:trader|dealer|broker|resident|shopkeeper|'
+  + 'worker|fan|supporter|voter|official|diplomat|source|analyst|economist|businessman|businesswoman|farmer|driver|villager|student|'
+  + 'teacher|doctor|nurse|man|woman|mother|father|insider|executive|manager|employee|observer|witness)$', 'u');
 
 export const LOWER_START = /^\p{Ll}/u;
 

@@ -1,4 +1,4 @@
-import { isGivenName } from './given-names.js';
+import { isEnglishWord, isGivenName } from './given-names.js';
 import { FIRST_NAMES, NOT_PERSON_START, ORGANISATION_KINDS, ORGANISATION_WORDS, SENTENCE_START_WORDS, TITLES } from './tables.js';
 import { capitalisedRuns } from './text.js';
 
@@ -13,6 +13,9 @@ const folded = (word: string): string => word.toLowerCase().normalize('NFD').rep
 const INITIAL = /^\p{Lu}\.$/u;
 
 /** A person's name from a capitalised run, titles and sentence-initial words removed; `null` if it isn't one. */
+/** The endings of role words: `Guitarist`, `Defender`, `Chairman`. */
+const ROLE_SUFFIX = /(?:ist|er|or|ian|ant|ent|ess|man|woman|ee)s?$/;
+
 export function personName(words: readonly string[]): string | null {
   // "Senator Mitch McConnell of Kentucky": a titled or first-named person, then "of" and where they are from.
   const of = words.indexOf('of');
@@ -30,7 +33,9 @@ export function personName(words: readonly string[]): string | null {
   const last = ws[ws.length - 1];
   if (last) ws[ws.length - 1] = last.replace(/['’]s?$/, '').replace(/[.,]$/, '');
   // "Democrat Lucia Ortega", "Guitarist Eli Voss": a capitalised role word before a known first name.
-  if (ws.length === 3 && !INITIAL.test(ws[0]!) && !FIRST_NAMES[ws[0]!.toLowerCase()] && (FIRST_NAMES[ws[1]!.toLowerCase()] || /(?:ist|er|or|ian|ant|ent|ess|man|woman|ee)s?$/.test(ws[0]!))) ws = ws.slice(1);
+  // Not before a word of the language: "Human Rights Watch" is no human called Rights Watch.
+  if (ws.length === 3 && !INITIAL.test(ws[0]!) && !FIRST_NAMES[ws[0]!.toLowerCase()]
+    && (FIRST_NAMES[ws[1]!.toLowerCase()] || (ROLE_SUFFIX.test(ws[0]!) && !isEnglishWord(ws[1]!)))) ws = ws.slice(1);
   // Long runs keep the name at their end: "Tajikistan Energy Minister…" was handled; "Iowa Governor Kim Reynolds".
   // Names of four words or more are kept whole when a particle joins them or a first name opens them:
   // "Luiz Inácio Lula da Silva", "Hēmi Te Whare Tipene", "María José Pérez García".

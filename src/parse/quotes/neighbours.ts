@@ -81,7 +81,7 @@ export function introducedBySubject(previous: string, context: Context, at: numb
 const REQUOTE_REACH = 100;
 
 /** The speaker of an earlier quotation these words (four or more) repeat, if any. */
-export function requoted(words: string, earlier: readonly (Quote & { spoken: boolean })[]): string | undefined {
+export function requoted(words: string, earlier: readonly (Pick<Quote, 'text' | 'speaker'> & { spoken: boolean })[]): string | undefined {
   const core = words.replace(/^(?:\.\.\.|…)\s*|\s*(?:\.\.\.|…)$/g, '').trim().toLowerCase();
   if (core.split(/\s+/).length < 4) return undefined;
   for (let i = 0; i < Math.min(earlier.length, REQUOTE_REACH); i++) {

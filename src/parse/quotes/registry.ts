@@ -12,7 +12,7 @@ import {
 } from './tables.js';
 import { LOWER_START, mayEndInName, withoutNicknames } from './mentions.js';
 import { genderOfName, isGivenName } from './given-names.js';
-import { masked, sentenceStarts } from './candidates.js';
+import { masked, sentenceStarts, verbFollows } from './candidates.js';
 import { ABBREVIATION, before, capitalisedRuns, groupBy, lastBefore } from './text.js';
 
 /** The capitals of a name's words, small words left out: `Department for Work and Pensions` → `DWP`. */
@@ -26,6 +26,9 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|
 const VERB_AFTER = /^\s+(?:said|says|told|tells|added|asked|replied|explained|took|rang|called|wrote|argued|insisted|complained|agreed)\b/;
 
 /** A month or a day of the week. */
+/** A name where a mention starts: its capitalised words. */
+const NAME_AT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
+
 export const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Is a capitalised word a nationality (`Spaniard`, `American`)? */
@@ -411,6 +414,9 @@ export class Registry {
         out.add(m.person);
       } else if (/,\s+$/.test(lead) && /(?:^|[.!?]["”’]?\s+)[^,.!?"“”]{3,120},\s+$/u.test(text.slice(Math.max(0, m.index - 140), m.index))) {
         // "One month after announcing his support, Marco Rubio still believes": the name after an opening phrase.
+        out.add(m.person);
+      } else if (verbFollows(text.slice(m.index + (NAME_AT.exec(text.slice(m.index, m.index + 80))?.[0].length ?? 0), m.index + 300))) {
+        // "…, but on Wednesday Mr Straw said he wanted it to end": the subject of a speech verb, wherever it stands.
         out.add(m.person);
       }
     }

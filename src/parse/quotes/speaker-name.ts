@@ -78,7 +78,8 @@ export function speakerName(
   // "Boss Henk Addink", "Fly-half Jonny Wilkinson": a role noun glued before a given name.
   while (words.length > 2 && words.length <= 4 && !TITLES.has(words[0]!.toLowerCase()) && !isGivenName(words[0]!)
     && (PERSON_NOUN.test(words[0]!.toLowerCase()) || words[0]!.split('-').every((w) => isEnglishWord(w)))
-    && looksLikeAPerson(words.slice(1))) {
+    && looksLikeAPerson(words.slice(1)) && (isGivenName(words[1]!) || !isEnglishWord(words[1]!.toLowerCase()))) {
+    // (Not "Human Rights Watch": what follows the role noun must open with a given name or a word that is no word.)
     words = words.slice(1);
   }
   if (words.length === 1) {

@@ -22,6 +22,9 @@ export function before(text: string, index: number, chars = LOOKBEHIND): string 
   return text.slice(Math.max(0, index - chars), index);
 }
 
+/** The days of the week, which start or end no name. */
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Runs of capitalised words: name candidates. */
 export function capitalisedRuns(text: string): { words: string[]; start: number; end: number }[] {
   const runs: { words: string[]; start: number; end: number }[] = [];
@@ -33,7 +36,11 @@ export function capitalisedRuns(text: string): { words: string[]; start: number;
     const word = raw.endsWith('.') && !KEEPS_DOT.test(raw.slice(0, -1)) && !INITIALS.test(raw) ? raw.slice(0, -1) : raw;
     const joins = current !== null && allSpace(text, current.end, m.index);
     const capital = UPPER_START.test(word) || (joins && JOINING.has(word));
-    if (capital && current && joins) {
+    if (capital && WEEKDAY.test(word)) {
+      // A weekday is no part of a name: `on Wednesday Mr Straw said` names Mr Straw.
+      runs.push({ words: [word], start: m.index, end: m.index + word.length });
+      current = null;
+    } else if (capital && current && joins) {
       current.words.push(word);
       current.end = m.index + word.length;
     } else if (capital) {
