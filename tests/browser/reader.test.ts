@@ -69,7 +69,7 @@ describe('a reader in Chromium, on a site served under /news/', () => {
     await page.screenshot({ path: path.join(SHOTS, 'data-1280.png'), fullPage: true });
     const href = await page.getByRole('link', { name: 'quotes.csv' }).getAttribute('href');
     const csv = await page.evaluate(async (url) => (await fetch(url)).text(), href!);
-    expect(csv.split('\r\n')[0]).toBe('quote,speaker,role,partial,headline,date,outlet,url');
+    expect(csv.split('\r\n')[0]).toBe('quote,speaker,role,partial,named,headline,date,outlet,url');
     expect(csv).toContain(',Yury Ushakov,Russian presidential aide,false,');
     await page.close();
   });
