@@ -45,7 +45,7 @@ export function attributeAll(
   const byParagraph = groupBy(spans, (s) => s.paragraph);
   // Training sees every choice; parsing takes the short way where the attribution is next to the quote.
   const fast = !observe && !weights;
-  const quotes: (Omit<Quote, 'named'> & { span: Span; spoken: boolean; around: string })[] = [];
+  const quotes: (Omit<Quote, 'named'> & { span: Span; spoken: boolean; namedIn: string })[] = [];
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p]!;
@@ -66,8 +66,8 @@ export function attributeAll(
         const spoken = !unsaid(speech);
         // Named when the attribution names them; after a pronoun (`he said`), when the sentence before does as it speaks.
         const own = maskedSentenceAround(text, inParagraph, i);
-        const around = isNamedIn(rule!, own) ? own : cueSubjects(candidatesFor(text, inParagraph, i));
-        quotes.push({ text: quoteText(text, span), speaker: rule!, role: null, partial, paragraph: p, span, spoken, around });
+        const namedIn = isNamedIn(rule!, own) ? own : cueSubjects(candidatesFor(text, inParagraph, i));
+        quotes.push({ text: quoteText(text, span), speaker: rule!, role: null, partial, paragraph: p, span, spoken, namedIn });
         context.spoke(rule!, false);
         return;
       }
@@ -109,7 +109,7 @@ export function attributeAll(
       unknown.push(speaker === undefined);
       quotes.push({
         text: quoteText(text, span), speaker: speaker ?? null, role: null, partial, paragraph: p, span, spoken,
-        around: cueSubjects(candidates),
+        namedIn: cueSubjects(candidates),
       });
       // A scare quote or a title with nobody behind it does not interrupt who has been speaking.
       if (spoken || speaker) context.spoke(speaker ?? null, speaker === null);
@@ -147,9 +147,9 @@ export function attributeAll(
     i = j;
   }
   const common = (word: string): boolean => context.isCommonNoun(word);
-  return quotes.filter((q) => q.spoken).map(({ span: _span, spoken: _spoken, around, ...q }) => {
+  return quotes.filter((q) => q.spoken).map(({ span: _span, spoken: _spoken, namedIn, ...q }) => {
     const speaker = speakerName(q.speaker, common, (word) => context.isNameElsewhere(word));
-    const named = speaker !== null && isNamedIn(speaker, around);
+    const named = speaker !== null && isNamedIn(speaker, namedIn);
     return { ...q, speaker, role: speaker === q.speaker ? context.roleOf(q.speaker) : null, named };
   });
 }

@@ -1,5 +1,5 @@
 import { isEnglishWord, isGivenName } from './given-names.js';
-import { FIRST_NAMES, NOT_PERSON_START, ORGANISATION_KINDS, ORGANISATION_WORDS, SENTENCE_START_WORDS, TITLES } from './tables.js';
+import { CALENDAR_WORD, FIRST_NAMES, NOT_PERSON_START, ORGANISATION_KINDS, ORGANISATION_WORDS, SENTENCE_START_WORDS, TITLES } from './tables.js';
 import { capitalisedRuns } from './text.js';
 
 
@@ -12,9 +12,20 @@ const folded = (word: string): string => word.toLowerCase().normalize('NFD').rep
 /** An initial: "R.", "C.". */
 const INITIAL = /^\p{Lu}\.$/u;
 
-/** A person's name from a capitalised run, titles and sentence-initial words removed; `null` if it isn't one. */
 /** The endings of role words: `Guitarist`, `Defender`, `Chairman`. */
 const ROLE_SUFFIX = /(?:ist|er|or|ian|ant|ent|ess|man|woman|ee)s?$/;
+
+/** Words of places, events and things: a run holding one names no person. */
+const NO_PERSON_WORD: ReadonlySet<string> = new Set(`
+War II III IV Day Street Avenue Boulevard Road Lane Drive Square Island Islands River Sea Ocean Valley
+Mountain Mountains Park Bridge Airport Station Prize Award Cup Games Olympics League County City State
+Province Region District Republic Kingdom Empire Union Coast Bay Beach Lake Hill Hills Heights Estate Centre
+Center Hall Arena Stadium Church Cathedral Mosque Temple Palace Tower Building Court Way Place Garden Gardens
+Forest Desert Canyon Falls Harbor Harbour Port Sound Strait Channel Gulf Peninsula Plains Highway Interstate
+Route
+`.trim().split(/\s+/));
+
+/** A person's name from a capitalised run, titles and sentence-initial words removed; `null` if it isn't one. */
 
 export function personName(words: readonly string[]): string | null {
   // "Senator Mitch McConnell of Kentucky": a titled or first-named person, then "of" and where they are from.
@@ -52,7 +63,7 @@ export function personName(words: readonly string[]): string | null {
   // "Theresa May", "Stuart Hall": after a given name, a month or a word of places ends a surname.
   const lastWord = ws[ws.length - 1]!;
   const surname = ws.length <= 3 && isGivenName(ws[0]!) && /^(?:May|June|April|August|Day|Hall|Lane|Hill|Court|Way)$/.test(lastWord) ? lastWord : undefined;
-  if (ws.some((w) => w !== surname && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|War|II|III|IV|Day|Street|Avenue|Boulevard|Road|Lane|Drive|Square|Island|Islands|River|Sea|Ocean|Valley|Mountains?|Park|Bridge|Airport|Station|Prize|Award|Cup|Games|Olympics|League|County|City|State|Province|Region|District|Republic|Kingdom|Empire|Union|Coast|Bay|Beach|Lake|Hills?|Heights|Estate|Centre|Center|Hall|Arena|Stadium|Church|Cathedral|Mosque|Temple|Palace|Tower|Building|Court|Road|Way|Place|Gardens?|Forest|Desert|Canyon|Falls|Harbor|Harbour|Port|Sound|Strait|Channel|Gulf|Peninsula|Plains|Highway|Interstate|Route|Avenue|Boulevard)$/.test(w))) return null;
+  if (ws.some((w) => w !== surname && (CALENDAR_WORD.test(w) || NO_PERSON_WORD.has(w)))) return null;
   return ws.join(' ');
 }
 

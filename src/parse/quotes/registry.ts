@@ -7,7 +7,7 @@ import { organisationName, personName, thingName } from './names.js';
 import type { Mention, Person } from './person.js';
 import type { Span } from './spans.js';
 import {
-  DEMONYMS, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
+  CALENDAR_WORD, DEMONYMS, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
   NOT_PERSON_START, PERSON_NOUN, PRONOUNS, SENTENCE_START_WORDS, TITLES, TITLE_ROLES, WEAK_VERBS,
 } from './tables.js';
 import { LOWER_START, mayEndInName, withoutNicknames } from './mentions.js';
@@ -25,11 +25,8 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|
 /** A speech or reporting verb right after a name: `Iain took issue`, `Sean said`. */
 const VERB_AFTER = /^\s+(?:said|says|told|tells|added|asked|replied|explained|took|rang|called|wrote|argued|insisted|complained|agreed)\b/;
 
-/** A month or a day of the week. */
 /** A name where a mention starts: its capitalised words. */
 const NAME_AT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
-
-export const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Is a capitalised word a nationality (`Spaniard`, `American`)? */
 export const isDemonym = (word: string | undefined): boolean => word !== undefined && DEMONYMS.has(word.toLowerCase());
@@ -43,6 +40,8 @@ export class Registry {
   protected readonly byFirstKey = new Map<string, Person>();
   protected readonly orgByFirst = new Map<string, Person>();
   protected readonly mentions = new Map<number, Mention[]>();
+  /** Whether a mention is the subject of a speech verb right after it, once asked (`speaks`). */
+  private readonly speaking = new WeakMap<Mention, boolean>();
   protected readonly speakers: Person[] = [];
   protected readonly quotedByParagraph: Map<number, Span[]>;
   protected lowerWords: Set<string> | null = null;
@@ -415,12 +414,22 @@ export class Registry {
       } else if (/,\s+$/.test(lead) && /(?:^|[.!?]["”’]?\s+)[^,.!?"“”]{3,120},\s+$/u.test(text.slice(Math.max(0, m.index - 140), m.index))) {
         // "One month after announcing his support, Marco Rubio still believes": the name after an opening phrase.
         out.add(m.person);
-      } else if (verbFollows(text.slice(m.index + (NAME_AT.exec(text.slice(m.index, m.index + 80))?.[0].length ?? 0), m.index + 300))) {
+      } else if (this.speaks(m, text)) {
         // "…, but on Wednesday Mr Straw said he wanted it to end": the subject of a speech verb, wherever it stands.
         out.add(m.person);
       }
     }
     return out;
+  }
+
+  /** Is a mention the subject of a speech verb right after it (`Mr Straw said`)? Asked once per mention. */
+  private speaks(m: Mention, text: string): boolean {
+    let known = this.speaking.get(m);
+    if (known === undefined) {
+      const end = m.index + (NAME_AT.exec(text.slice(m.index, m.index + 80))?.[0].length ?? 0);
+      this.speaking.set(m, (known = verbFollows(text.slice(end, m.index + 300)) !== null));
+    }
+    return known;
   }
 
   /** The organisation an acronym stands for, when the story named it in full first: `FA` → `Football Association`. */

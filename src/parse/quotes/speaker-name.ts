@@ -5,7 +5,7 @@
  * no name at all (`Concrete`, `January`, `Reducing`, `books`) names nobody: `null`, never a fragment.
  */
 import { isEnglishWord, isGivenName } from './given-names.js';
-import { ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS, TITLES } from './tables.js';
+import { MONTHS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS, TITLES, WEEKDAYS } from './tables.js';
 
 /** Words that open a sentence or a question and never a name. */
 const NOT_A_NAME_START = new Set(`
@@ -20,11 +20,9 @@ const VERB_START = /^(?:Said|Says|Added|Asked|Told)$/;
 /** Lower-case words that join the parts of a name: `Bank of England`, `Ruud van Nistelrooy`. */
 const PARTICLE = /^(?:of|for|and|the|de|la|le|du|da|del|della|der|den|van|von|bin|ibn|al|el|y|&|on|upon|in)$/;
 
-/** Calendar words: a month or a day is nobody. */
-const CALENDAR = new Set(`
-january february march april june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight christmas easter
-`.trim().split(/\s+/));
+/** Calendar words: a month or a day is nobody (not `May`, a surname). */
+const CALENDAR = new Set([...MONTHS.filter((m) => m !== 'May'), ...WEEKDAYS, 'today', 'yesterday', 'tomorrow', 'tonight', 'christmas', 'easter']
+  .map((w) => w.toLowerCase()));
 
 /** Letters after a name: `MP`, `MSP`, `QC`, `OBE`. */
 const POSTNOMINAL = /^(?:MP|MSP|MEP|AM|MLA|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/;

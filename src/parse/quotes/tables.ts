@@ -229,6 +229,14 @@ export const FILLER = new Set(['also', 'later', 'then', 'previously', 'repeatedl
 export const NP_STOP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'according', 'told', 'to', 'when', 'while', 'as', 'who', 'which', 'adding', 'noting', 'but', 'that', 'because', 'since', 'from', 'via', 'of', 'about', 'with', 'for', 'last', 'this', 'earlier', 'later', 'speaking', 'referring', 'citing', 'though', 'although', 'if', 'where', 'whose', 'warning', 'explaining', 'insisting', 'urging', 'saying', 'writing', 'describing', 'calling']);
 
 /** Small words that join capitalised ones into one name: "Bank of England", "Ursula von der Leyen". */
+/** The months and the days of the week, as written. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** A month or a day of the week. */
+export const CALENDAR_WORD = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join('|')})$`);
+/** A day of the week, which starts or ends no name. */
+export const WEEKDAY = new RegExp(`^(?:${WEEKDAYS.join('|')})$`);
+
 export const JOINING: ReadonlySet<string> = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'das', 'el', 'ibn', 'of', 'for', '&']);
 
 export const KEEPS_DOT = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Rev|Prof|Adm|Maj)$/u;

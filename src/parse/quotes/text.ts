@@ -1,4 +1,4 @@
-import { JOINING, KEEPS_DOT } from './tables.js';
+import { JOINING, KEEPS_DOT, WEEKDAY } from './tables.js';
 
 export const SENTENCE_END = /[.!?…]["'”’)]*$/;
 
@@ -21,9 +21,6 @@ export const LOOKBEHIND = 400;
 export function before(text: string, index: number, chars = LOOKBEHIND): string {
   return text.slice(Math.max(0, index - chars), index);
 }
-
-/** The days of the week, which start or end no name. */
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Runs of capitalised words: name candidates. */
 export function capitalisedRuns(text: string): { words: string[]; start: number; end: number }[] {
