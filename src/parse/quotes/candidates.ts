@@ -6,6 +6,7 @@
  */
 import { VERB_FORMS, findVerbs, subjectAfter, subjectBefore } from './cues.js';
 import type { Span } from './spans.js';
+import { personName } from './names.js';
 import { FILLER, SENTENCE_START_WORDS, TITLES } from './tables.js';
 import { ABBREVIATION, capitalisedRuns, lastBefore } from './text.js';
 
@@ -127,6 +128,10 @@ export function candidatesFor(text: string, spans: readonly Span[], i: number): 
     }
     if (words.length === 1 && (SENTENCE_START_WORDS.test(words[0]!) || TITLES.has(words[0]!.toLowerCase().replace(/\.$/, '')))) continue;
     if (PARTY_TAG.test(words.join(' '))) continue;
+    // "Morgan Stanley equity strategist Naoki Kamiyama": the firm is part of the person's role, not a speaker.
+    const following = runs[r + 1];
+    const roleOf = following && following.words.length >= 2 && ROLE_BETWEEN.test(mask.slice(run.end, following.start));
+    if (roleOf && personName(following.words) !== null) continue;
     add('name', start, run.end);
   }
   for (const m of mask.slice(previous, to).matchAll(PRONOUN)) add('pronoun', previous + m.index, previous + m.index + m[0].length);
@@ -158,6 +163,10 @@ export function candidatesFor(text: string, spans: readonly Span[], i: number): 
   }
   return found;
 }
+
+/** One to three lower-case role words between two names: ` equity strategist `, ` chief executive `. */
+const ROLE_BETWEEN = new RegExp('^\\s+(?:[\\p{Ll}-]+\\s+){0,2}'
+  + '(?:strategist|economist|analyst|executive|chief|director|president|spokesman|spokeswoman|manager|chairman|officer)\\s+$', 'u');
 
 /** A number of words as a coarse bucket, so the weights generalise over distances. */
 function bucket(n: number): string {

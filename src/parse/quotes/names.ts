@@ -25,6 +25,9 @@ Forest Desert Canyon Falls Harbor Harbour Port Sound Strait Channel Gulf Peninsu
 Route
 `.trim().split(/\s+/));
 
+/** Months and words of places that are surnames too, after a given name: `Theresa May`, `Alexandra Tower`. */
+const SURNAME_WORD = /^(?:May|June|April|August|Day|Hall|Lane|Hill|Court|Way|Tower|Church|Bridge|Lake|Forest|Temple)$/;
+
 /** A person's name from a capitalised run, titles and sentence-initial words removed; `null` if it isn't one. */
 
 export function personName(words: readonly string[]): string | null {
@@ -62,7 +65,7 @@ export function personName(words: readonly string[]): string | null {
   if (ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) || (/^\p{Lu}{2,}$/u.test(w) && w.length > 3))) return null;
   // "Theresa May", "Stuart Hall": after a given name, a month or a word of places ends a surname.
   const lastWord = ws[ws.length - 1]!;
-  const surname = ws.length <= 3 && isGivenName(ws[0]!) && /^(?:May|June|April|August|Day|Hall|Lane|Hill|Court|Way)$/.test(lastWord) ? lastWord : undefined;
+  const surname = ws.length <= 3 && isGivenName(ws[0]!) && SURNAME_WORD.test(lastWord) ? lastWord : undefined;
   if (ws.some((w) => w !== surname && (CALENDAR_WORD.test(w) || NO_PERSON_WORD.has(w)))) return null;
   return ws.join(' ');
 }

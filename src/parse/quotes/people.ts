@@ -93,6 +93,13 @@ export class Context extends Registry {
       if (who && !this.byName.get(who)?.org) return who;
     }
     const lower = np.toLowerCase();
+    // "the Ealing North MP", "the Birchfield Harrier": a place or club, then a capitalised role, describe someone.
+    const titled = /^the\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}[\p{L}-]*)$/u.exec(np);
+    if (titled && PERSON_NOUN.test(titled[1]!.toLowerCase()) && !ORGANISATION_WORDS.has(titled[1]!.toLowerCase())
+      && !organisationName(np)) {
+      const described = this.epithet(lower, titled[1]!.toLowerCase(), at);
+      if (described !== undefined) return described;
+    }
 
     if (words.every((w) => isFiller(w.replace(/[^\p{L}]/gu, '')))) return undefined;
     // A phrase with a verb in it is a clause, not who spoke: "the ministry said in a statement".
