@@ -213,7 +213,9 @@ export function attribute(
     : /[?!]$/.test(inner(text, span).trim())
       ? findVerbs(afterTrim).filter((v) => wordsIn(afterTrim.slice(0, v.index)) <= 4 && !hasSentenceBreak(afterTrim.slice(0, v.index))).slice(0, 1)
       : [];
-  const first = verbs[0];
+  // `Malaysia said damage will be "significant", Agence France Presse reported`: an outlet credited for
+  // reporting words the sentence already gives to someone is not who said them.
+  const first = verbs[0] && /^report(?:ed|s)$/.test(verbs[0].form) && findVerbs(head(text, spans, i)).length ? undefined : verbs[0];
   // `"…," Smith said` and `"…," said Smith`: a quote closed by a comma, its attribution right after it.
   const closesOnComma = how !== undefined && /,$/.test(inner(text, span).trim());
   if (first) {

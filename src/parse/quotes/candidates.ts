@@ -154,6 +154,12 @@ export function candidatesFor(text: string, spans: readonly Span[], i: number): 
       if (at >= 0) add('nominal', from + verb.index + verb.length + at, from + verb.index + verb.length + at + np.length);
     }
   }
+  // `Malaysia said damage will be "significant", Agence France Presse reported`: the outlet credited after
+  // words the sentence already gives to someone did not say them.
+  if (span.close !== -1 && findVerbs(mask.slice(from, span.open)).length) {
+    const reporter = (c: Candidate): boolean => c.start > span.close && /^report(?:ed|s)$/.test(layout.follows.get(c.end) ?? '');
+    if (found.some(reporter)) found.splice(0, found.length, ...found.filter((c) => !reporter(c)));
+  }
   // `"…great year." Hayes said: "…"`: after a quote that ends its sentence, a clause closed by a colon
   // introduces the next quote, and who speaks in it speaks that one.
   const next = spans[i + 1];
