@@ -116,7 +116,9 @@ export class Registry {
       const name = personName(run.words);
       if (!name) {
         // "Trump", "Ushakov": a surname of someone already met is a mention of them.
-        const single = run.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+        // "But Parry": a sentence's first word is no part of the name after it.
+        const single = run.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')))
+          .filter((w, k, all) => !(k === 0 && all.length > 1 && SENTENCE_START_WORDS.test(w)));
         // "in May", "on Sunday": a month or a day is no mention of Theresa May or of anyone.
         const calendar = single.length === 1 && CALENDAR_WORD.test(single[0]!)
           && (/\b(?:in|on|of|since|until|by|from|last|next|early|late|mid|this|that|every|each)[\s-]$/i.test(text.slice(Math.max(0, run.start - 6), run.start))
