@@ -26,6 +26,10 @@ const PRIOR_SUBJECT = new RegExp('^(?:(?:and|but|so|yet|however|meanwhile|now|th
   + `(?=\\s+(?:\\p{Ll}+ly\\s+)?(?:has|had|is|was|will|would|could|can|does|did|remains|\\p{Ll}+ed|\\p{Ll}+s|${IRREGULAR_PAST})\\b)`
   + '|(he|she)(?=\\s+\\p{Ll}))', 'iu');
 
+/** A sentence whose subject is someone speaking for someone: `The Trafford Centre spokeswoman said`. */
+const SPOKESPERSON_SUBJECT = new RegExp('^(?:(?:and|but)\\s+)?((?:an?|the|one)\\s+[^,;:"“”]{0,60}?\\b(?:spokesman|spokeswoman|spokesperson)'
+  + '(?:\\s+(?:for|from|at)\\s+(?:the\\s+)?\\p{Lu}[^,;:"“”]{0,60}?)?)(?=\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|told|added|\\p{Ll}+ed)\\b)', 'iu');
+
 /** Resolves the noun phrase that introduces speech to a speaker, as a reader would: by salience. */
 export class Context extends Registry {
   /** The speaker of the last quote when it stood in the paragraph before this one, else `null`. */
@@ -79,6 +83,11 @@ export class Context extends Registry {
       const who = this.resolve(speaksFor, at);
       if (who) return who;
       if (/\s|^\p{Lu}{2,}$/u.test(speaksFor)) return this.person(speaksFor, true).name;
+    }
+    // "AOL backed the cuts. "…," a spokesman said": who they speak for is the organisation the paragraph is about.
+    if (spokes && !speaksFor && /^(?:an?|one)\s/i.test(np)) {
+      const org = this.recent(this.paragraph, at, { orgs: true, quoted: false, sameParagraph: true })[0];
+      if (org) return org.name;
     }
     // "a broker in Andheri", "one resident of Golden Meadow": someone unnamed, from a place.
     if (SOMEONE_FROM_A_PLACE.test(np)) return null;
@@ -264,6 +273,12 @@ export class Context extends Registry {
     }
     // The sentence before has a pronoun or a description for its subject: the same person goes on.
     const prior = this.previousSentence(at);
+    // "A Department for Work and Pensions spokeswoman confirmed … "…," she said": who she speaks for.
+    const spokes = prior ? SPOKESPERSON_SUBJECT.exec(prior.text) : null;
+    if (prior && spokes) {
+      const who = this.resolve(spokes[1]!, prior.start);
+      if (who) return who;
+    }
     if (prior && depth < 3) {
       const found = PRIOR_SUBJECT.exec(prior.text);
       const subject = found?.[1] ?? found?.[2];
