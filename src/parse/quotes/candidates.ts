@@ -22,7 +22,7 @@ export interface Candidate {
   readonly features: string[];
 }
 
-const PRONOUN = /\b(?:he|she|they|we|it|I)\b/g;
+const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I)\b/g;
 const PREPOSITION = /\b(?:of|at|for|from|with|to|by|about|against|on|in|than|like|over|into|toward|towards|between|among|under|behind|beside|including|versus|vs\.?|and|or)\s+(?:the\s+)?$/i;
 /** Verbs whose following noun phrase is who was spoken to, never the speaker. */
 const ADDRESSED = /^(?:told|tells|tell|telling|informed|informs|reminded|reminds)$/;
