@@ -102,11 +102,14 @@ export class Context extends Registry {
       if (who && !this.byName.get(who)?.org) return who;
     }
     const lower = np.toLowerCase();
-    // "the Ealing North MP", "the Birchfield Harrier": a place or club, then a capitalised role, describe someone.
-    const titled = /^the\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}[\p{L}-]*)$/u.exec(np);
-    if (titled && PERSON_NOUN.test(titled[1]!.toLowerCase()) && !ORGANISATION_WORDS.has(titled[1]!.toLowerCase())
-      && !organisationName(np)) {
-      const described = this.epithet(lower, titled[1]!.toLowerCase(), at);
+    // "the Ealing North MP", "the Birchfield Harrier": a place or club, then a capitalised role, describe someone;
+    // so does a run ending in a member's letters where "the" was left off ("Riverside West MP").
+    const member = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(MP|MSP|MEP|MLA)$/u.exec(np)?.[1];
+    const titled = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}[\p{L}-]*)$/u.exec(np)?.[1];
+    const role = member ?? (titled && PERSON_NOUN.test(titled.toLowerCase()) && !ORGANISATION_WORDS.has(titled.toLowerCase())
+      && !organisationName(np) ? titled : undefined);
+    if (role) {
+      const described = this.epithet(`the ${lower.replace(/^the\s+/, '')}`, role.toLowerCase(), at);
       if (described !== undefined) return described;
     }
 
@@ -319,7 +322,8 @@ export class Context extends Registry {
     // The last quote of the paragraph before was someone unnamed ("a nurse … said"): "she" is still them.
     if (!local.length && this.previousUnnamed) return null;
     // A sentence's subject outranks a name in its object, even when only the other's gender is known.
-    const localSubjects = local.filter((p) => subjects.has(p));
+    // The latest subject first: `Savage said … Bruce insists he will not sell Savage. "…," he said` is Bruce.
+    const localSubjects = local.filter((p) => subjects.has(p)).sort((a, b) => subjects.get(b)! - subjects.get(a)!);
     const chosen = localSubjects.find(exact) ?? localSubjects.find(loose) ?? local.find(exact) ?? local.find(loose)
       ?? (this.previousSpeaker && loose(this.previousSpeaker) ? this.previousSpeaker : undefined)
       ?? previous.find(exact) ?? (this.previousSpeaker && loose(this.previousSpeaker) ? this.previousSpeaker : undefined)

@@ -402,9 +402,13 @@ export class Registry {
   }
 
   /** People standing at the start of a sentence (its likely subject) in a paragraph, before a place. */
-  protected subjects(paragraph: number, index: number): Set<Person> {
+  protected subjects(paragraph: number, index: number): Map<Person, number> {
     const text = this.paragraphs[paragraph]!;
-    const out = new Set<Person>();
+    const out = new Map<Person, number>();
+    // Walking back, a person's first subject mention met is their latest.
+    const add = (m: Mention): void => {
+      if (!out.has(m.person)) out.set(m.person, m.index);
+    };
     const list = this.mentions.get(paragraph) ?? [];
     // Mentions are sorted by position: walk back from the last one before `index`, 2,000 characters at most.
     for (let i = lastBefore(list, (m) => m.index, index); i >= 0 && list[i]!.index >= index - 2000; i--) {
@@ -412,13 +416,13 @@ export class Registry {
       if (m.quoted) continue;
       const lead = text.slice(Math.max(0, m.index - 60), m.index);
       if (/(?:^|[.!?]["”’]?\s+)(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,4}$/u.test(lead) && !/\b(?:of|at|in|from|for|with|by|to|after|than|about)\s+(?:the\s+)?$/i.test(lead)) {
-        out.add(m.person);
+        add(m);
       } else if (/,\s+$/.test(lead) && /(?:^|[.!?]["”’]?\s+)[^,.!?"“”]{3,120},\s+$/u.test(text.slice(Math.max(0, m.index - 140), m.index))) {
         // "One month after announcing his support, Marco Rubio still believes": the name after an opening phrase.
-        out.add(m.person);
+        add(m);
       } else if (this.speaks(m, text)) {
         // "…, but on Wednesday Mr Straw said he wanted it to end": the subject of a speech verb, wherever it stands.
-        out.add(m.person);
+        add(m);
       }
     }
     return out;
