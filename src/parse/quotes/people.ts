@@ -166,6 +166,10 @@ export class Context extends Registry {
     const runs = capitalisedRuns(np);
     const lastRun = runs[runs.length - 1];
     if (lastRun && lastRun.end >= np.replace(/[.,]+$/, '').length - 1) {
+      // "El Guerrouj" after "Hicham El Guerrouj": the last words of a longer name the story gave are that person.
+      const tail = lastRun.words.length >= 2 && /^\p{Lu}/u.test(lastRun.words[0]!) ? ` ${lastRun.words.join(' ')}` : '';
+      const longer = tail ? this.people.find((p) => !p.org && p.name.endsWith(tail)) : undefined;
+      if (longer) return longer.name;
       const name = personName(lastRun.words);
       if (name) {
         const person = this.person(name, false);
