@@ -342,6 +342,10 @@ export class Context extends Registry {
     if (last && this.byName.get(last)?.org) return last;
     // The organisation that has been speaking ("The UNECE warned …") before any other named since.
     const orgs = this.recent(this.paragraph, at, { orgs: true, quoted: false });
+    // "The British Chambers of Commerce welcomed the plan. "…," it said": the latest organisation a sentence was about.
+    const subjects = this.subjects(this.paragraph, at);
+    const subject = orgs.filter((p) => subjects.has(p)).sort((a, b) => subjects.get(b)! - subjects.get(a)!)[0];
+    if (subject) return subject.name;
     return (orgs.find((p) => this.speakingOrgs.has(p)) ?? orgs[0])?.name;
   }
 

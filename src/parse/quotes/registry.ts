@@ -107,7 +107,10 @@ export class Registry {
       const quoted = this.inQuote(paragraph, run.start);
       const preceded = text.slice(Math.max(0, run.start - 4), run.start);
       // "The Spaniard", "the American legend": a nationality is someone the story already named, not a name.
-      if (isDemonym(run.words[0] === 'The' ? run.words[1] : run.words.length === 1 && /\bthe\s$/i.test(preceded) ? run.words[0] : undefined)) continue;
+      // ("The British Chambers of Commerce" is a name: the nationality alone after "The" is not.)
+      const described = run.words[0] === 'The' && run.words.length === 2 ? run.words[1]
+        : run.words.length === 1 && /\bthe\s$/i.test(preceded) ? run.words[0] : undefined;
+      if (isDemonym(described)) continue;
       const org = organisationName(run.words.join(' ')) ?? (/\bthe\s$/i.test(preceded) || /^The$/.test(run.words[0]!) ? thingName(run.words) : null);
       if (org) {
         if (!quoted) this.mention({ person: this.person(org, true), paragraph, index: run.start, quoted });
