@@ -34,7 +34,8 @@ export function buildArchive(all: readonly Article[], config: SiteConfig): Archi
   const sourceUrl = new Map(sources.map((t) => [t.name.toLowerCase(), t]));
   const more = relatedByTopic(sorted.map((a) => [
     ...a.topics.map((t) => `topic:${t.toLowerCase()}`),
-    ...a.quotes.flatMap((q) => (q.speaker ? speakersOf(q.speaker).filter((name) => urlOf(name)) : [])).map((name) => `speaker:${personKey(name)}`),
+    ...a.quotes.flatMap((q) => (q.speaker ? speakersOf(q.speaker).filter((name) => urlOf(name)) : []))
+      .map((name) => `speaker:${personKey(name)}`),
   ].filter((key, k, all) => all.indexOf(key) === k)), MORE_ON_THIS);
   const entries = sorted.map((article, i): ArchiveEntry => {
     const own = slugOf.get(article)!;

@@ -1,5 +1,7 @@
 import { isEnglishWord, isGivenName } from './given-names.js';
-import { CALENDAR_WORD, FIRST_NAMES, NOT_PERSON_START, ORGANISATION_KINDS, ORGANISATION_WORDS, SENTENCE_START_WORDS, TITLES } from './tables.js';
+import {
+  CALENDAR_WORD, FIRST_NAMES, NOT_PERSON_START, ORGANISATION_KINDS, ORGANISATION_WORDS, SENTENCE_START_WORDS, TITLES,
+} from './tables.js';
 import { capitalisedRuns } from './text.js';
 
 

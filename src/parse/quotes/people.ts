@@ -27,8 +27,10 @@ const PRIOR_SUBJECT = new RegExp('^(?:(?:and|but|so|yet|however|meanwhile|now|th
   + '|(he|she)(?=\\s+\\p{Ll}))', 'iu');
 
 /** A sentence whose subject is someone speaking for someone: `The Trafford Centre spokeswoman said`. */
-const SPOKESPERSON_SUBJECT = new RegExp('^(?:(?:and|but)\\s+)?((?:an?|the|one)\\s+[^,;:"“”]{0,60}?\\b(?:spokesman|spokeswoman|spokesperson)'
-  + '(?:\\s+(?:for|from|at)\\s+(?:the\\s+)?\\p{Lu}[^,;:"“”]{0,60}?)?)(?=\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|told|added|\\p{Ll}+ed)\\b)', 'iu');
+const SPOKESPERSON_SUBJECT = new RegExp('^(?:(?:and|but)\\s+)?('
+  + '(?:an?|the|one)\\s+[^,;:"“”]{0,60}?\\b(?:spokesman|spokeswoman|spokesperson)'
+  + '(?:\\s+(?:for|from|at)\\s+(?:the\\s+)?\\p{Lu}[^,;:"“”]{0,60}?)?)'
+  + '(?=\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|told|added|\\p{Ll}+ed)\\b)', 'iu');
 
 /** Resolves the noun phrase that introduces speech to a speaker, as a reader would: by salience. */
 export class Context extends Registry {

@@ -21,8 +21,9 @@ const VERB_START = /^(?:Said|Says|Added|Asked|Told)$/;
 const PARTICLE = /^(?:of|for|and|the|de|la|le|du|da|del|della|der|den|van|von|bin|ibn|al|el|y|&|on|upon|in)$/;
 
 /** Calendar words: a month or a day is nobody (not `May`, a surname). */
-const CALENDAR = new Set([...MONTHS.filter((m) => m !== 'May'), ...WEEKDAYS, 'today', 'yesterday', 'tomorrow', 'tonight', 'christmas', 'easter']
-  .map((w) => w.toLowerCase()));
+const CALENDAR = new Set([
+  ...MONTHS.filter((m) => m !== 'May'), ...WEEKDAYS, 'today', 'yesterday', 'tomorrow', 'tonight', 'christmas', 'easter',
+].map((w) => w.toLowerCase()));
 
 /** Letters after a name: `MP`, `MSP`, `QC`, `OBE`. */
 const POSTNOMINAL = /^(?:MP|MSP|MEP|AM|MLA|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/;

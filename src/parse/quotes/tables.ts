@@ -230,7 +230,9 @@ export const NP_STOP = new Set(['in', 'on', 'at', 'during', 'after', 'before', '
 
 /** Small words that join capitalised ones into one name: "Bank of England", "Ursula von der Leyen". */
 /** The months and the days of the week, as written. */
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** A month or a day of the week. */
 export const CALENDAR_WORD = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join('|')})$`);
