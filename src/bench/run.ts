@@ -6,7 +6,7 @@
  * medians of per-stage times and peak memory as a table.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,9 @@ import { steadyParse } from './steady.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CLI = path.join(HERE, '..', 'cli.js');
+const ROOT = path.join(HERE, '..', '..');
+
+
 
 interface Run {
   readonly ms: number;
@@ -28,10 +31,10 @@ interface Run {
   readonly unchanged?: number;
 }
 
-function child(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+function child(args: readonly string[], env: Record<string, string> = {}, command = process.execPath, cwd?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const proc = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], ...(cwd ? { cwd } : {}) });
     let out = '';
     proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
     proc.on('close', (code) => {
@@ -103,30 +106,52 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
       theirs.push(await child([path.join(HERE, 'eleventy-baseline.js'), baseline, path.join(work, `eleventy-site-${r}`)]));
     }
   }
-  // Regeneration, once a round: one article more, built again over the last site built.
+  // Regeneration: at least three times each, on different articles, each over the last site built
+  // and 4 s or more after the build before it (so no input is too recent to trust by its stamp).
+  const build = (): Promise<Run> => child([CLI, 'build', '--content', content, '--out', site, '--cache-dir', cache], { BROADSHEET_REPORT_JSON: '1' });
+  const times = Math.max(3, rounds);
   const again: Run[] = [];
-  for (const extra of generateArticles(size + rounds, 42).slice(size)) {
+  for (const extra of generateArticles(size + times, 42).slice(size)) {
     await writeFile(path.join(content, `new-${extra.name}`), extra.text);
     await settle();
-    again.push(await child([CLI, 'build', '--content', content, '--out', site, '--cache-dir', cache], { BROADSHEET_REPORT_JSON: '1' }));
+    again.push(await build());
   }
-  // Regeneration with nothing changed, whole process: three times at least, for a median. A file
-  // written in the last three seconds is not trusted by its stamp, so the last build, right after a
-  // new article, was not remembered: once more after the new articles aged, untimed, and then timed.
-  await new Promise((resolve) => setTimeout(resolve, 3500));
-  await child([CLI, 'build', '--content', content, '--out', site, '--cache-dir', cache], { BROADSHEET_REPORT_JSON: '1' });
+  const edited: Run[] = [];
+  const deleted: Run[] = [];
+  for (let r = 0; r < times; r++) {
+    const victim = articles[Math.floor(((r + 1) * size) / (times + 2))]!;
+    const file = path.join(content, victim.name);
+    await writeFile(file, `${victim.text.trimEnd()}\n\nThe council will meet again next week, officials said (revision ${r + 1}).\n`);
+    await settle();
+    edited.push(await build());
+    await unlink(path.join(content, articles[Math.floor(((r + 1.5) * size) / (times + 2))]!.name));
+    await settle();
+    deleted.push(await build());
+  }
+  // Nothing changed, whole process: the last build is remembered once its inputs are 4 s old.
+  await new Promise((resolve) => setTimeout(resolve, 4000));
+  await build();
   const still: Run[] = [];
-  for (let r = 0; r < Math.max(3, rounds); r++) {
-    still.push(await child([CLI, 'build', '--content', content, '--out', site, '--cache-dir', cache], { BROADSHEET_REPORT_JSON: '1' }));
+  for (let r = 0; r < times; r++) still.push(await build());
+  // The README's command with nothing changed, whole process: npm, the compile check, the build.
+  const npm: Run[] = [];
+  for (let r = 0; r < times; r++) {
+    const args = ['run', '--silent', 'build', '--', '--content', content, '--out', site, '--cache-dir', cache];
+    npm.push(await child(args, { BROADSHEET_REPORT_JSON: '1' }, 'npm', ROOT));
   }
   const files = await countFiles(site);
 
   const stages = (runs: readonly Run[]): string => Object.keys(runs[0]!.timings ?? {}).map((st) => `${st} ${s(median(runs.map((r) => r.timings?.[st] ?? 0)))}`).join(' · ');
   const last = again.at(-1)!;
+  const changed = (label: string, runs: readonly Run[]): string =>
+    `| ${size.toLocaleString('en')} | Broadsheet, ${label} | ${s(median(runs.map((r) => r.ms)))} s (${runs.map((r) => s(r.ms)).join(', ')}) | ${Math.round(median(runs.map((r) => r.maxRssMiB)))} MiB | ${stages(runs)} | ${runs.map((r) => r.written ?? '?').join(', ')} written |`;
   const rows = [
     `| ${size.toLocaleString('en')} | Broadsheet, cold | ${s(median(ours.map((r) => r.ms)))} s | ${Math.round(median(ours.map((r) => r.maxRssMiB)))} MiB | ${stages(ours)} | ${files} files |`,
-    `| ${size.toLocaleString('en')} | Broadsheet, +1 article | ${s(median(again.map((r) => r.ms)))} s | ${Math.round(median(again.map((r) => r.maxRssMiB)))} MiB | ${stages(again)} | ${last.files ?? ''} files: ${again.map((r) => r.written ?? '?').join(', ')} written; ${last.unchanged ?? '?'} unchanged |`,
-    `| ${size.toLocaleString('en')} | Broadsheet, nothing changed (whole process) | ${s(median(still.map((r) => r.ms)))} s | ${Math.round(median(still.map((r) => r.maxRssMiB)))} MiB | ${stages(still)} | ${still.map((r) => r.written ?? '?').join(', ')} written |`,
+    `| ${size.toLocaleString('en')} | Broadsheet, +1 article | ${s(median(again.map((r) => r.ms)))} s (${again.map((r) => s(r.ms)).join(', ')}) | ${Math.round(median(again.map((r) => r.maxRssMiB)))} MiB | ${stages(again)} | ${last.files ?? ''} files: ${again.map((r) => r.written ?? '?').join(', ')} written; ${last.unchanged ?? '?'} unchanged |`,
+    changed('one article edited', edited),
+    changed('one article deleted', deleted),
+    changed('nothing changed (whole process)', still),
+    changed('`npm run build`, nothing changed (whole process)', npm),
   ];
   if (eleventy) {
     const ratio = median(ours.map((r) => r.ms)) / median(theirs.map((r) => r.ms));

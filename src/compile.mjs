@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`, `npm start` and `npm install` compile `src/` into `dist/` through this script: it
+ * runs the TypeScript compiler only when the sources changed since the last compile. The compiler
+ * takes 4–5 s here even with nothing to do (1.8 s in its incremental mode); this check reads the
+ * sources and hashes them, about 30 ms, so a user who runs the README's command twice waits for
+ * the change, not for the compiler. Plain JavaScript on purpose: it must run before anything is
+ * compiled. `--force` compiles anyway.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const src = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(src);
+const dist = path.join(root, 'dist');
+const STAMP = path.join(dist, '.compiled-from');
+
+/** What the compiled code depends on: every source file, the compiler settings and the compiler's version. */
+function sourcesHash() {
+  const hash = createHash('sha256');
+  const require = createRequire(import.meta.url);
+  const files = readdirSync(src, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+    .sort();
+  for (const file of [...files, 'tsconfig.json']) hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update('\n');
+  hash.update(JSON.parse(readFileSync(require.resolve('typescript/package.json'), 'utf8')).version);
+  return { hash: hash.digest('hex'), outputs: files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')) };
+}
+
+/** Every source still has its compiled file (a `dist/` cleaned by hand is compiled again). */
+const compiled = (outputs) => outputs.every((f) => existsSync(path.join(dist, path.relative('src', f).replace(/\.ts$/, '.js'))));
+
+const { hash, outputs } = sourcesHash();
+let last = '';
+try {
+  last = readFileSync(STAMP, 'utf8');
+} catch {
+  // Never compiled here.
+}
+if (process.argv.includes('--force') || last !== hash || !compiled(outputs)) {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const run = spawnSync(process.execPath, [tsc, '-p', src], { stdio: 'inherit' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+  chmodSync(path.join(dist, 'cli.js'), 0o755);
+  writeFileSync(STAMP, hash);
+}
