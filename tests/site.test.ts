@@ -210,16 +210,26 @@ describe('building', () => {
     }
   }, 30_000);
 
-  it('paginates the home page, newest first', async () => {
+  it('counts listing pages from the oldest, so an address keeps its articles as the archive grows', async () => {
     const files: Record<string, string> = {};
-    for (let i = 1; i <= 5; i++) files[`a${i}.md`] = `---\ntitle: Story number ${i}\ndate: 2025-01-0${i}\n---\nBody of story ${i}.\n`;
-    const { out } = await buildSite(await contentFolder(files), { perPage: 2 });
-    const site = await readSite(out);
-    expect(site.has('page/3/index.html')).toBe(true);
-    expect(site.has('page/4/index.html')).toBe(false);
-    expect(site.get('index.html')).toMatch(/Story number 5[\s\S]*Story number 4/);
-    expect(site.get('page/3/index.html')).toContain('Story number 1');
-    expect(site.get('page/2/index.html')).toContain('href="../3/"');
+    const story = (i: number): string => `---\ntitle: Story number ${i}\ndate: 2025-01-0${i}\n---\nBody of story ${i}.\n`;
+    for (let i = 1; i <= 5; i++) files[`a${i}.md`] = story(i);
+    const content = await contentFolder(files);
+    const { out } = await buildSite(content, { perPage: 2 });
+    const before = await readSite(out);
+    // The home page holds the newest, between one and two pages' worth; page 1 the oldest.
+    expect(before.get('index.html')).toMatch(/Story number 5[\s\S]*Story number 4[\s\S]*Story number 3/);
+    expect(before.get('index.html')).toContain('href="page/1/"');
+    expect(before.get('page/1/index.html')).toMatch(/Story number 2[\s\S]*Story number 1/);
+    expect(before.get('page/1/index.html')).toContain('page 1, January 1, 2025 – January 2, 2025');
+    expect(before.has('page/2/index.html')).toBe(false);
+    await writeFile(path.join(content, 'a6.md'), story(6));
+    const after = await readSite((await buildSite(content, { perPage: 2 })).out);
+    expect(after.get('page/1/index.html')).toBe(before.get('page/1/index.html')!.replace('rel="prev" href="../../"', 'rel="prev" href="../2/"'));
+    expect(after.get('page/2/index.html')).toMatch(/Story number 4[\s\S]*Story number 3/);
+    expect(after.get('page/2/index.html')).toMatch(/rel="prev" href="\.\.\/\.\.\/">← Newer/);
+    expect(after.get('index.html')).toMatch(/Story number 6[\s\S]*Story number 5/);
+    expect(after.get('index.html')).not.toContain('Story number 4');
   });
 
   it('gives two articles with one headline two pages, the earlier keeping the plain slug', async () => {

@@ -29,8 +29,16 @@ export interface ListingPage {
   readonly kind: 'home' | 'year' | 'month' | 'topic' | 'source';
   readonly heading: string;
   readonly description: string;
+  /**
+   * Pages are counted from the oldest: 1 holds the list's oldest articles. The list's own address
+   * (`number` 0) holds the newest, between one and two pages' worth, and knows how many pages
+   * there are (`total`, the numbered ones and itself); a numbered page doesn't, so its bytes don't
+   * change when the list grows.
+   */
   readonly number: number;
-  readonly total: number;
+  readonly total: number | null;
+  /** Of a numbered page, the dates of its oldest and newest articles, as readers see them. */
+  readonly span: string | null;
   readonly entries: readonly ArticlePage[];
   readonly newer: string | null;
   readonly older: string | null;
@@ -106,12 +114,23 @@ export function siteData(archive: Archive, bodies?: ReadonlyMap<string, string>)
   const pick = (indexes: readonly number[]): ArticlePage[] => indexes.map((i) => articles[i]!);
 
   const lists: ListingPage[] = [];
-  const paginate = (base: Omit<ListingPage, 'url' | 'number' | 'total' | 'entries' | 'newer' | 'older'> & { readonly root: string }, entries: readonly ArticlePage[]): void => {
-    const { root, ...rest } = base;
-    const total = Math.max(1, Math.ceil(entries.length / config.perPage));
-    const url = (n: number): string => (n === 1 ? root : `${root}page/${n}/`);
-    for (let n = 1; n <= total; n++) {
-      lists.push({ ...rest, url: url(n), number: n, total, entries: entries.slice((n - 1) * config.perPage, n * config.perPage), newer: n > 1 ? url(n - 1) : null, older: n < total ? url(n + 1) : null });
+  // Pages are counted from the oldest, so an address keeps its articles as the archive grows: the
+  // list's own address holds the newest (between one and two pages' worth), and a new article
+  // changes it, and at most two numbered pages when a page fills. Only the first page shows the
+  // list's sub-pages (a year's months, with counts that every new article changes).
+  const paginate = (base: Omit<ListingPage, 'url' | 'number' | 'total' | 'span' | 'entries' | 'newer' | 'older'> & { readonly root: string }, entries: readonly ArticlePage[]): void => {
+    const { root, children, ...rest } = base;
+    const size = config.perPage;
+    const numbered = Math.max(0, Math.floor(entries.length / size) - 1);
+    const url = (n: number): string => (n === 0 ? root : `${root}page/${n}/`);
+    const newest = entries.length - numbered * size;
+    lists.push({ ...rest, children, url: root, number: 0, total: numbered + 1, span: null, entries: entries.slice(0, newest), newer: null, older: numbered ? url(numbered) : null });
+    for (let n = numbered; n >= 1; n--) {
+      const end = entries.length - (n - 1) * size;
+      const page = entries.slice(end - size, end);
+      const [from, to] = [page.at(-1)!.dateLabel, page[0]!.dateLabel];
+      const span = from === to ? from : `${from} – ${to}`;
+      lists.push({ ...rest, children: [], url: url(n), number: n, total: null, span, entries: page, newer: n === numbered ? root : url(n + 1), older: n > 1 ? url(n - 1) : null });
     }
   };
   const none = { crumbs: [], previous: null, next: null, children: [] } as const;

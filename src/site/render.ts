@@ -137,15 +137,19 @@ let renderer: Promise<string> | undefined;
 const RENDER_LIBRARIES = ['nunjucks', 'retext', 'retext-smartypants', 'parse-latin'];
 
 /** Hashes everything in `_includes` (layouts and partials every template can reach), once per build. */
-async function includesHash(templatesDir: string): Promise<string> {
+async function includesHash(templatesDir: string): Promise<{ hash: string; sources: string }> {
   const hash = createHash('sha1').update(await rendererVersion());
+  let sources = '';
   const includes = path.join(templatesDir, '_includes');
   const names = await readdir(includes, { recursive: true }).catch(() => [] as string[]);
   for (const name of names.map(String).sort()) {
     const full = path.join(includes, name);
-    if ((await stat(full)).isFile()) hash.update(name).update(await readFile(full));
+    if (!(await stat(full)).isFile()) continue;
+    const text = await readFile(full, 'utf8');
+    hash.update(name).update(text);
+    sources += text;
   }
-  return hash.digest('hex');
+  return { hash: hash.digest('hex'), sources };
 }
 
 /**
@@ -168,15 +172,18 @@ export async function renderBulkPages(
   const globals = data as unknown as Record<string, unknown>;
   let rendered = 0;
   let reused = 0;
-  const site = JSON.stringify(data.site);
-  const articleKeys = new Map<unknown, string>(data.articles.map((a) => [a, articleKey(a, digests?.get(a.article.file))]));
   const includes = await includesHash(templatesDir);
   const templates = await Promise.all(files.map((file) => compileTemplate(env, templatesDir, file)));
+  // The date of the newest article is in the settings the templates see, for the feeds; a page that
+  // doesn't print it needn't render again for every newer article.
+  const printsUpdated = [includes.sources, ...templates.map((t) => t.source)].some((text) => text.includes('updated'));
+  const site = JSON.stringify(printsUpdated ? data.site : { ...data.site, updated: null });
+  const articleKeys = new Map<unknown, string>(data.articles.map((a) => [a, articleKey(a, digests?.get(a.article.file))]));
   const total = templates.reduce((n, t) => n + (globals[t.data] as readonly unknown[]).length, 0);
   let done = 0;
   progress?.(done, total);
   for (const template of templates) {
-    const hash = createHash('sha1').update(includes).update(template.source).digest('hex');
+    const hash = createHash('sha1').update(includes.hash).update(template.source).digest('hex');
     const items = globals[template.data] as readonly unknown[];
     const contextOf = (i: number): Record<string, unknown> => ({ ...globals, ...template.plain, [template.alias]: items[i], pagination: { pageNumber: i, items: [items[i]] } });
     const render = (i: number, out: string, permalink: string, key: string): void => {
