@@ -51,6 +51,8 @@ export interface GenerateOptions {
    * archive of tens of thousands of speakers). Default 0: two speakers an article from a pool of 400.
    */
   readonly distinctSpeakers?: number;
+  /** Date every article in this year (default: 2015–2025 at random), e.g. newer than a whole archive. */
+  readonly year?: number;
 }
 
 /** Generates `count` articles; every seventh is Markdown, the rest raw text dumps. */
@@ -69,7 +71,8 @@ export function generateArticles(count: number, seed = 1, options: GenerateOptio
     headlines.push(headline);
     const day = 1 + Math.floor(rnd() * 28);
     const month = Math.floor(rnd() * 12);
-    const year = 2015 + Math.floor(rnd() * 11);
+    const drawn = 2015 + Math.floor(rnd() * 11);
+    const year = options.year ?? drawn;
     const speaker = `${pick(FIRST)} ${pick(LAST)}`;
     const second = `${pick(FIRST)} ${pick(LAST)}`;
     const surname = speaker.split(' ')[1]!;
