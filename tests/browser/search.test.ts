@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../helpers/serve.js';
-import { ROOT, SEED, buildSite, contentFolder, tempDir } from '../helpers/site.js';
+import { ROOT, SEED, age, buildSite, contentFolder, tempDir } from '../helpers/site.js';
 import { LAUNCH } from './chromium.js';
 
 /** Three articles over three years; only one has the word "zymurgy". */
@@ -105,6 +105,27 @@ describe('searching from the header box, in every placement the README promises'
     servers.push(server);
     await searchFromHome(browser, `${server.url}mirrors/2025/old%20site/`, 'zymurgy', 'Monastery revives medieval brewing', 'articles/monastery-revives-medieval-brewing/');
   }, 60_000);
+
+  it('finds an article right after it is added, in a rebuild over the last site and build state', async () => {
+    const archive = await contentFolder(ARCHIVE);
+    const out = path.join(await tempDir('broadsheet-added-'), '_site');
+    const cache = await tempDir('broadsheet-cache-');
+    await age(archive);
+    await buildSite(archive, {}, out, false, cache);
+    const server = await serveStatic(out, '/');
+    servers.push(server);
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=quokkas`);
+    await page.locator('.pagefind-ui__message').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('.pagefind-ui__result-link').count()).toBe(0);
+    await page.close();
+    // Added to a year the index already has, and dated newest: the rebuild re-indexes that year only.
+    await writeFile(path.join(archive, 'quokkas.md'), '---\ntitle: Island counts its quokkas\ndate: 2024-06-01\n---\nRangers counted the quokkas on Rottnest this week.\n');
+    await age(archive, ['quokkas.md']);
+    const { report } = await buildSite(archive, {}, out, false, cache);
+    expect(report.unchanged).toBeGreaterThan(0);
+    await searchFromHome(browser, server.url, 'quokkas', 'Island counts its quokkas', 'articles/island-counts-its-quokkas/');
+  }, 90_000);
 
   it('finds an article on the site npm start serves', async () => {
     const port = await freePort();
