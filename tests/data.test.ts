@@ -142,7 +142,7 @@ describe('the CSV the data export writes', () => {
         quotes: [{ date: '2024-01-02' }],
       }],
     } as unknown as SiteData;
-    const files = new Map(archiveAsData(data).map((f) => [f.file, f.content]));
+    const files = new Map(archiveAsData(data).map((f) => [f.file, [...f.parts()].join('')]));
     const quotes = files.get('data/quotes.csv')!;
     expect(quotes.split('\r\n')[0]).toBe('quote,speaker,role,partial,named,headline,date,outlet,url');
     expect(rowsOf(quotes)).toEqual([{

@@ -35,17 +35,37 @@ export const DATA_COLUMNS = {
   ],
 } as const;
 
-/** A file of the data export: its path in the site and its bytes. */
+/** A file of the data export: its path in the site and its bytes, in parts (never held whole). */
 export interface DataFile {
   readonly file: string;
-  readonly content: string;
+  readonly parts: () => Iterable<string>;
 }
+
+/** Rows a part of a CSV file holds. */
+const ROWS_PER_PART = 2000;
 
 /** An article's record as `broadsheet parse --json` prints it, without touching its body tree (a cached record makes it on demand). */
 function recordOf(article: Article): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const key of Object.keys(article)) if (key !== 'body') record[key] = article[key as keyof Article];
   return record;
+}
+
+/** A CSV file with a header, made a few thousand rows at a time. */
+function* csvParts(columns: readonly (readonly [string, string])[], rows: () => Iterable<readonly string[]>): Iterable<string> {
+  let part: (readonly string[])[] = [];
+  let header = true;
+  const flush = (): string => {
+    const text = stringify(part, { header, columns: columns.map(([name]) => name), record_delimiter: 'windows' });
+    header = false;
+    part = [];
+    return text;
+  };
+  for (const row of rows()) {
+    part.push(row);
+    if (part.length === ROWS_PER_PART) yield flush();
+  }
+  if (part.length > 0 || header) yield flush();
 }
 
 /**
@@ -55,32 +75,40 @@ function recordOf(article: Article): Record<string, unknown> {
 export function archiveAsData(data: SiteData, contentDir?: string): DataFile[] {
   const { site } = data;
   const url = (to: string): string => absoluteUrl(to, site);
-  const csv = (columns: readonly (readonly [string, string])[], rows: (readonly string[])[]): string =>
-    stringify(rows, { header: true, columns: columns.map(([name]) => name), record_delimiter: 'windows' });
-  const quotes: string[][] = [];
-  const lines: string[] = [];
-  for (const entry of data.articles) {
-    const a = entry.article;
-    const outlet = a.source?.name ?? '';
-    const page = url(entry.url);
-    for (const q of a.quotes) {
-      const where = `${page}#p${q.paragraph + 1}`;
-      quotes.push([q.text, q.speaker ?? '', q.role ?? '', String(q.partial), String(q.named), a.headline, a.date, outlet, where]);
+  function* quotes(): Iterable<readonly string[]> {
+    for (const entry of data.articles) {
+      const a = entry.article;
+      const outlet = a.source?.name ?? '';
+      const page = url(entry.url);
+      for (const q of a.quotes) {
+        const where = `${page}#p${q.paragraph + 1}`;
+        yield [q.text, q.speaker ?? '', q.role ?? '', String(q.partial), String(q.named), a.headline, a.date, outlet, where];
+      }
     }
-    const record = recordOf(a);
-    if (contentDir !== undefined) record['file'] = path.relative(contentDir, a.file).split(path.sep).join('/');
-    record['url'] = page;
-    lines.push(JSON.stringify(record));
   }
-  lines.push('');
-  const people = data.people.map((p) => [
-    p.name, p.roles.join('; '), String(p.quotes.length), String(p.articleCount),
-    // Quotes are newest first.
-    p.quotes.at(-1)?.date ?? '', p.quotes[0]?.date ?? '', url(p.url),
-  ]);
+  function* records(): Iterable<string> {
+    let lines: string[] = [];
+    for (const entry of data.articles) {
+      const record = recordOf(entry.article);
+      if (contentDir !== undefined) record['file'] = path.relative(contentDir, entry.article.file).split(path.sep).join('/');
+      record['url'] = url(entry.url);
+      lines.push(`${JSON.stringify(record)}\n`);
+      if (lines.length === ROWS_PER_PART) {
+        yield lines.join('');
+        lines = [];
+      }
+    }
+    if (lines.length > 0) yield lines.join('');
+  }
+  function* people(): Iterable<readonly string[]> {
+    for (const p of data.people) {
+      // Quotes are newest first.
+      yield [p.name, p.roles.join('; '), String(p.quotes.length), String(p.articleCount), p.quotes.at(-1)?.date ?? '', p.quotes[0]?.date ?? '', url(p.url)];
+    }
+  }
   return [
-    { file: 'data/quotes.csv', content: csv(DATA_COLUMNS.quotes, quotes) },
-    { file: 'data/people.csv', content: csv(DATA_COLUMNS.people, people) },
-    { file: 'data/articles.jsonl', content: lines.join('\n') },
+    { file: 'data/quotes.csv', parts: () => csvParts(DATA_COLUMNS.quotes, quotes) },
+    { file: 'data/people.csv', parts: () => csvParts(DATA_COLUMNS.people, people) },
+    { file: 'data/articles.jsonl', parts: records },
   ];
 }

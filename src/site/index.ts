@@ -79,7 +79,7 @@ export async function writeSite(archive: Archive, staging: Staging, run: Elevent
     lap('render other pages (Eleventy, rest of)');
     // The archive as data (0.6 s at 10,000 articles), made while the search index finishes on the
     // other core; rewritten only when its bytes change, like every file (see `SiteWriter`).
-    for (const { file, content } of archiveAsData(data, options.contentDir)) writer.write(file, content);
+    for (const { file, parts } of archiveAsData(data, options.contentDir)) writer.writeParts(file, parts);
     lap('data export');
     if (options.meanwhile) {
       await options.meanwhile();

@@ -14,7 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { linkSync, mkdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, renameSync, rmdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startWorker } from '../worker.js';
@@ -35,6 +35,11 @@ export interface SiteWritten {
 export interface SiteWriter {
   /** Places a file; `key` (what its bytes depend on) lets the next build reuse it unrendered. */
   write(rel: string, content: string | Uint8Array, key?: string): void;
+  /**
+   * Places a file given in parts, never held whole (the data export is hundreds of megabytes at
+   * 100,000 articles); kept from the site in place, like any file, when its bytes are the same.
+   */
+  writeParts(rel: string, parts: () => Iterable<string>): void;
   /** Keeps the previous site's file when its key is the same as last build's; false when it can't. */
   reuse(rel: string, key: string): boolean;
   /** Where last build put the page with this key. */
@@ -175,6 +180,34 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
       clear(rel, file);
       writeFileSync(file, bytes);
       hashes[rel] = hash;
+    },
+    writeParts(rel, parts) {
+      const file = target(rel);
+      clear(rel, file);
+      const hasher = createHash('sha1');
+      const fd = openSync(file, 'w');
+      try {
+        for (const part of parts()) {
+          const bytes = Buffer.from(part);
+          hasher.update(bytes);
+          writeSync(fd, bytes);
+        }
+      } finally {
+        closeSync(fd);
+      }
+      const hash = hasher.digest('base64url');
+      hashes[rel] = hash;
+      if (live[rel] !== hash) return;
+      // The same bytes as the site in place: its file stays instead, with its modification time.
+      const written = `${file}.written`;
+      renameSync(file, written);
+      try {
+        linkSync(path.join(outDir, rel), file);
+        unlinkSync(written);
+        kept++;
+      } catch {
+        renameSync(written, file);
+      }
     },
     reuse(rel, key) {
       const hash = live[rel];

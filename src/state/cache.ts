@@ -107,8 +107,11 @@ function withFile(outcome: ParseOutcome, file: string): ParseOutcome {
   return outcome.ok ? { ok: true, warnings, article: { ...outcome.article, file } } : { ok: false, warnings, error: { ...outcome.error, file } };
 }
 
-/** Past this many segments, the next save merges them into one. */
+/** Past this many segments, the next save merges them (into at most half as many). */
 const MAX_SEGMENTS = 32;
+
+/** Records a segment holds at least, when a save writes more than one. */
+const SEGMENT_RECORDS = 5000;
 
 /** Unused records may make up this share of the cache before it is rewritten without them. */
 const STALE_SHARE = 0.25;
@@ -121,9 +124,13 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
   const segments = names.filter((n) => n.startsWith(prefix) && n.endsWith('.v8')).sort();
   const stored = new Map<string, Stored>();
   const readable: string[] = [];
+  // The keys of each small segment (a few new articles): merged once there are too many segments.
+  const small = new Map<string, string[]>();
   for (const name of segments) {
     try {
-      for (const [key, value] of deserialize(await readFile(path.join(dir, name))) as [string, Stored][]) stored.set(key, value);
+      const records = deserialize(await readFile(path.join(dir, name))) as [string, Stored][];
+      for (const [key, value] of records) stored.set(key, value);
+      if (records.length < SEGMENT_RECORDS) small.set(name, records.map(([key]) => key));
       readable.push(name);
     } catch {
       // A segment from an interrupted write: what it held is parsed again.
@@ -145,14 +152,26 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
     async save() {
       const stale = stored.size - [...stored.keys()].filter((k) => used.has(k)).length;
       const others = names.filter((n) => n.startsWith('parse-') && !segments.includes(n));
-      const rewrite = stale > STALE_SHARE * Math.max(stored.size, 1) || segments.length > readable.length || segments.length >= MAX_SEGMENTS || others.length > 0;
-      if (added.size === 0 && !rewrite) return;
+      const rewrite = stale > STALE_SHARE * Math.max(stored.size, 1) || segments.length > readable.length || others.length > 0;
+      // Too many segments: the small ones are merged, the large ones stay as they are.
+      const merge = !rewrite && segments.length >= MAX_SEGMENTS ? [...small.keys()] : [];
+      if (added.size === 0 && !rewrite && merge.length === 0) return;
       // Segments are named in order; a rewrite replaces every one of them, and old parsers' caches go.
-      const next = `${prefix}${String(Date.now()).padStart(15, '0')}-${process.pid}.v8`;
-      const keep = rewrite ? new Map([...stored].filter(([k]) => used.has(k)).concat([...added])) : added;
-      await writeAtomically(dir, next, serialize([...keep]));
+      // A large save is written as several segments: never one buffer of the whole cache (hundreds of
+      // megabytes at 100,000 articles), and never more segments than a save may leave.
+      const merged = merge.flatMap((name) => small.get(name)!.filter((k) => !added.has(k)).map((k): [string, Stored] => [k, stored.get(k)!]));
+      const keep = rewrite ? [...stored].filter(([k]) => used.has(k)).concat([...added]) : merged.concat([...added]);
+      const per = Math.max(SEGMENT_RECORDS, Math.ceil(keep.length / (MAX_SEGMENTS / 2)));
+      const written: string[] = [];
+      const stamp = String(Date.now()).padStart(15, '0');
+      for (let i = 0; i < keep.length; i += per) {
+        const next = `${prefix}${stamp}-${process.pid}-${String(i / per).padStart(3, '0')}.v8`;
+        await writeAtomically(dir, next, serialize(keep.slice(i, i + per)));
+        written.push(next);
+      }
+      await Promise.all(merge.map((n) => rm(path.join(dir, n), { force: true })));
       if (rewrite) {
-        const old = names.filter((n) => n.startsWith('parse-') && n !== next);
+        const old = names.filter((n) => n.startsWith('parse-') && !written.includes(n));
         await Promise.all(old.map((n) => rm(path.join(dir, n), { force: true })));
       }
     },
