@@ -88,7 +88,9 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter, digests
       sort: { date: a.date },
     };
   };
-  const jobs: (SearchJob & { key: string; withUi: boolean })[] = [];
+  // A year's records are made only when its indexer is ready for them: at 100,000 articles the whole
+  // archive's records, and their copies in the indexer threads, were over a gigabyte at once.
+  const jobs: (LazyJob & { key: string; withUi: boolean })[] = [];
   for (const [year, entries] of byYear) {
     const withUi = `/pagefind/${year}/` === newest;
     // A record is made from its article (which the digest, when there is one, stands for), its
@@ -100,12 +102,14 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter, digests
       else key.update(`${entry.url}\0${entry.dateLabel}\0${digest}\0${JSON.stringify(filtersOf(entry))}\0`);
     }
     const digestOfYear = key.digest('base64url');
-    if (!writer.reuseFolder(`pagefind/${year}/`, `search:${year}`, digestOfYear)) jobs.push({ year, records: entries.map(recordOf), key: digestOfYear, withUi });
+    if (!writer.reuseFolder(`pagefind/${year}/`, `search:${year}`, digestOfYear)) {
+      jobs.push({ year, size: entries.length, records: () => entries.map(recordOf), key: digestOfYear, withUi });
+    }
   }
   if (jobs.length === 0) return;
   let done = 0;
   progress?.(done, jobs.length);
-  const total = jobs.reduce((n, job) => n + job.records.length, 0);
+  const total = jobs.reduce((n, job) => n + job.size, 0);
   const shares = split(jobs, total >= SPLIT_FROM ? Math.min(2, availableParallelism()) : 1);
   const byName = new Map(jobs.map((job) => [job.year, job]));
   await Promise.all(shares.map((share) => runWorker(data.site.language, share, (result) => {
@@ -119,29 +123,42 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter, digests
   })));
 }
 
+/** A year to index, its records made when asked for. */
+interface LazyJob {
+  readonly year: string;
+  readonly size: number;
+  readonly records: () => readonly SearchRecord[];
+}
+
 /** Splits jobs into `n` shares of about the same number of records, largest first. */
-function split<T extends SearchJob>(jobs: readonly T[], n: number): T[][] {
+function split<T extends LazyJob>(jobs: readonly T[], n: number): T[][] {
   const shares = Array.from({ length: n }, () => ({ size: 0, jobs: [] as T[] }));
-  for (const job of [...jobs].sort((a, b) => b.records.length - a.records.length || (a.year < b.year ? -1 : 1))) {
+  for (const job of [...jobs].sort((a, b) => b.size - a.size || (a.year < b.year ? -1 : 1))) {
     const lightest = shares.reduce((a, b) => (b.size < a.size ? b : a));
     lightest.jobs.push(job);
-    lightest.size += job.records.length;
+    lightest.size += job.size;
   }
   return shares.map((s) => s.jobs).filter((s) => s.length > 0);
 }
 
 /**
- * Runs one search worker over its share of years, handing each finished year to `done`. Without a
- * compiled worker file (as under a TypeScript test runner) the share is indexed in this thread.
+ * Runs one search worker over its share of years, one year at a time (the next year's records are
+ * made and sent when the last one's bundle comes back), handing each finished year to `done`.
+ * Without a compiled worker file (as under a TypeScript test runner) the share is indexed in this thread.
  */
-async function runWorker(language: string, jobs: readonly SearchJob[], done: (result: SearchResult) => void): Promise<void> {
+async function runWorker(language: string, jobs: readonly LazyJob[], done: (result: SearchResult) => void): Promise<void> {
   const script = new URL('./search-worker.js', import.meta.url);
   if (!existsSync(fileURLToPath(script))) {
     const { indexYears } = await import('./search-worker.js');
-    return indexYears(language, jobs, done);
+    return indexYears(language, jobs.map((job) => ({ year: job.year, get records() { return job.records(); } })), done);
   }
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { search: { language, jobs: jobs.map(({ year, records }) => ({ year, records })) } } });
+    const worker = new Worker(script, { workerData: { search: { language } } });
+    let next = 0;
+    const send = (): void => {
+      const job = jobs[next++];
+      worker.postMessage(job ? { year: job.year, records: job.records() } : { end: true });
+    };
     let left = jobs.length;
     worker.on('message', (message: SearchResult | { error: string }) => {
       if ('error' in message) {
@@ -156,12 +173,14 @@ async function runWorker(language: string, jobs: readonly SearchJob[], done: (re
         void worker.terminate();
         return;
       }
+      send();
       if (--left === 0) resolve();
     });
     worker.once('error', (error) => reject(new Error(`search index: ${error.message}`)));
     worker.once('exit', (code) => {
       if (left > 0) reject(new Error(`search index: expected every year indexed, found the indexer stopped (exit code ${code}) with ${left} left`));
     });
+    send();
   });
 }
 
