@@ -5,13 +5,13 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { buildArchive } from './archive/index.js';
 import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
-import { prepareFile, splitWork, type Prepared } from './prepare/index.js';
+import { prepareFile, splitWork, withLazyBody, withoutBody, type Prepared } from './prepare/index.js';
 import { contentKey, openFileIndex, openParseCache, parserVersion } from './state/index.js';
 import { readContent } from './read/index.js';
 import { openStaging, startEleventy, writeSite, type EleventyRun } from './site/index.js';
 import type { ProgressEvent } from './progress.js';
 import { startWorker } from './worker.js';
-import type { Archive, Article, Diagnostic, SiteConfig, SourceFile } from './types.js';
+import type { Archive, Article, Diagnostic, ParseOutcome, SiteConfig, SourceFile } from './types.js';
 
 /** Prepares files in a worker thread (`prepare/worker.js`); rejects when there is none to start. */
 function prepareInWorker(files: readonly SourceFile[]): Promise<Prepared[]> {
@@ -123,17 +123,22 @@ export async function loadArticles(
   const scale = missing.length / Math.max(1, mine.length);
   const report = missing.length >= 1000 ? progress : undefined;
   report?.({ stage: 'parse', done: 0, total: missing.length });
+  // Once cached, an article keeps no body tree (see `withLazyBody`): it is made again if asked for.
+  const reparse = (i: number) => (): ParseOutcome => parseFile(read.files[i]!);
   for (const i of mine) {
     prepared[i] = prepareFile(read.files[i]!);
     if (++done % 250 === 0) report?.({ stage: 'parse', done: Math.min(missing.length - 1, Math.round(done * scale)), total: missing.length });
   }
   // Into the cache while the worker finishes its share.
-  for (const i of mine) cache?.set(keys[i]!, prepared[i]!);
+  for (const i of mine) {
+    cache?.set(keys[i]!, prepared[i]!);
+    prepared[i] = withLazyBody(withoutBody(prepared[i]!), read.files[i]!.path, reparse(i));
+  }
   // A worker that can't start (no compiled worker file, as under a TypeScript test runner) is no loss.
-  const theirs = fromWorker ? await fromWorker.catch(() => share.map((i) => prepareFile(read.files[i]!))) : [];
+  const theirs = fromWorker ? await fromWorker.catch(() => share.map((i) => withoutBody(prepareFile(read.files[i]!)))) : [];
   share.forEach((i, k) => {
-    prepared[i] = theirs[k]!;
     cache?.set(keys[i]!, theirs[k]!);
+    prepared[i] = withLazyBody(theirs[k]!, read.files[i]!.path, reparse(i));
   });
   report?.({ stage: 'parse', done: missing.length, total: missing.length });
   for (const [i, file] of read.files.entries()) {

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { writeAtomically } from './write.js';
-import type { Prepared } from '../prepare/index.js';
+import { withLazyBody, type Prepared } from '../prepare/index.js';
 import type { Article, ParseOutcome, SourceFile } from '../types.js';
 
 /** Cached outcomes by content key; `file` fields are stored empty and filled in on the way out. */
@@ -81,24 +81,8 @@ function toStored(prepared: Prepared): Stored {
 }
 
 function fromStored(stored: Stored, file: string, reparse: () => ParseOutcome): Prepared {
-  const outcome = withFile(stored.outcome, file);
-  if (outcome.ok) {
-    let tree: Article['body'] | undefined;
-    // The same text parses to the same tree (the key is the text's hash). Enumerable like any field;
-    // nothing later copies records (what the archive adds lives on its entry), so a tree no one asks
-    // for is never made.
-    Object.defineProperty(outcome.article, 'body', {
-      enumerable: true,
-      configurable: true,
-      get: () => (tree ??= bodyOf(reparse(), file)),
-    });
-  }
-  return { outcome, html: stored.html, typeset: stored.typeset };
-}
-
-function bodyOf(outcome: ParseOutcome, file: string): Article['body'] {
-  if (!outcome.ok) throw new Error(`${file}: expected the cached article to parse again, found ${outcome.error.expected}`);
-  return outcome.article.body;
+  // The same text parses to the same tree (the key is the text's hash).
+  return withLazyBody({ outcome: withFile(stored.outcome, file), html: stored.html, typeset: stored.typeset }, file, reparse);
 }
 
 /** Replaces the `file` of an outcome and its diagnostics. */
