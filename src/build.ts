@@ -75,7 +75,7 @@ function stopwatch(): { lap: (name: string) => void; timings: Record<string, num
 export interface Loaded {
   readonly articles: Article[];
   /** Each article's body as HTML, by file. */
-  readonly bodies: Map<string, string>;
+  readonly bodies: Map<string, Uint8Array>;
   /** What each article was made from (its file's path, the parser's version and the content key), by file. */
   readonly digests: Map<string, string>;
   /** Lines of the articles (headlines, excerpts, quotes, …) that typesetting changes, with how they print. */
@@ -106,7 +106,7 @@ export async function loadArticles(
   });
   lap('read');
   const articles: Article[] = [];
-  const bodies = new Map<string, string>();
+  const bodies = new Map<string, Uint8Array>();
   const digests = new Map<string, string>();
   const typeset: (readonly [string, string])[] = [];
   const errors: Diagnostic[] = [...read.errors];

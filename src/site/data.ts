@@ -9,6 +9,8 @@ import { nameIndex, type IndexName, type LetterPage, type NameIndex } from './le
 import { typesetLine } from './typeset.js';
 import { absoluteUrl } from './urls.js';
 
+const decoder = new TextDecoder();
+
 /** Articles in feeds. */
 const FEED_SIZE = 50;
 /** URLs per sitemap file; past this the sitemap becomes an index. */
@@ -86,7 +88,7 @@ export interface SiteData {
 }
 
 /** Prepares the template data. Everything archive-wide happens here, once. */
-export function siteData(archive: Archive, bodies?: ReadonlyMap<string, string>): SiteData {
+export function siteData(archive: Archive, bodies?: ReadonlyMap<string, Uint8Array>): SiteData {
   const { config } = archive;
   const formatDate = new Intl.DateTimeFormat(config.language, { dateStyle: 'long', timeZone: 'UTC' });
   const monthName = new Intl.DateTimeFormat(config.language, { month: 'long', timeZone: 'UTC' });
@@ -100,12 +102,15 @@ export function siteData(archive: Archive, bodies?: ReadonlyMap<string, string>)
   const monthLabel = (year: string, month: string): string => `${monthName.format(new Date(`${year}-${month}-01T00:00:00Z`))} ${year}`;
 
   const articles = archive.entries.map((entry): ArticlePage => {
+    // The body is kept in UTF-8 (see `Prepared.html`) and made a string each time a page asks.
+    const bytes = bodies?.get(entry.article.file);
     const page = {
       ...entry,
-      html: bodies?.get(entry.article.file) ?? renderBody(entry.article.body),
+      ...(bytes ? {} : { html: renderBody(entry.article.body) }),
       dateLabel: label(entry.article.date),
       hasLostLinks: entry.article.links.some((l) => l.href === null),
     };
+    if (bytes) Object.defineProperty(page, 'html', { enumerable: true, get: () => decoder.decode(bytes) });
     // Made from the record and the settings alone, and only wanted by a page that renders: computed
     // then, and left out of copies and of the page's key (it isn't enumerable).
     let jsonLd: string | undefined;

@@ -27,7 +27,7 @@ export interface SiteOptions {
   /** The content folder: the data export names each article's file relative to it. */
   readonly contentDir?: string;
   /** Bodies rendered already (by the prepare stage), by article file; the others are rendered here. */
-  readonly bodies?: ReadonlyMap<string, string>;
+  readonly bodies?: ReadonlyMap<string, Uint8Array>;
   /**
    * What each article was made from, by article file: its content key. Lets a page's key stand for
    * the article's record and body without spelling them out; without it they are spelled out.

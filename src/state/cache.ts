@@ -41,7 +41,7 @@ let version: Promise<string> | undefined;
 async function hashParser(): Promise<string> {
   const src = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   // The layout of the cache files themselves.
-  const hash = createHash('sha256').update('records without body trees, with typeset lines, V8 serialization, v6').update(process.versions.v8);
+  const hash = createHash('sha256').update('records without body trees, bodies in UTF-8, with typeset lines, V8 serialization, v7').update(process.versions.v8);
   for (const dir of ['parse', 'prepare']) {
     // Sub-folders too: the quotation extractor is a folder of its own, with its trained weights.
     const names = (await readdir(path.join(src, dir), { recursive: true })).map(String).filter((n) => /\.(?:[jt]s|json)$/.test(n)).sort();
@@ -68,7 +68,7 @@ export function contentKey(file: SourceFile): string {
  */
 interface Stored {
   readonly outcome: ParseOutcome;
-  readonly html: string | null;
+  readonly html: Uint8Array | null;
   readonly typeset: Prepared['typeset'];
 }
 
