@@ -6,7 +6,9 @@
  * medians of per-stage times and peak memory as a table.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +77,62 @@ async function countFiles(dir: string): Promise<number> {
   return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
 }
 
+/** A free TCP port on this machine. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The live-reload socket's client, from the dev server's own dependency. */
+interface Socket {
+  on(event: 'message', listener: (data: Buffer) => void): void;
+  once(event: 'open' | 'error', listener: (error?: Error) => void): void;
+  close(): void;
+}
+const WebSocket = createRequire(createRequire(import.meta.url).resolve('@11ty/eleventy-dev-server'))('ws') as new (url: string) => Socket;
+
+/**
+ * `broadsheet serve` over the built site: edits each of `names` in turn (4 s apart) and times each
+ * from writing the file to the reload message on the live-reload socket, as a browser gets it.
+ */
+async function serveEdits(content: string, site: string, cache: string, names: readonly string[], times: number): Promise<number[]> {
+  const port = await freePort();
+  const server = spawn(process.execPath, [CLI, 'serve', '--content', content, '--out', site, '--cache-dir', cache, '--port', String(port)], { stdio: 'ignore', detached: true });
+  try {
+    const end = Date.now() + 600_000;
+    while (!(await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false))) {
+      if (Date.now() > end || server.exitCode !== null) throw new Error('bench: expected broadsheet serve to answer');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    const socket = new WebSocket(`ws://localhost:${port}/`);
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => resolve());
+      socket.once('error', reject);
+    });
+    let reloaded: (() => void) | undefined;
+    socket.on('message', (data) => {
+      if ((JSON.parse(data.toString()) as { type?: string }).type === 'eleventy.reload') reloaded?.();
+    });
+    const ms: number[] = [];
+    for (let r = 0; r < times; r++) {
+      await new Promise((resolve) => setTimeout(resolve, 4000));
+      const file = path.join(content, names[r % names.length]!);
+      const reload = new Promise<void>((resolve) => (reloaded = resolve));
+      const started = performance.now();
+      await appendFile(file, `\n\nThe harbour reopened on Sunday (serve edit ${r + 1}).\n`);
+      await reload;
+      ms.push(performance.now() - started);
+    }
+    socket.close();
+    return ms;
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
 /** Benchmarks one archive size in `work`, which it leaves for the caller to remove. */
 async function bench(work: string, size: number, rounds: number, eleventy: boolean): Promise<string[]> {
   const content = path.join(work, 'content');
@@ -141,6 +199,7 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
     const args = ['run', '--silent', 'build', '--', '--content', content, '--out', site, '--cache-dir', cache];
     npm.push(await child(args, { BROADSHEET_REPORT_JSON: '1' }, 'npm', ROOT));
   }
+  const served = await serveEdits(content, site, cache, articles.slice(-times).map((a) => a.name), times);
   const files = await countFiles(site);
 
   const stages = (runs: readonly Run[]): string => Object.keys(runs[0]!.timings ?? {}).map((st) => `${st} ${s(median(runs.map((r) => r.timings?.[st] ?? 0)))}`).join(' · ');
@@ -154,6 +213,7 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
     changed('one article deleted', deleted),
     changed('nothing changed (whole process)', still),
     changed('`npm run build`, nothing changed (whole process)', npm),
+    `| ${size.toLocaleString('en')} | \`broadsheet serve\`: from saving an edit to the reload message | ${s(median(served))} s (${served.map(s).join(', ')}) | | | |`,
   ];
   if (eleventy) {
     const ratio = median(ours.map((r) => r.ms)) / median(theirs.map((r) => r.ms));
