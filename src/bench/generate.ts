@@ -51,7 +51,7 @@ export interface GenerateOptions {
    * archive of tens of thousands of speakers). Default 0: two speakers an article from a pool of 400.
    */
   readonly distinctSpeakers?: number;
-  /** Date every article in this year (default: 2015–2025 at random), e.g. newer than a whole archive. */
+  /** Date every article in this year, January to November (default: 2015–2025 at random), e.g. newer than a whole archive. */
   readonly year?: number;
 }
 
@@ -70,7 +70,8 @@ export function generateArticles(count: number, seed = 1, options: GenerateOptio
     const headline = `${place} ${pick(VERBS)} ${pick(SUBJECTS)} after ${pick(['talks', 'protests', 'review', 'vote', 'report'])} (${i + 1})`;
     headlines.push(headline);
     const day = 1 + Math.floor(rnd() * 28);
-    const month = Math.floor(rnd() * 12);
+    const drawnMonth = Math.floor(rnd() * 12);
+    const month = options.year === undefined ? drawnMonth : Math.min(drawnMonth, 10);
     const drawn = 2015 + Math.floor(rnd() * 11);
     const year = options.year ?? drawn;
     const speaker = `${pick(FIRST)} ${pick(LAST)}`;
