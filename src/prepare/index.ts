@@ -7,6 +7,8 @@ import { renderBody } from '../site/body.js';
 import { needsTypesetting, typesetText } from '../site/typeset.js';
 import type { Article, ParseOutcome, SourceFile } from '../types.js';
 
+export { withLazyBody, withoutBody } from './body-tree.js';
+
 /** A parsed file, with its article's body rendered and its other lines typeset when it parsed. */
 export interface Prepared {
   readonly outcome: ParseOutcome;
@@ -24,39 +26,6 @@ export function prepareFile(file: SourceFile): Prepared {
   const outcome = parseFile(file);
   if (!outcome.ok) return { outcome, html: null, typeset: [] };
   return { outcome, html: Buffer.from(renderBody(outcome.article.body)), typeset: typesetLines(outcome.article) };
-}
-
-/**
- * The same prepared file without its article's body tree, which is made again — by parsing the same
- * text, `reparse` — the first time something asks for it. Pages print the rendered body (`html`);
- * the trees were a third of a cold build's memory at 100,000 articles, and the worker's share of
- * them was copied between threads for nothing.
- */
-export function withLazyBody(prepared: Prepared, file: string, reparse: () => ParseOutcome): Prepared {
-  const { outcome } = prepared;
-  if (!outcome.ok) return prepared;
-  let tree: Article['body'] | undefined;
-  // Enumerable like any field; nothing later copies records (what the archive adds lives on its
-  // entry), so a tree no one asks for is never made.
-  Object.defineProperty(outcome.article, 'body', {
-    enumerable: true,
-    configurable: true,
-    get: () => (tree ??= bodyOf(reparse(), file)),
-  });
-  return prepared;
-}
-
-function bodyOf(outcome: ParseOutcome, file: string): Article['body'] {
-  if (!outcome.ok) throw new Error(`${file}: expected the article to parse again, found ${outcome.error.expected}`);
-  return outcome.article.body;
-}
-
-/** A prepared file as a worker sends it: its article without the body tree (see `withLazyBody`). */
-export function withoutBody(prepared: Prepared): Prepared {
-  if (!prepared.outcome.ok) return prepared;
-  const { body: _body, ...article } = prepared.outcome.article;
-  void _body;
-  return { ...prepared, outcome: { ...prepared.outcome, article: article as Article } };
 }
 
 /**

@@ -4,7 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceFile } from '../types.js';
-import { prepareFile, withoutBody } from './index.js';
+import { withoutBody } from './body-tree.js';
+import { prepareFile } from './index.js';
 
 const files = workerData as readonly SourceFile[];
 // Without body trees: the build thread makes one again only if something asks for it.

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { writeAtomically } from './write.js';
-import { withLazyBody, type Prepared } from '../prepare/index.js';
+import { withLazyBody } from '../prepare/body-tree.js';
+import type { Prepared } from '../prepare/index.js';
 import type { Article, ParseOutcome, SourceFile } from '../types.js';
 
 /** Cached outcomes by content key; `file` fields are stored empty and filled in on the way out. */
