@@ -10,8 +10,11 @@ function loadedBy(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(rel)) return seen;
   seen.add(rel);
   const source = readFileSync(file, 'utf8');
-  for (const [, spec] of source.matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.{1,2}\/[^']+)'/gm)) loadedBy(path.resolve(path.dirname(file), spec!), seen);
-  for (const [, spec] of source.matchAll(/^import\s+'(\.{1,2}\/[^']+)'/gm)) loadedBy(path.resolve(path.dirname(file), spec!), seen);
+  const specs = [
+    ...source.matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.{1,2}\/[^']+)'/gm),
+    ...source.matchAll(/^import\s+'(\.{1,2}\/[^']+)'/gm),
+  ];
+  for (const [, spec] of specs) loadedBy(path.resolve(path.dirname(file), spec!), seen);
   return seen;
 }
 

@@ -100,7 +100,8 @@ const WebSocket = createRequire(createRequire(import.meta.url).resolve('@11ty/el
  */
 async function serveEdits(content: string, site: string, cache: string, names: readonly string[], times: number): Promise<number[]> {
   const port = await freePort();
-  const server = spawn(process.execPath, [CLI, 'serve', '--content', content, '--out', site, '--cache-dir', cache, '--port', String(port)], { stdio: 'ignore', detached: true });
+  const args = [CLI, 'serve', '--content', content, '--out', site, '--cache-dir', cache, '--port', String(port)];
+  const server = spawn(process.execPath, args, { stdio: 'ignore', detached: true });
   try {
     const end = Date.now() + 600_000;
     while (!(await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false))) {
@@ -166,7 +167,8 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
   }
   // Regeneration: at least three times each, on different articles, each over the last site built
   // and 4 s or more after the build before it (so no input is too recent to trust by its stamp).
-  const build = (): Promise<Run> => child([CLI, 'build', '--content', content, '--out', site, '--cache-dir', cache], { BROADSHEET_REPORT_JSON: '1' });
+  const build = (): Promise<Run> =>
+    child([CLI, 'build', '--content', content, '--out', site, '--cache-dir', cache], { BROADSHEET_REPORT_JSON: '1' });
   const times = Math.max(3, rounds);
   const again: Run[] = [];
   // A new article is the newest (a year after the archive's): an archive grows at its present. One
@@ -204,16 +206,22 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
 
   const stages = (runs: readonly Run[]): string => Object.keys(runs[0]!.timings ?? {}).map((st) => `${st} ${s(median(runs.map((r) => r.timings?.[st] ?? 0)))}`).join(' · ');
   const last = again.at(-1)!;
+  const n = size.toLocaleString('en');
+  const timed = served.map((ms): Run => ({ ms, maxRssMiB: 0 }));
+  const wall = (runs: readonly Run[]): string => `${s(median(runs.map((r) => r.ms)))} s (${runs.map((r) => s(r.ms)).join(', ')})`;
+  const rss = (runs: readonly Run[]): string => `${Math.round(median(runs.map((r) => r.maxRssMiB)))} MiB`;
   const changed = (label: string, runs: readonly Run[]): string =>
-    `| ${size.toLocaleString('en')} | Broadsheet, ${label} | ${s(median(runs.map((r) => r.ms)))} s (${runs.map((r) => s(r.ms)).join(', ')}) | ${Math.round(median(runs.map((r) => r.maxRssMiB)))} MiB | ${stages(runs)} | ${runs.map((r) => r.written ?? '?').join(', ')} written |`;
+    `| ${n} | Broadsheet, ${label} | ${wall(runs)} | ${rss(runs)} | ${stages(runs)} | `
+    + `${runs.map((r) => r.written ?? '?').join(', ')} written |`;
   const rows = [
     `| ${size.toLocaleString('en')} | Broadsheet, cold | ${s(median(ours.map((r) => r.ms)))} s | ${Math.round(median(ours.map((r) => r.maxRssMiB)))} MiB | ${stages(ours)} | ${files} files |`,
-    `| ${size.toLocaleString('en')} | Broadsheet, +1 article | ${s(median(again.map((r) => r.ms)))} s (${again.map((r) => s(r.ms)).join(', ')}) | ${Math.round(median(again.map((r) => r.maxRssMiB)))} MiB | ${stages(again)} | ${last.files ?? ''} files: ${again.map((r) => r.written ?? '?').join(', ')} written; ${last.unchanged ?? '?'} unchanged |`,
+    `| ${n} | Broadsheet, +1 article | ${wall(again)} | ${rss(again)} | ${stages(again)} | ${last.files ?? ''} files: `
+      + `${again.map((r) => r.written ?? '?').join(', ')} written; ${last.unchanged ?? '?'} unchanged |`,
     changed('one article edited', edited),
     changed('one article deleted', deleted),
     changed('nothing changed (whole process)', still),
     changed('`npm run build`, nothing changed (whole process)', npm),
-    `| ${size.toLocaleString('en')} | \`broadsheet serve\`: from saving an edit to the reload message | ${s(median(served))} s (${served.map(s).join(', ')}) | | | |`,
+    `| ${n} | \`broadsheet serve\`: from saving an edit to the reload message | ${wall(timed)} | | | |`,
   ];
   if (eleventy) {
     const ratio = median(ours.map((r) => r.ms)) / median(theirs.map((r) => r.ms));

@@ -103,7 +103,8 @@ export function archiveAsData(data: SiteData, contentDir?: string): DataFile[] {
   function* people(): Iterable<readonly string[]> {
     for (const p of data.people) {
       // Quotes are newest first.
-      yield [p.name, p.roles.join('; '), String(p.quotes.length), String(p.articleCount), p.quotes.at(-1)?.date ?? '', p.quotes[0]?.date ?? '', url(p.url)];
+      const [first, last] = [p.quotes.at(-1)?.date ?? '', p.quotes[0]?.date ?? ''];
+      yield [p.name, p.roles.join('; '), String(p.quotes.length), String(p.articleCount), first, last, url(p.url)];
     }
   }
   return [

@@ -123,19 +123,24 @@ export function siteData(archive: Archive, bodies?: ReadonlyMap<string, Uint8Arr
   // list's own address holds the newest (between one and two pages' worth), and a new article
   // changes it, and at most two numbered pages when a page fills. Only the first page shows the
   // list's sub-pages (a year's months, with counts that every new article changes).
-  const paginate = (base: Omit<ListingPage, 'url' | 'number' | 'total' | 'span' | 'entries' | 'newer' | 'older'> & { readonly root: string }, entries: readonly ArticlePage[]): void => {
+  type Counted = 'url' | 'number' | 'total' | 'span' | 'entries' | 'newer' | 'older';
+  type ListBase = Omit<ListingPage, Counted> & { readonly root: string };
+  const paginate = (base: ListBase, entries: readonly ArticlePage[]): void => {
     const { root, children, ...rest } = base;
     const size = config.perPage;
     const numbered = Math.max(0, Math.floor(entries.length / size) - 1);
     const url = (n: number): string => (n === 0 ? root : `${root}page/${n}/`);
     const newest = entries.length - numbered * size;
-    lists.push({ ...rest, children, url: root, number: 0, total: numbered + 1, span: null, entries: entries.slice(0, newest), newer: null, older: numbered ? url(numbered) : null });
+    const older = numbered ? url(numbered) : null;
+    const first = entries.slice(0, newest);
+    lists.push({ ...rest, children, url: root, number: 0, total: numbered + 1, span: null, entries: first, newer: null, older });
     for (let n = numbered; n >= 1; n--) {
       const end = entries.length - (n - 1) * size;
       const page = entries.slice(end - size, end);
       const [from, to] = [page.at(-1)!.dateLabel, page[0]!.dateLabel];
       const span = from === to ? from : `${from} – ${to}`;
-      lists.push({ ...rest, children: [], url: url(n), number: n, total: null, span, entries: page, newer: n === numbered ? root : url(n + 1), older: n > 1 ? url(n - 1) : null });
+      const [newer, older] = [n === numbered ? root : url(n + 1), n > 1 ? url(n - 1) : null];
+      lists.push({ ...rest, children: [], url: url(n), number: n, total: null, span, entries: page, newer, older });
     }
   };
   const none = { crumbs: [], previous: null, next: null, children: [] } as const;

@@ -42,7 +42,8 @@ let version: Promise<string> | undefined;
 async function hashParser(): Promise<string> {
   const src = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
   // The layout of the cache files themselves.
-  const hash = createHash('sha256').update('records without body trees, bodies in UTF-8, with typeset lines, V8 serialization, v7').update(process.versions.v8);
+  const layout = 'records without body trees, bodies in UTF-8, with typeset lines, V8 serialization, v7';
+  const hash = createHash('sha256').update(layout).update(process.versions.v8);
   for (const dir of ['parse', 'prepare']) {
     // Sub-folders too: the quotation extractor is a folder of its own, with its trained weights.
     const names = (await readdir(path.join(src, dir), { recursive: true })).map(String).filter((n) => /\.(?:[jt]s|json)$/.test(n)).sort();
@@ -144,7 +145,8 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
       // Segments are named in order; a rewrite replaces every one of them, and old parsers' caches go.
       // A large save is written as several segments: never one buffer of the whole cache (hundreds of
       // megabytes at 100,000 articles), and never more segments than a save may leave.
-      const merged = merge.flatMap((name) => small.get(name)!.filter((k) => !added.has(k)).map((k): [string, Stored] => [k, stored.get(k)!]));
+      const merged = merge.flatMap((name) => small.get(name)!.filter((k) => !added.has(k)))
+        .map((k): [string, Stored] => [k, stored.get(k)!]);
       const keep = rewrite ? [...stored].filter(([k]) => used.has(k)).concat([...added]) : merged.concat([...added]);
       const per = Math.max(SEGMENT_RECORDS, Math.ceil(keep.length / (MAX_SEGMENTS / 2)));
       const written: string[] = [];

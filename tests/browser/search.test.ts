@@ -120,7 +120,8 @@ describe('searching from the header box, in every placement the README promises'
     expect(await page.locator('.pagefind-ui__result-link').count()).toBe(0);
     await page.close();
     // Added to a year the index already has, and dated newest: the rebuild re-indexes that year only.
-    await writeFile(path.join(archive, 'quokkas.md'), '---\ntitle: Island counts its quokkas\ndate: 2024-06-01\n---\nRangers counted the quokkas on Rottnest this week.\n');
+    const quokkas = '---\ntitle: Island counts its quokkas\ndate: 2024-06-01\n---\nRangers counted the quokkas on Rottnest this week.\n';
+    await writeFile(path.join(archive, 'quokkas.md'), quokkas);
     await age(archive, ['quokkas.md']);
     const { report } = await buildSite(archive, {}, out, false, cache);
     expect(report.unchanged).toBeGreaterThan(0);
