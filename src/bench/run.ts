@@ -2,8 +2,9 @@
 /**
  * `npm run bench [-- --sizes 1000,10000,50000] [--rounds 2] [--no-eleventy]`: generates synthetic
  * archives, builds each with Broadsheet cold and, alternating, a plain Eleventy build of the same
- * articles, `rounds` times each; then adds one article and builds again, `rounds` times; prints
- * medians of per-stage times and peak memory as a table.
+ * articles, `rounds` times each; then adds, edits and deletes one article at a time (three times each,
+ * or `rounds`), builds with nothing changed, through `npm run build`, and under `broadsheet serve`;
+ * prints medians of per-stage times and peak memory as a table.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFile, mkdir, mkdtemp, readdir, rm, unlink, writeFile } from 'node:fs/promises';
