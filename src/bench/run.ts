@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { exportMarkdown, parseArticle } from '../parse/index.js';
 import { writeBaselineProject } from './eleventy-baseline.js';
 import { generateArticles } from './generate.js';
+import { timeSearch } from './search.js';
 import { steadyParse } from './steady.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -203,6 +204,8 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
     npm.push(await child(args, { BROADSHEET_REPORT_JSON: '1' }, 'npm', ROOT));
   }
   const served = await serveEdits(content, site, cache, articles.slice(-times).map((a) => a.name), times);
+  // After the serve edits, three articles hold "harbour"; "ceasefire" is in about one article in six.
+  const search = await timeSearch(site, ['ceasefire', 'harbour', 'zymurgy']);
   const files = await countFiles(site);
 
   const stages = (runs: readonly Run[]): string => Object.keys(runs[0]!.timings ?? {}).map((st) => `${st} ${s(median(runs.map((r) => r.timings?.[st] ?? 0)))}`).join(' · ');
@@ -211,6 +214,9 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
   const timed = served.map((ms): Run => ({ ms, maxRssMiB: 0 }));
   const wall = (runs: readonly Run[]): string => `${s(median(runs.map((r) => r.ms)))} s (${runs.map((r) => s(r.ms)).join(', ')})`;
   const rss = (runs: readonly Run[]): string => `${Math.round(median(runs.map((r) => r.maxRssMiB)))} MiB`;
+  const searched = search
+    ? Object.entries(search).map(([word, ms]) => `${word} ${wall(ms.map((m): Run => ({ ms: m, maxRssMiB: 0 })))}`).join(' · ')
+    : 'not measured: no Chromium or playwright-core';
   const changed = (label: string, runs: readonly Run[]): string =>
     `| ${n} | Broadsheet, ${label} | ${wall(runs)} | ${rss(runs)} | ${stages(runs)} | `
     + `${runs.map((r) => r.written ?? '?').join(', ')} written |`;
@@ -223,6 +229,7 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
     changed('nothing changed (whole process)', still),
     changed('`npm run build`, nothing changed (whole process)', npm),
     `| ${n} | \`broadsheet serve\`: from saving an edit to the reload message | ${wall(timed)} | | | |`,
+    `| ${n} | search in Chromium: opening \`/search/?q=WORD\` to the result count | | | ${searched} | |`,
   ];
   if (eleventy) {
     const ratio = median(ours.map((r) => r.ms)) / median(theirs.map((r) => r.ms));
