@@ -19,12 +19,13 @@ const root = path.dirname(src);
 const dist = path.join(root, 'dist');
 const STAMP = path.join(dist, '.compiled-from');
 
-/** What the compiled code depends on: every source file, the compiler settings and the compiler's version. */
+/** What the compiled code depends on: every TypeScript and JSON file of `src/`, the compiler settings and its version. */
 function sourcesHash() {
   const hash = createHash('sha256');
   const require = createRequire(import.meta.url);
   const files = readdirSync(src, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    // What the compiler reads: a note beside the code (`README.md`) is no reason to compile again.
+    .filter((e) => e.isFile() && /\.(?:[cm]?ts|json)$/.test(e.name))
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
     .sort();
   for (const file of [...files, 'tsconfig.json']) hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update('\n');
