@@ -9,7 +9,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFile, mkdir, mkdtemp, readdir, rm, unlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +17,7 @@ import { exportMarkdown, parseArticle } from '../parse/index.js';
 import { writeBaselineProject } from './eleventy-baseline.js';
 import { generateArticles } from './generate.js';
 import { timeSearch } from './search.js';
+import { freePort } from './static-server.js';
 import { steadyParse } from './steady.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -77,15 +77,6 @@ const s = (ms: number): string => (ms / 1000).toFixed(ms < 1000 ? 2 : 1);
 
 async function countFiles(dir: string): Promise<number> {
   return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
-}
-
-/** A free TCP port on this machine. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** The live-reload socket's client, from the dev server's own dependency. */

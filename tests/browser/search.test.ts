@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../helpers/serve.js';
+import { freePort, serveStatic } from '../helpers/serve.js';
 import { ROOT, SEED, age, buildSite, contentFolder, tempDir } from '../helpers/site.js';
 import { LAUNCH } from './chromium.js';
 
@@ -13,15 +12,6 @@ const ARCHIVE = {
   'brewing.md': '---\ntitle: Monastery revives medieval brewing\ndate: 2024-03-02\n---\nThe monks describe their craft as zymurgy, the science of fermentation.\n',
   'harbour.md': '---\ntitle: Harbour wall repaired after storm\ndate: 2023-03-03\n---\nEngineers finished repairs to the harbour wall on Friday.\n',
 };
-
-/** A free TCP port on this machine. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Waits until `url` answers 200. */
 async function answering(url: string, child: ChildProcess, timeout = 90_000): Promise<void> {
