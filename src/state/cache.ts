@@ -12,9 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { writeAtomically } from './write.js';
-import { withLazyBody } from '../prepare/body-tree.js';
+import { withLazyBody, withoutBody } from '../prepare/body-tree.js';
 import type { Prepared } from '../prepare/index.js';
-import type { Article, ParseOutcome, SourceFile } from '../types.js';
+import type { ParseOutcome, SourceFile } from '../types.js';
 
 /** Cached outcomes by content key; `file` fields are stored empty and filled in on the way out. */
 export interface ParseCache {
@@ -75,11 +75,8 @@ interface Stored {
 }
 
 function toStored(prepared: Prepared): Stored {
-  const outcome = withFile(prepared.outcome, '');
-  if (!outcome.ok) return { outcome, html: prepared.html, typeset: prepared.typeset };
-  const { body: _body, ...article } = outcome.article;
-  void _body;
-  return { outcome: { ...outcome, article: article as Article }, html: prepared.html, typeset: prepared.typeset };
+  const { outcome } = withoutBody({ ...prepared, outcome: withFile(prepared.outcome, '') });
+  return { outcome, html: prepared.html, typeset: prepared.typeset };
 }
 
 function fromStored(stored: Stored, file: string, reparse: () => ParseOutcome): Prepared {
