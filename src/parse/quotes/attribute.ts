@@ -1,5 +1,5 @@
 import type { Quote } from '../../types.js';
-import { SENTENCE_SUBJECT, findVerbs, subjectAfter, subjectBefore, throughDocument } from './cues.js';
+import { REPORTED, SENTENCE_SUBJECT, findVerbs, subjectAfter, subjectBefore, throughDocument } from './cues.js';
 import { candidatesFor, maskedSentenceAround, sentenceAround, type Candidate } from './candidates.js';
 import { SOMEONE_FROM_A_PLACE } from './mentions.js';
 import { isNamedIn } from './named.js';
@@ -215,7 +215,7 @@ export function attribute(
       : [];
   // `Malaysia said damage will be "significant", Agence France Presse reported`: an outlet credited for
   // reporting words the sentence already gives to someone is not who said them.
-  const first = verbs[0] && /^report(?:ed|s)$/.test(verbs[0].form) && findVerbs(head(text, spans, i)).length ? undefined : verbs[0];
+  const first = verbs[0] && REPORTED.test(verbs[0].form) && findVerbs(head(text, spans, i)).length ? undefined : verbs[0];
   // `"…," Smith said` and `"…," said Smith`: a quote closed by a comma, its attribution right after it.
   const closesOnComma = how !== undefined && /,$/.test(inner(text, span).trim());
   if (first) {

@@ -4,7 +4,7 @@
  * weighs — where it stands, which cue it is the subject of, what stands between it and the quote.
  * `choose.ts` weighs them with the trained weights.
  */
-import { VERB_FORMS, findVerbs, subjectAfter, subjectBefore } from './cues.js';
+import { REPORTED, VERB_FORMS, findVerbs, subjectAfter, subjectBefore } from './cues.js';
 import type { Span } from './spans.js';
 import { personName } from './names.js';
 import { FILLER, SENTENCE_START_WORDS, TITLES } from './tables.js';
@@ -157,7 +157,7 @@ export function candidatesFor(text: string, spans: readonly Span[], i: number): 
   // `Malaysia said damage will be "significant", Agence France Presse reported`: the outlet credited after
   // words the sentence already gives to someone did not say them.
   if (span.close !== -1 && findVerbs(mask.slice(from, span.open)).length) {
-    const reporter = (c: Candidate): boolean => c.start > span.close && /^report(?:ed|s)$/.test(layout.follows.get(c.end) ?? '');
+    const reporter = (c: Candidate): boolean => c.start > span.close && REPORTED.test(layout.follows.get(c.end) ?? '');
     if (found.some(reporter)) found.splice(0, found.length, ...found.filter((c) => !reporter(c)));
   }
   // `"…great year." Hayes said: "…"`: after a quote that ends its sentence, a clause closed by a colon

@@ -37,6 +37,13 @@ export function findVerbs(text: string): { index: number; length: number; form: 
 }
 
 /** A comma-separated piece that describes rather than names: an appositive, a relative clause, an aside. */
+/**
+ * An outlet's credit for reporting: `…, Agence France Presse reported`. When the sentence already
+ * gives the words to someone with another speech verb, the outlet did not say them (both the rules
+ * in `attribute.ts` and the candidates in `candidates.ts` hold to it).
+ */
+export const REPORTED = /^report(?:ed|s)$/;
+
 export const ASIDE = /^(?:(?:a|an|the|his|her|their|its)\s+\p{Ll}|who\b|which\b|whose\b|where\b|\p{Ll}|\p{Lu}[\p{L} ]*['’]s?\s+\p{Ll}|\d|in\s|on\s|at\s|speaking\b|writing\b|appearing\b|asked\b)/u;
 
 /**
