@@ -5,9 +5,11 @@
  * quoted, its quotes doubled), UTF-8 without a byte-order mark; addresses absolute, from the settings.
  */
 import { stringify } from 'csv-stringify/sync';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Article } from '../types.js';
 import type { SiteData } from './data.js';
+import type { Part } from './output.js';
 import { absoluteUrl } from './urls.js';
 
 /** The columns of each file, in order, with what they hold: the `/data/` page documents them from here. */
@@ -38,10 +40,10 @@ export const DATA_COLUMNS = {
 /** A file of the data export: its path in the site and its bytes, in parts (never held whole). */
 export interface DataFile {
   readonly file: string;
-  readonly parts: () => Iterable<string>;
+  readonly parts: () => Iterable<Part>;
 }
 
-/** Rows a part of a CSV file holds. */
+/** Rows a part of a CSV file holds, where rows are not made an article at a time. */
 const ROWS_PER_PART = 2000;
 
 /** An article's record as `broadsheet parse --json` prints it, without touching its body tree (a cached record makes it on demand). */
@@ -51,12 +53,18 @@ function recordOf(article: Article): Record<string, unknown> {
   return record;
 }
 
+/** CSV rows, as RFC 4180 has them: the file's settings, in one place. */
+function csv(rows: (readonly string[])[], columns: readonly (readonly [string, string])[] | null): string {
+  const header = columns ? { header: true, columns: columns.map(([name]) => name) } : { header: false };
+  return stringify(rows, { ...header, record_delimiter: 'windows' });
+}
+
 /** A CSV file with a header, made a few thousand rows at a time. */
 function* csvParts(columns: readonly (readonly [string, string])[], rows: () => Iterable<readonly string[]>): Iterable<string> {
   let part: (readonly string[])[] = [];
   let header = true;
   const flush = (): string => {
-    const text = stringify(part, { header, columns: columns.map(([name]) => name), record_delimiter: 'windows' });
+    const text = csv(part, header ? columns : null);
     header = false;
     part = [];
     return text;
@@ -70,35 +78,41 @@ function* csvParts(columns: readonly (readonly [string, string])[], rows: () => 
 
 /**
  * The three files, from the site data. `contentDir`, when given, makes each record's `file` relative
- * to it, so the export says nothing of where the archive was built.
+ * to it, so the export says nothing of where the archive was built. With `digests` (what each
+ * article was made from, see `SiteOptions.digests`), an article's lines are a keyed part: a build
+ * copies them from the file in place when the article, its address and the settings are the same.
  */
-export function archiveAsData(data: SiteData, contentDir?: string): DataFile[] {
+export function archiveAsData(data: SiteData, contentDir?: string, digests?: ReadonlyMap<string, string>): DataFile[] {
   const { site } = data;
   const url = (to: string): string => absoluteUrl(to, site);
-  function* quotes(): Iterable<readonly string[]> {
+  const settings = JSON.stringify([site.baseUrl, site.pathPrefix, contentDir ?? null]);
+  /** An article's lines of a file, keyed by what they are made from when that is known. */
+  const part = (entry: SiteData['articles'][number], make: () => string): Part => {
+    const digest = digests?.get(entry.article.file);
+    if (digest === undefined) return make();
+    return { key: createHash('sha1').update(digest).update('\0').update(entry.url).update('\0').update(settings).digest('base64url'), make };
+  };
+  function* quotes(): Iterable<Part> {
+    yield csv([], DATA_COLUMNS.quotes);
     for (const entry of data.articles) {
-      const a = entry.article;
-      const outlet = a.source?.name ?? '';
-      const page = url(entry.url);
-      for (const q of a.quotes) {
-        const where = `${page}#p${q.paragraph + 1}`;
-        yield [q.text, q.speaker ?? '', q.role ?? '', String(q.partial), String(q.named), a.headline, a.date, outlet, where];
-      }
+      if (entry.article.quotes.length === 0) continue;
+      yield part(entry, () => {
+        const a = entry.article;
+        const outlet = a.source?.name ?? '';
+        const page = url(entry.url);
+        return csv(a.quotes.map((q) => [q.text, q.speaker ?? '', q.role ?? '', String(q.partial), String(q.named), a.headline, a.date, outlet, `${page}#p${q.paragraph + 1}`]), null);
+      });
     }
   }
-  function* records(): Iterable<string> {
-    let lines: string[] = [];
+  function* records(): Iterable<Part> {
     for (const entry of data.articles) {
-      const record = recordOf(entry.article);
-      if (contentDir !== undefined) record['file'] = path.relative(contentDir, entry.article.file).split(path.sep).join('/');
-      record['url'] = url(entry.url);
-      lines.push(`${JSON.stringify(record)}\n`);
-      if (lines.length === ROWS_PER_PART) {
-        yield lines.join('');
-        lines = [];
-      }
+      yield part(entry, () => {
+        const record = recordOf(entry.article);
+        if (contentDir !== undefined) record['file'] = path.relative(contentDir, entry.article.file).split(path.sep).join('/');
+        record['url'] = url(entry.url);
+        return `${JSON.stringify(record)}\n`;
+      });
     }
-    if (lines.length > 0) yield lines.join('');
   }
   function* people(): Iterable<readonly string[]> {
     for (const p of data.people) {
@@ -108,7 +122,7 @@ export function archiveAsData(data: SiteData, contentDir?: string): DataFile[] {
     }
   }
   return [
-    { file: 'data/quotes.csv', parts: () => csvParts(DATA_COLUMNS.quotes, quotes) },
+    { file: 'data/quotes.csv', parts: quotes },
     { file: 'data/people.csv', parts: () => csvParts(DATA_COLUMNS.people, people) },
     { file: 'data/articles.jsonl', parts: records },
   ];

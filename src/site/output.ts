@@ -14,7 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, linkSync, mkdirSync, openSync, renameSync, rmdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readSync, renameSync, rmdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startWorker } from '../worker.js';
@@ -37,9 +37,11 @@ export interface SiteWriter {
   write(rel: string, content: string | Uint8Array, key?: string): void;
   /**
    * Places a file given in parts, never held whole (the data export is hundreds of megabytes at
-   * 100,000 articles); kept from the site in place, like any file, when its bytes are the same.
+   * 100,000 articles); kept from the site in place, like any file, when its bytes are the same. A
+   * part with a key whose bytes the file in place holds from last build (same key) is copied from
+   * there rather than made (see `Part`).
    */
-  writeParts(rel: string, parts: () => Iterable<string>): void;
+  writeParts(rel: string, parts: () => Iterable<Part>): void;
   /** Keeps the previous site's file when its key is the same as last build's; false when it can't. */
   reuse(rel: string, key: string): boolean;
   /** Where last build put the page with this key. */
@@ -49,6 +51,12 @@ export interface SiteWriter {
   /** Remembers the key of a folder's inputs for the next build. */
   remember(name: string, key: string): void;
 }
+
+/**
+ * A part of a file written in parts: its text, or — with a key that stands for everything its
+ * text depends on — a maker called only when the file in place does not hold the part already.
+ */
+export type Part = string | { readonly key: string; readonly make: () => string };
 
 /** A site being put together. */
 export interface Staging {
@@ -65,6 +73,9 @@ export interface Staging {
   /** Gives up: the staging folder goes, the site in place stays. */
   abandon(): Promise<void>;
 }
+
+/** Parts of a file are gathered to about this many bytes before they are written. */
+const FLUSH_BYTES = 1 << 20;
 
 const hashOf = (bytes: string | Uint8Array): string => createHash('sha1').update(bytes).digest('base64url');
 
@@ -85,6 +96,7 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
   const liveId = cacheDir ? await folderId(outDir) : null;
   const live = cacheDir ? await readManifest(cacheDir, outDir, 'files', liveId) : {};
   const liveKeys = cacheDir ? await readManifest(cacheDir, outDir, 'keys', liveId) : {};
+  const liveParts = cacheDir ? await readManifest(cacheDir, outDir, 'parts', liveId) : {};
   let spare: Manifest = {};
   let discard: string | null = null;
   let ready: Promise<void> = Promise.resolve();
@@ -121,6 +133,7 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
 
   const hashes: Manifest = {};
   const keys: Manifest = {};
+  const parts: Manifest = {};
   let kept = 0;
   // Folders the recycled site has already.
   for (const rel of Object.keys(spare)) made.add(path.dirname(path.join(dir, rel)));
@@ -165,6 +178,35 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
     return true;
   };
 
+  /** The parts of the file at `rel` in place, by key, if the manifest describes that very file. */
+  const partsInPlace = (rel: string): { read: (key: string) => Buffer | undefined; close: () => void } | null => {
+    if (liveParts[rel] === undefined || liveParts[rel] !== live[rel]) return null;
+    let fd: number;
+    try {
+      fd = openSync(path.join(outDir, rel), 'r');
+    } catch {
+      return null;
+    }
+    // Parts come back mostly in the order they were written: read a window at a time, not a part.
+    let window = Buffer.alloc(0);
+    let start = 0;
+    return {
+      read(key) {
+        const where = liveParts[`${rel}\0${key}`];
+        if (where === undefined) return undefined;
+        const [at, length] = where.split(':').map(Number) as [number, number];
+        if (at < start || at + length > start + window.length) {
+          window = Buffer.allocUnsafe(Math.max(FLUSH_BYTES, length));
+          start = at;
+          window = window.subarray(0, readSync(fd, window, 0, window.length, at));
+          if (window.length < length) return undefined;
+        }
+        return window.subarray(at - start, at - start + length);
+      },
+      close: () => closeSync(fd),
+    };
+  };
+
   let paths: Map<string, string> | undefined;
   const writer: SiteWriter = {
     pathOf(key) {
@@ -181,22 +223,39 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
       writeFileSync(file, bytes);
       hashes[rel] = hash;
     },
-    writeParts(rel, parts) {
+    writeParts(rel, made) {
       const file = target(rel);
       clear(rel, file);
       const hasher = createHash('sha1');
       const fd = openSync(file, 'w');
+      const from = partsInPlace(rel);
+      let offset = 0;
+      let pending: Buffer[] = [];
+      let size = 0;
+      const flush = (): void => {
+        const bytes = Buffer.concat(pending, size);
+        hasher.update(bytes);
+        writeSync(fd, bytes);
+        pending = [];
+        size = 0;
+      };
       try {
-        for (const part of parts()) {
-          const bytes = Buffer.from(part);
-          hasher.update(bytes);
-          writeSync(fd, bytes);
+        for (const part of made()) {
+          const bytes = typeof part === 'string' ? Buffer.from(part) : (from?.read(part.key) ?? Buffer.from(part.make()));
+          if (typeof part !== 'string') parts[`${rel}\0${part.key}`] = `${offset}:${bytes.length}`;
+          pending.push(bytes);
+          size += bytes.length;
+          offset += bytes.length;
+          if (size >= FLUSH_BYTES) flush();
         }
+        flush();
       } finally {
         closeSync(fd);
+        from?.close();
       }
       const hash = hasher.digest('base64url');
       hashes[rel] = hash;
+      parts[rel] = hash;
       if (live[rel] !== hash) return;
       // The same bytes as the site in place: its file stays instead, with its modification time.
       const written = `${file}.written`;
@@ -279,6 +338,7 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
         const id = await folderId(outDir);
         await saveManifest(cacheDir, outDir, hashes, 'files', id);
         await saveManifest(cacheDir, outDir, keys, 'keys', id);
+        await saveManifest(cacheDir, outDir, parts, 'parts', id);
       }
       return counts;
     },
@@ -329,8 +389,15 @@ async function removeLeftovers(parent: string, base: string): Promise<void> {
   await Promise.all(leftovers.map((n) => rm(path.join(parent, n), { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined)));
 }
 
+/**
+ * The manifests kept of a site: what each file holds, what each page was made from, the site it
+ * replaced, and where the keyed parts of files written in parts stand (`path\0key` → `offset:length`,
+ * and `path` → the hash of the file they stand in).
+ */
+type Kind = 'files' | 'keys' | 'previous' | 'parts';
+
 /** The manifest of the site last built into `outDir` (or the one it replaced), kept in the cache folder. */
-function manifestPath(cacheDir: string, outDir: string, kind: 'files' | 'keys' | 'previous'): string {
+function manifestPath(cacheDir: string, outDir: string, kind: Kind): string {
   return path.join(cacheDir, 'sites', `${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}-${kind}.json`);
 }
 
@@ -339,7 +406,7 @@ function manifestPath(cacheDir: string, outDir: string, kind: 'files' | 'keys' |
  * replaced or rebuilt by other means since (another cache folder, a copy put there by hand) has
  * another identity, and its manifest is none.
  */
-async function readManifest(cacheDir: string, outDir: string, kind: 'files' | 'keys' | 'previous', id: string | null): Promise<Manifest> {
+async function readManifest(cacheDir: string, outDir: string, kind: Kind, id: string | null): Promise<Manifest> {
   try {
     const stored = JSON.parse(await readFile(manifestPath(cacheDir, outDir, kind), 'utf8')) as { folder?: string; files?: Manifest };
     return typeof stored.folder === 'string' && stored.folder === id && stored.files ? stored.files : {};
@@ -349,10 +416,10 @@ async function readManifest(cacheDir: string, outDir: string, kind: 'files' | 'k
 }
 
 async function forgetManifests(cacheDir: string, outDir: string): Promise<void> {
-  await Promise.all((['files', 'keys', 'previous'] as const).map((kind) => rm(manifestPath(cacheDir, outDir, kind), { force: true })));
+  await Promise.all((['files', 'keys', 'previous', 'parts'] as const).map((kind) => rm(manifestPath(cacheDir, outDir, kind), { force: true })));
 }
 
-async function saveManifest(cacheDir: string, outDir: string, manifest: Manifest, kind: 'files' | 'keys' | 'previous', id: string | null): Promise<void> {
+async function saveManifest(cacheDir: string, outDir: string, manifest: Manifest, kind: Kind, id: string | null): Promise<void> {
   const target = manifestPath(cacheDir, outDir, kind);
   await mkdir(path.dirname(target), { recursive: true });
   const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => (a < b ? -1 : 1)));
