@@ -6,7 +6,7 @@ import path from 'node:path';
 import { buildArchive } from './archive/index.js';
 import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
 import { prepareFile, splitWork, withLazyBody, withoutBody, type Prepared } from './prepare/index.js';
-import { contentKey, openFileIndex, openParseCache, parserVersion } from './state/index.js';
+import { contentKey, openFileIndex, openParseCache, parserVersion, type FileIndex, type ParseCache } from './state/index.js';
 import { readContent } from './read/index.js';
 import { openStaging, startEleventy, writeSite, type EleventyRun } from './site/index.js';
 import type { ProgressEvent } from './progress.js';
@@ -38,6 +38,23 @@ export interface BuildOptions {
   readonly eleventyOnly?: boolean;
   /** Remove the previous site in the background once the new one is in place. */
   readonly deferCleanup?: boolean;
+}
+
+/**
+ * What one build leaves the next in memory (`broadsheet serve`): the parse cache and the file index
+ * of `cacheDir`, opened once. Each build still saves them to the cache folder.
+ */
+export interface BuildState {
+  readonly cacheDir: string;
+  readonly cache: ParseCache;
+  readonly index: FileIndex;
+}
+
+/** Opens the build state kept in `cacheDir`, for builds that follow one another in one process. */
+export async function openBuildState(cacheDir: string): Promise<BuildState> {
+  const version = await parserVersion();
+  const [cache, index] = await Promise.all([openParseCache(cacheDir), openFileIndex(cacheDir, version)]);
+  return { cacheDir, cache, index };
 }
 
 /** What a build did: every problem, and what it wrote. */
@@ -94,11 +111,12 @@ export interface Loaded {
 /** Reads and parses every content file; collects all errors rather than stopping at the first. */
 export async function loadArticles(
   contentDir: string, lap: (stage: string) => void = () => undefined, cacheDir?: string, progress?: (event: ProgressEvent) => void,
-  options: { verify?: boolean } = {},
+  options: { verify?: boolean; state?: BuildState } = {},
 ): Promise<Loaded> {
   const version = await parserVersion();
   // With a cache, a file the last build saw with the same size, inode and times is not read again.
-  const [cache, index] = cacheDir ? await Promise.all([openParseCache(cacheDir), openFileIndex(cacheDir, version)]) : [null, null];
+  const state = options.state?.cacheDir === cacheDir ? options.state : cacheDir ? await openBuildState(cacheDir) : null;
+  const [cache, index] = state ? [state.cache, state.index] : [null, null];
   const read = await readContent(contentDir, CONTENT_EXTENSIONS, {
     keyOf: contentKey,
     ...(index ? { seen: index.record } : {}),
@@ -162,9 +180,10 @@ export async function loadArticles(
 
 /**
  * Builds the site. With errors and without `keepGoing`, nothing is written and the previous
- * site stays as it was; the output folder is only ever replaced by a complete new site.
+ * site stays as it was; the output folder is only ever replaced by a complete new site. With
+ * `state` (of the same cache folder, see `openBuildState`), the cache is not read from disk again.
  */
-export async function build(options: BuildOptions): Promise<BuildReport> {
+export async function build(options: BuildOptions, state?: BuildState): Promise<BuildReport> {
   const clock = stopwatch();
   // The staging folder first: on a rebuild it is filled with the site in place on the other core
   // while this one reads and parses. Eleventy too: it loads on another thread meanwhile.
@@ -183,7 +202,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   let progress: BuildOptions['progress'];
   try {
     eleventy = await startEleventy(options.templatesDir, staging.scratch, options.eleventyOnly);
-    loaded = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress, { verify: options.verify ?? false });
+    loaded = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress, { verify: options.verify ?? false, ...(state ? { state } : {}) });
     if (loaded.errors.length > 0 && !options.keepGoing) {
       await giveUp();
       return { articles: loaded.articles.length, errors: loaded.errors, warnings: loaded.warnings, files: null, ok: false, timings: clock.timings };

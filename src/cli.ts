@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import type { BuildOptions, BuildReport } from './build.js';
+import type { BuildOptions, BuildReport, BuildState } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { progressPrinter } from './progress.js';
 import { readConfig, readSourceFile } from './read/index.js';
@@ -280,17 +280,25 @@ async function buildCommand(values: Values): Promise<number> {
   }
   const capped = await withHeapCap(options.contentDir);
   if (capped !== null) return capped;
+  return runBuild(options, started, inputs ? { inputs, stamp } : null);
+}
+
+/**
+ * Runs a build and reports it; with `remember`, a build that finishes is remembered for the
+ * nothing-changed check (see `unchangedSince`). With `state`, the build state held in memory.
+ */
+async function runBuild(options: BuildOptions, started: number, remember: { inputs: BuildInputs; stamp: string | null } | null, state?: BuildState): Promise<number> {
   const { build } = await import('./build.js');
-  const result = await build(options);
+  const result = await build(options, state);
   progress.end();
   report(result.errors, result.warnings);
   if (result.files === null) {
     process.stderr.write(`broadsheet: ${result.errors.length} file${result.errors.length === 1 ? '' : 's'} could not be read; nothing was written (${options.outDir} is unchanged). Fix them, or build the rest with --keep-going.\n`);
     return 1;
   }
-  if (inputs) {
+  if (remember) {
     const { articles, files, errors, warnings, ok } = result;
-    await rememberBuild(options.cacheDir!, inputs, stamp, { articles, files, errors, warnings, ok });
+    await rememberBuild(options.cacheDir!, remember.inputs, remember.stamp, { articles, files, errors, warnings, ok });
   }
   return summary(options, result, started);
 }
@@ -325,39 +333,61 @@ function summary(options: BuildOptions, result: Omit<BuildReport, 'warnings'>, s
 }
 
 /**
- * Builds, serves the output folder with live reload, and rebuilds on changes. Each rebuild runs
- * `broadsheet build` in a fresh process: Eleventy caches compiled templates process-wide, so an
- * edited template would otherwise render stale.
+ * Builds, serves the output folder with live reload, and rebuilds on changes. A change of content
+ * is built in this process, with the build state (parse cache, file index) held in memory from one
+ * build to the next. A change of templates or static files is built in a fresh process, as
+ * `broadsheet build` would, and the state is read again from the cache folder afterwards.
  */
 async function serveCommand(values: Values): Promise<number> {
-  const options = await buildOptions(values);
+  const options = { ...(await buildOptions(values)), keepGoing: true };
   if (await badFolders('serve', buildFolders(options))) return 2;
+  // The build state held in memory is as large as a build's: large archives get a build's heap limit.
+  const capped = await withHeapCap(options.contentDir);
+  if (capped !== null) return capped;
   const require = createRequire(import.meta.url);
   const DevServer = require('@11ty/eleventy-dev-server') as {
     getServer(name: string, dir: string, options: Record<string, unknown>): { serve(port: number): void; reload(event: Record<string, unknown>): void };
   };
   const args = [
-    fileURLToPath(import.meta.url), 'build', '--keep-going', '--content', options.contentDir, '--out', options.outDir,
+    ...process.execArgv, fileURLToPath(import.meta.url), 'build', '--keep-going', '--content', options.contentDir, '--out', options.outDir,
     '--templates', options.templatesDir, '--public', options.publicDir, '--path-prefix', options.config.pathPrefix, '--base-url', options.config.baseUrl,
     ...(options.cacheDir ? ['--cache-dir', options.cacheDir] : []),
   ];
-  const rebuild = (): Promise<void> => new Promise((resolve) => {
+  const { openBuildState } = await import('./build.js');
+  let state: BuildState | undefined;
+  const here = async (): Promise<void> => {
+    const started = performance.now();
+    state ??= options.cacheDir ? await openBuildState(options.cacheDir) : undefined;
+    await runBuild(options, started, null, state);
+  };
+  const fresh = (): Promise<void> => new Promise((resolve) => {
     spawn(process.execPath, args, { stdio: 'inherit' }).on('exit', () => resolve());
+    // What that process left in the cache folder is read again by the next build here.
+    state = undefined;
   });
-  await rebuild();
+  const rebuild = (inFresh: boolean): Promise<void> => (inFresh ? fresh() : here()).catch((error: unknown) => {
+    // A build that fails here leaves the site in place (see `build`); serving goes on.
+    state = undefined;
+    process.stderr.write(`broadsheet: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  });
+  await rebuild(false);
   const server = DevServer.getServer('broadsheet', path.resolve(options.outDir), { domDiff: false, pathPrefix: options.config.pathPrefix, showVersion: false });
   server.serve(Number(values.port));
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
-  const schedule = (): void => {
+  let templatesChanged = false;
+  const schedule = (templates: boolean): void => {
+    templatesChanged ||= templates;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      running = running.then(rebuild).then(() => server.reload({ files: [] }));
+      const inFresh = templatesChanged;
+      templatesChanged = false;
+      running = running.then(() => rebuild(inFresh)).then(() => server.reload({ files: [] }));
     }, 150);
   };
   for (const dir of [options.contentDir, options.templatesDir, options.publicDir]) {
     try {
-      watch(dir, { recursive: true }, schedule);
+      watch(dir, { recursive: true }, () => schedule(dir !== options.contentDir));
     } catch {
       // A folder that doesn't exist has nothing to watch.
     }

@@ -36,4 +36,30 @@ describe('the parse cache', () => {
     expect(hit.outcome.article.body).toBe(hit.outcome.article.body);
     expect(parses).toBe(1);
   });
+
+  it('serves build after build in one process, merging its small segments as a new process would, and loses no record', async () => {
+    const seed = await readFile(SEED, 'utf8');
+    const files = Array.from({ length: 40 }, (_, i) => ({ path: `content/${i}.txt`, text: seed.replace('\n\n', `\n\nStory ${i}: `) }));
+    const dir = await tempDir('broadsheet-cache-');
+    const cache = await openParseCache(dir);
+    const prepared = prepareFile(files[0]!);
+    const reparse = () => parseFile(files[0]!);
+    // One build per new file, each using every file before it, as a serve session adding articles.
+    for (const [i, file] of files.entries()) {
+      for (const earlier of files.slice(0, i)) expect(cache.get(contentKey(earlier), earlier.path, reparse)).toBeDefined();
+      cache.set(contentKey(file), prepared);
+      await cache.save();
+      expect((await readdir(dir)).filter((name) => name.startsWith('parse-')).length).toBeLessThanOrEqual(32);
+    }
+    const again = await openParseCache(dir);
+    expect(files.every((file) => again.get(contentKey(file), file.path, reparse) !== undefined)).toBe(true);
+    // A build that uses only the last file: the rest are dropped from memory and disk alike.
+    for (const file of files.slice(0, -1)) expect(cache.get(contentKey(file), file.path, reparse)).toBeDefined();
+    await cache.save();
+    expect(cache.get(contentKey(files.at(-1)!), files.at(-1)!.path, reparse)).toBeDefined();
+    await cache.save();
+    const last = await openParseCache(dir);
+    expect(last.get(contentKey(files.at(-1)!), files.at(-1)!.path, reparse)).toBeDefined();
+    expect(last.get(contentKey(files[0]!), files[0]!.path, reparse)).toBeUndefined();
+  });
 });

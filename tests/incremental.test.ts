@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../src/build.js';
+import { build, openBuildState } from '../src/build.js';
 import { DEFAULT_CONFIG, normaliseConfig } from '../src/read/index.js';
 import { ROOT, age, buildSite, contentFolder, readSite, tempDir } from './helpers/site.js';
 
@@ -60,7 +60,7 @@ async function apply(dir: string, model: Map<string, Article>, c: Change): Promi
 }
 
 describe('a rebuild after any sequence of changes', () => {
-  it('gives byte for byte the site a cold build of the same content gives (adds, edits, deletes, renames, colliding headlines)', async () => {
+  it('gives byte for byte the site a cold build of the same content gives (adds, edits, deletes, renames, colliding headlines), with the build state read from disk or held in memory', async () => {
     let sequences = 0;
     await fc.assert(fc.asyncProperty(fc.array(article, { minLength: 1, maxLength: 3 }), fc.array(change, { minLength: 1, maxLength: 6 }), async (start, changes) => {
       sequences++;
@@ -72,12 +72,14 @@ describe('a rebuild after any sequence of changes', () => {
         contentDir: content, outDir: out, cacheDir,
         templatesDir: path.join(ROOT, 'templates'), publicDir: path.join(ROOT, 'public'), config: normaliseConfig({ ...DEFAULT_CONFIG }),
       };
+      // Every other sequence builds as `broadsheet serve` does: one process, the build state held in memory.
+      const state = sequences % 2 === 0 ? await openBuildState(cacheDir) : undefined;
       // Files dated back, as an editor's files are: the rebuild trusts their stamps rather than reading them.
       await age(content);
-      await build(options);
+      await build(options, state);
       for (const c of changes) {
         await age(content, await apply(content, model, c));
-        const report = await build(options);
+        const report = await build(options, state);
         expect(report.errors).toEqual([]);
         expect(await readSite(out)).toEqual(await readSite((await buildSite(content)).out));
       }

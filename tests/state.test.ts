@@ -1,7 +1,7 @@
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../src/build.js';
+import { build, openBuildState } from '../src/build.js';
 import { DEFAULT_CONFIG, normaliseConfig } from '../src/read/index.js';
 import { ROOT, SEED, age, buildSite, contentFolder, readSite, runCli, tempDir } from './helpers/site.js';
 
@@ -140,4 +140,33 @@ describe('a build that would change nothing', () => {
     expect((await runCli(...args, '--base-url', 'https://archive.example')).stdout).not.toContain('nothing changed');
     expect((await readSite(out)).size).toBeGreaterThan(0);
   }, 120_000);
+});
+
+describe('builds in one process with the build state held in memory (as `broadsheet serve` builds)', () => {
+  it('read only what changed, make the site a cold build makes, and leave a cache that a new process trusts', async () => {
+    const content = await contentFolder({ 'a.txt': COUNCIL }, [SEED]);
+    const out = path.join(await tempDir(), 'site');
+    const cacheDir = await tempDir('broadsheet-cache-');
+    const options = {
+      contentDir: content, outDir: out, cacheDir,
+      templatesDir: path.join(ROOT, 'templates'), publicDir: path.join(ROOT, 'public'), config: normaliseConfig({ ...DEFAULT_CONFIG }),
+    };
+    await age(content);
+    const state = await openBuildState(cacheDir);
+    expect((await build(options, state)).filesRead).toBe(2);
+    for (const [day, name] of [[2, 'b.txt'], [3, 'c.txt'], [4, 'b.txt']] as const) {
+      await writeFile(path.join(content, name), article(`Ferry returns on day ${day}`, day, 'The ferry sailed again.'));
+      await age(content, [name]);
+      const report = await build(options, state);
+      expect(report.filesRead).toBe(1);
+      expect(await readSite(out)).toEqual(await cold(content));
+    }
+    await rm(path.join(content, 'a.txt'));
+    expect((await build(options, state)).filesRead).toBe(0);
+    expect(await readSite(out)).toEqual(await cold(content));
+    // A new process (a new state) trusts every file and has every record.
+    expect((await rebuild(content, out, cacheDir)).filesRead).toBe(0);
+    const segments = (await readdir(cacheDir)).filter((n) => n.startsWith('parse-'));
+    expect(segments.length).toBeGreaterThan(0);
+  }, 60_000);
 });

@@ -90,6 +90,9 @@ function withFile(outcome: ParseOutcome, file: string): ParseOutcome {
   return outcome.ok ? { ok: true, warnings, article: { ...outcome.article, file } } : { ok: false, warnings, error: { ...outcome.error, file } };
 }
 
+/** Saves made by this process, for the names of their segments. */
+let saves = 0;
+
 /** Past this many segments, the next save merges them (into at most half as many). */
 const MAX_SEGMENTS = 32;
 
@@ -99,16 +102,20 @@ const SEGMENT_RECORDS = 5000;
 /** Unused records may make up this share of the cache before it is rewritten without them. */
 const STALE_SHARE = 0.25;
 
-/** Opens the parse cache in `dir` (created when first saved). A missing or unreadable cache is an empty one. */
+/**
+ * Opens the parse cache in `dir` (created when first saved). A missing or unreadable cache is an
+ * empty one. The cache may serve build after build (`broadsheet serve`): each save starts the next
+ * build's count of what it uses, and the records stay in memory.
+ */
 export async function openParseCache(dir: string): Promise<ParseCache> {
   const version = await parserVersion();
   const prefix = `parse-${version}-`;
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const segments = names.filter((n) => n.startsWith(prefix) && n.endsWith('.v8')).sort();
-  const stored = new Map<string, Stored>();
-  const readable: string[] = [];
+  let names = await readdir(dir).catch(() => [] as string[]);
+  let segments = names.filter((n) => n.startsWith(prefix) && n.endsWith('.v8')).sort();
+  let stored = new Map<string, Stored>();
+  let readable: string[] = [];
   // The keys of each small segment (a few new articles): merged once there are too many segments.
-  const small = new Map<string, string[]>();
+  let small = new Map<string, string[]>();
   for (const name of segments) {
     try {
       const records = deserialize(await readFile(path.join(dir, name))) as [string, Stored][];
@@ -119,8 +126,8 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
       // A segment from an interrupted write: what it held is parsed again.
     }
   }
-  const used = new Set<string>();
-  const added = new Map<string, Stored>();
+  let used = new Set<string>();
+  let added = new Map<string, Stored>();
   return {
     get(key, file, reparse) {
       const hit = stored.get(key) ?? added.get(key);
@@ -138,7 +145,10 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
       const rewrite = stale > STALE_SHARE * Math.max(stored.size, 1) || segments.length > readable.length || others.length > 0;
       // Too many segments: the small ones are merged, the large ones stay as they are.
       const merge = !rewrite && segments.length >= MAX_SEGMENTS ? [...small.keys()] : [];
-      if (added.size === 0 && !rewrite && merge.length === 0) return;
+      if (added.size === 0 && !rewrite && merge.length === 0) {
+        used = new Set();
+        return;
+      }
       // Segments are named in order; a rewrite replaces every one of them, and old parsers' caches go.
       // A large save is written as several segments: never one buffer of the whole cache (hundreds of
       // megabytes at 100,000 articles), and never more segments than a save may leave.
@@ -146,18 +156,37 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
         .map((k): [string, Stored] => [k, stored.get(k)!]);
       const keep = rewrite ? [...stored].filter(([k]) => used.has(k)).concat([...added]) : merged.concat([...added]);
       const per = Math.max(SEGMENT_RECORDS, Math.ceil(keep.length / (MAX_SEGMENTS / 2)));
-      const written: string[] = [];
+      const written = new Map<string, string[]>();
+      // One process may save twice in a millisecond (`broadsheet serve`): its saves are counted too.
       const stamp = String(Date.now()).padStart(15, '0');
+      saves++;
       for (let i = 0; i < keep.length; i += per) {
-        const next = `${prefix}${stamp}-${process.pid}-${String(i / per).padStart(3, '0')}.v8`;
-        await writeAtomically(dir, next, serialize(keep.slice(i, i + per)));
-        written.push(next);
+        const next = `${prefix}${stamp}-${process.pid}-${String(saves).padStart(4, '0')}-${String(i / per).padStart(3, '0')}.v8`;
+        const records = keep.slice(i, i + per);
+        await writeAtomically(dir, next, serialize(records));
+        written.set(next, records.map(([key]) => key));
       }
       await Promise.all(merge.map((n) => rm(path.join(dir, n), { force: true })));
       if (rewrite) {
-        const old = names.filter((n) => n.startsWith('parse-') && !written.includes(n));
+        const old = names.filter((n) => n.startsWith('parse-') && !written.has(n));
         await Promise.all(old.map((n) => rm(path.join(dir, n), { force: true })));
       }
+      // What the next build (of the same process) starts from: the cache as it now is on disk.
+      if (rewrite) {
+        stored = new Map(keep);
+        segments = [];
+        small = new Map();
+      } else {
+        for (const [key, value] of added) stored.set(key, value);
+        segments = segments.filter((n) => !merge.includes(n));
+        for (const n of merge) small.delete(n);
+      }
+      for (const [name, keys] of written) if (keys.length < SEGMENT_RECORDS) small.set(name, keys);
+      segments = [...segments, ...written.keys()].sort();
+      names = segments;
+      readable = segments;
+      used = new Set();
+      added = new Map();
     },
   };
 }

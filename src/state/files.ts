@@ -17,7 +17,10 @@ export interface FileIndex {
   trusted(file: string, stamp: FileStamp): KnownFile | undefined;
   /** Remembers a file as this build saw it. */
   record(file: string, known: KnownFile): void;
-  /** Writes the files this build saw (only those: deleted files are forgotten), if anything changed. */
+  /**
+   * Writes the files this build saw (only those: deleted files are forgotten), if anything changed;
+   * the next build of the same process (`broadsheet serve`) then trusts what this one saw.
+   */
   save(): Promise<void>;
 }
 
@@ -38,7 +41,7 @@ export async function openFileIndex(dir: string, version: string): Promise<FileI
   } catch {
     // No index yet, or one from an interrupted write: every file is read.
   }
-  const now = new Map<string, KnownFile>();
+  let now = new Map<string, KnownFile>();
   let changed = false;
   return {
     trusted(file, stamp) {
@@ -54,8 +57,12 @@ export async function openFileIndex(dir: string, version: string): Promise<FileI
       now.set(file, known);
     },
     async save() {
-      if (!changed && now.size === before.size) return;
-      await writeAtomically(dir, NAME, JSON.stringify({ version, files: [...now].sort(([a], [b]) => (a < b ? -1 : 1)) }));
+      if (changed || now.size !== before.size) {
+        await writeAtomically(dir, NAME, JSON.stringify({ version, files: [...now].sort(([a], [b]) => (a < b ? -1 : 1)) }));
+      }
+      before = now;
+      now = new Map();
+      changed = false;
     },
   };
 }
