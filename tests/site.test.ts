@@ -288,4 +288,23 @@ describe('the templates Eleventy renders', () => {
     const bulk = ['article.njk', 'list.njk', 'person.njk', 'letter.njk'];
     expect(await needsCollections(templates, names.filter((n) => !bulk.includes(n)))).toBe(false);
   });
+
+  it('get the feed\'s articles without their body trees, and a cached article is not parsed again to leave its tree out', async () => {
+    const { dataForEleventy } = await import('../src/site/eleventy-data.js');
+    const { siteData } = await import('../src/site/data.js');
+    const { buildArchive } = await import('../src/archive/index.js');
+    const { parseArticle } = await import('../src/parse/index.js');
+    const { DEFAULT_CONFIG } = await import('../src/read/index.js');
+    const outcome = parseArticle({ path: 'a.md', text: RELATED_MD });
+    if (!outcome.ok) throw new Error('expected the article to parse');
+    // As a cached article holds its tree: made by parsing again, the first time something asks.
+    let asked = 0;
+    const { body: tree, ...rest } = outcome.article;
+    const article = Object.defineProperty({ ...rest }, 'body', { enumerable: true, get: () => (asked++, tree) }) as typeof outcome.article;
+    const data = siteData(buildArchive([article], DEFAULT_CONFIG), new Map([['a.md', new TextEncoder().encode('<p>Body</p>')]]));
+    const sent = dataForEleventy(data, false);
+    expect(sent.data.feed.map((page) => page.article.headline)).toEqual([article.headline]);
+    expect(Object.keys(sent.data.feed[0]!.article)).not.toContain('body');
+    expect(asked).toBe(0);
+  });
 });

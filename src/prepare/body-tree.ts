@@ -34,7 +34,16 @@ function bodyOf(outcome: ParseOutcome, file: string): Article['body'] {
 /** A prepared file as a worker sends it: its article without the body tree (see `withLazyBody`). */
 export function withoutBody(prepared: Prepared): Prepared {
   if (!prepared.outcome.ok) return prepared;
-  const { body: _body, ...article } = prepared.outcome.article;
-  void _body;
-  return { ...prepared, outcome: { ...prepared.outcome, article: article as Article } };
+  return { ...prepared, outcome: { ...prepared.outcome, article: articleWithoutBody(prepared.outcome.article) } };
+}
+
+/**
+ * A copy of an article without its body tree, made without asking for the tree: destructuring
+ * (`{ body, ...rest }`) would read it, and a cached article would parse its text again to make it.
+ * Typed as an article, as the records that leave the tree out are.
+ */
+export function articleWithoutBody(article: Article): Article {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(article)) if (key !== 'body') copy[key] = article[key as keyof Article];
+  return copy as unknown as Article;
 }

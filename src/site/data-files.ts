@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Article } from '../types.js';
+import { articleWithoutBody } from '../prepare/body-tree.js';
 import type { SiteData } from './data.js';
 import type { Part } from './output.js';
 import { absoluteUrl } from './urls.js';
@@ -48,9 +49,7 @@ const ROWS_PER_PART = 2000;
 
 /** An article's record as `broadsheet parse --json` prints it, without touching its body tree (a cached record makes it on demand). */
 function recordOf(article: Article): Record<string, unknown> {
-  const record: Record<string, unknown> = {};
-  for (const key of Object.keys(article)) if (key !== 'body') record[key] = article[key as keyof Article];
-  return record;
+  return articleWithoutBody(article) as unknown as Record<string, unknown>;
 }
 
 /** CSV rows, as RFC 4180 has them: the file's settings, in one place. */

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { articleWithoutBody } from '../prepare/body-tree.js';
 import type { SiteData } from './data.js';
 import { needsTypesetting, typesetLine } from './typeset.js';
 
@@ -47,11 +48,7 @@ export function dataForEleventy(data: SiteData, withCollections: boolean): Eleve
   const typeset = [...new Set(lines.filter(needsTypesetting))].map((line) => [line, typesetLine(line)] as const);
   if (withCollections) return { data, typeset };
   // The feeds' articles without their body trees: templates print the rendered body (`html`), and a
-  // cached article makes its tree by parsing its text again when asked (50 parses, 0.2 s).
-  const feed = data.feed.map((page) => {
-    const { body: _body, ...article } = page.article;
-    void _body;
-    return { ...page, article: article as typeof page.article };
-  });
+  // cached article makes its tree by parsing its text again when asked (50 parses, 0.3 s).
+  const feed = data.feed.map((page) => ({ ...page, article: articleWithoutBody(page.article) }));
   return { data: { ...data, articles: [], lists: [], people: [], letterPages: [], feed }, typeset };
 }

@@ -1,0 +1,10 @@
+import { loadArticles } from './dist/build.js';
+import { buildArchive } from './dist/archive/index.js';
+import { siteData } from './dist/site/data.js';
+import { dataForEleventy } from './dist/site/eleventy-data.js';
+import { normaliseConfig, DEFAULT_CONFIG } from './dist/read/index.js';
+const loaded = await loadArticles('/tmp/b10/content', () => {}, '/tmp/b10/cache');
+const a = buildArchive(loaded.articles, normaliseConfig({ ...DEFAULT_CONFIG }));
+const d = siteData(a, loaded.bodies);
+let t = performance.now(); dataForEleventy(d, false); console.log('dataForEleventy', (performance.now() - t).toFixed(0));
+t = performance.now(); dataForEleventy(d, false); console.log('again', (performance.now() - t).toFixed(0));
