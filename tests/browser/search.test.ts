@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,17 +118,36 @@ describe('searching from the header box, in every placement the README promises'
     await searchFromHome(browser, server.url, 'quokkas', 'Island counts its quokkas', 'articles/island-counts-its-quokkas/');
   }, 90_000);
 
-  it('finds an article on the site npm start serves', async () => {
+  it('finds an article on the site npm start serves, and an article added or a template changed while it serves', async () => {
     const port = await freePort();
     const out = path.join(await tempDir('broadsheet-serve-'), '_site');
     const cache = await tempDir('broadsheet-cache-');
-    npmStart = spawn('npm', ['start', '--', '--content', content, '--out', out, '--cache-dir', cache, '--port', String(port)], {
+    // Its own content and templates: this test changes them.
+    const served = await contentFolder(ARCHIVE, [SEED]);
+    const templates = path.join(await tempDir('broadsheet-templates-'), 'templates');
+    await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
+    npmStart = spawn('npm', ['start', '--', '--content', served, '--templates', templates, '--out', out, '--cache-dir', cache, '--port', String(port)], {
       cwd: ROOT, detached: true, stdio: 'ignore',
     });
     const home = `http://localhost:${port}/`;
     await answering(`${home}search/`, npmStart);
     await searchFromHome(browser, home, 'zymurgy', 'Monastery revives medieval brewing', 'articles/monastery-revives-medieval-brewing/');
-  }, 120_000);
+    // A content change is built in the server's own process.
+    const quokkas = '---\ntitle: Island counts its quokkas\ndate: 2024-06-01\n---\nRangers counted the quokkas on Rottnest this week.\n';
+    await writeFile(path.join(served, 'quokkas.md'), quokkas);
+    await answering(`${home}articles/island-counts-its-quokkas/`, npmStart);
+    await searchFromHome(browser, home, 'quokkas', 'Island counts its quokkas', 'articles/island-counts-its-quokkas/');
+    // A template change is built in a fresh process; content changes after it are built here again.
+    const base = path.join(templates, '_includes', 'base.njk');
+    const layout = await readFile(base, 'utf8');
+    await writeFile(base, layout.replace('</body>', '<!-- served after a template change --></body>'));
+    await expect.poll(async () => (await fetch(home).then((r) => r.text(), () => '')).includes('served after a template change'), { timeout: 60_000 }).toBe(true);
+    const walrus = '---\ntitle: Walrus naps on the slipway\ndate: 2024-07-01\n---\nA walrus slept on the lifeboat slipway all afternoon.\n';
+    await writeFile(path.join(served, 'walrus.md'), walrus);
+    await answering(`${home}articles/walrus-naps-on-the-slipway/`, npmStart);
+    await searchFromHome(browser, home, 'walrus', 'Walrus naps on the slipway', 'articles/walrus-naps-on-the-slipway/');
+    expect(await fetch(`${home}articles/walrus-naps-on-the-slipway/`).then((r) => r.text())).toContain('served after a template change');
+  }, 240_000);
 });
 
 /** Four storm stories over three years, quoting two people; one has a source. */
