@@ -7,7 +7,7 @@ import { buildArchive } from './archive/index.js';
 import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
 import { prepareFile, splitWork, withLazyBody, withoutBody, type Prepared } from './prepare/index.js';
 import { contentKey, openFileIndex, openParseCache, parserVersion, type FileIndex, type ParseCache } from './state/index.js';
-import { readContent } from './read/index.js';
+import { readContent, type FileStamp } from './read/index.js';
 import { openStaging, startEleventy, writeSite, type EleventyRun } from './site/index.js';
 import type { ProgressEvent } from './progress.js';
 import { startWorker } from './worker.js';
@@ -38,6 +38,8 @@ export interface BuildOptions {
   readonly eleventyOnly?: boolean;
   /** Remove the previous site in the background once the new one is in place. */
   readonly deferCleanup?: boolean;
+  /** Stamps of the content files taken moments before (see `ReadOptions.stamps`). */
+  readonly stamps?: ReadonlyMap<string, FileStamp>;
 }
 
 /**
@@ -111,7 +113,7 @@ export interface Loaded {
 /** Reads and parses every content file; collects all errors rather than stopping at the first. */
 export async function loadArticles(
   contentDir: string, lap: (stage: string) => void = () => undefined, cacheDir?: string, progress?: (event: ProgressEvent) => void,
-  options: { verify?: boolean; state?: BuildState } = {},
+  options: { verify?: boolean; state?: BuildState; stamps?: ReadonlyMap<string, FileStamp> } = {},
 ): Promise<Loaded> {
   const version = await parserVersion();
   // With a cache, a file the last build saw with the same size, inode and times is not read again.
@@ -121,6 +123,7 @@ export async function loadArticles(
     keyOf: contentKey,
     ...(index ? { seen: index.record } : {}),
     ...(index && !options.verify ? { trusted: index.trusted } : {}),
+    ...(options.stamps ? { stamps: options.stamps } : {}),
   });
   lap('read');
   const articles: Article[] = [];
@@ -202,7 +205,9 @@ export async function build(options: BuildOptions, state?: BuildState): Promise<
   let progress: BuildOptions['progress'];
   try {
     eleventy = await startEleventy(options.templatesDir, staging.scratch, options.eleventyOnly);
-    loaded = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress, { verify: options.verify ?? false, ...(state ? { state } : {}) });
+    loaded = await loadArticles(options.contentDir, clock.lap, options.cacheDir, options.progress, {
+      verify: options.verify ?? false, ...(state ? { state } : {}), ...(options.stamps ? { stamps: options.stamps } : {}),
+    });
     if (loaded.errors.length > 0 && !options.keepGoing) {
       await giveUp();
       return { articles: loaded.articles.length, errors: loaded.errors, warnings: loaded.warnings, files: null, ok: false, timings: clock.timings };

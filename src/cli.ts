@@ -13,7 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { BuildOptions, BuildReport, BuildState } from './build.js';
 import { formatDiagnostic } from './diagnostics.js';
 import { progressPrinter } from './progress.js';
-import { readConfig, readSourceFile } from './read/index.js';
+import { readConfig, readSourceFile, type FileStamp } from './read/index.js';
 import { inputsStamp, rememberBuild, unchangedSince, type BuildInputs } from './state/index.js';
 import type { Article, Diagnostic, SiteConfig } from './types.js';
 
@@ -253,9 +253,9 @@ const CAP_FROM_FILES = 40_000;
  * past 56,000 (2.3 GiB at 100,000: peak 2.9 GiB). Returns the exit status of that process, or `null`
  * to build here: a smaller archive, a limit set already, or `BROADSHEET_HEAP` set to `default`.
  */
-async function withHeapCap(contentDir: string): Promise<number | null> {
+async function withHeapCap(contentDir: string, counted?: number): Promise<number | null> {
   if (process.env['BROADSHEET_HEAP'] || process.execArgv.some((a) => a.startsWith('--max-old-space-size'))) return null;
-  const files = (await readdir(contentDir, { recursive: true }).catch(() => [])).length;
+  const files = counted ?? (await readdir(contentDir, { recursive: true }).catch(() => [])).length;
   if (files < CAP_FROM_FILES) return null;
   const mib = Math.max(1536, 512 + Math.ceil((18 * files) / 1000));
   const child = spawn(process.execPath, [`--max-old-space-size=${mib}`, ...process.execArgv, ...process.argv.slice(1)], {
@@ -271,16 +271,18 @@ async function buildCommand(values: Values): Promise<number> {
   // With a cache folder, a build whose every input is as the last build left it changes nothing:
   // its report stands, and the pipeline is not even loaded (`--verify` builds anyway).
   const inputs = options.cacheDir ? buildInputs(options) : null;
-  const stamp = inputs ? inputsStamp(inputs) : null;
+  // The check stats every content file: a build that follows takes those stamps (see `ReadOptions.stamps`).
+  const stamps = new Map<string, FileStamp>();
+  const stamp = inputs ? inputsStamp(inputs, Date.now(), (folder, file, s) => void (folder === options.contentDir && stamps.set(file, s))) : null;
   const last = inputs && !options.verify ? await unchangedSince(options.cacheDir!, inputs, stamp) : null;
   if (last) {
     report(last.errors, last.warnings);
     const ms = performance.now() - started;
     return summary(options, { ...last, written: 0, unchanged: last.files, filesRead: 0, timings: { 'nothing changed': ms } }, started);
   }
-  const capped = await withHeapCap(options.contentDir);
+  const capped = await withHeapCap(options.contentDir, inputs ? stamps.size : undefined);
   if (capped !== null) return capped;
-  return runBuild(options, started, inputs ? { inputs, stamp } : null);
+  return runBuild(inputs ? { ...options, stamps } : options, started, inputs ? { inputs, stamp } : null);
 }
 
 /**

@@ -170,3 +170,24 @@ describe('builds in one process with the build state held in memory (as `broadsh
     expect(segments.length).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe('reading content with the stamps the nothing-changed check took', () => {
+  it('takes a listed file\'s stamp as given, and stats the files not listed', async () => {
+    const { readContent } = await import('../src/read/index.js');
+    const { stat } = await import('node:fs/promises');
+    const content = await contentFolder({ 'a.txt': COUNCIL, 'b.txt': COUNCIL.replace('Council', 'Harbour') });
+    const [a, b] = ['a.txt', 'b.txt'].map((n) => path.join(content, n)) as [string, string];
+    const stampOf = async (file: string) => {
+      const s = await stat(file);
+      return { size: s.size, ino: s.ino, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
+    };
+    const given = { ...(await stampOf(a)), mtimeMs: 1 };
+    const asked: [string, number][] = [];
+    const read = await readContent(content, ['.txt'], {
+      stamps: new Map([[a, given]]),
+      trusted: (file, stamp) => (asked.push([path.basename(file), stamp.mtimeMs]), undefined),
+    });
+    expect(read.files.map((f) => path.basename(f.path))).toEqual(['a.txt', 'b.txt']);
+    expect(asked).toEqual([['a.txt', 1], ['b.txt', (await stampOf(b)).mtimeMs]]);
+  });
+});

@@ -40,6 +40,12 @@ export interface ReadOptions {
   readonly seen?: (file: string, facts: FileFacts) => void;
   /** The content key of a text (the parse cache's); without it, keys are empty. */
   readonly keyOf?: (file: SourceFile) => string;
+  /**
+   * Stamps of the files, by path as found under `dir`, taken moments before (by the nothing-changed
+   * check): a file listed is not stat'ed again. A file changed since is caught by the next build,
+   * whose stamp differs from the one remembered, as a file changed during a build always is.
+   */
+  readonly stamps?: ReadonlyMap<string, FileStamp>;
 }
 
 /**
@@ -70,8 +76,7 @@ export async function readContent(dir: string, extensions: readonly string[], op
   // promise-based reads, which pay for a file handle and a round trip through the thread pool each.
   for (const p of paths) {
     const display = p.split(path.sep).join('/');
-    const stat = options.trusted || options.seen ? statSync(p) : null;
-    const stamp = stat ? { size: stat.size, ino: stat.ino, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs } : null;
+    const stamp = options.trusted || options.seen ? (options.stamps?.get(p) ?? stampOf(p)) : null;
     const known = stamp ? options.trusted?.(display, stamp) : undefined;
     if (known && stamp) {
       files.push(lazyFile(display, p, () => read++, known.key, options.keyOf));
@@ -94,6 +99,11 @@ export async function readContent(dir: string, extensions: readonly string[], op
     } else errors.push({ file: display, line: 1, expected: decoded.expected, found: decoded.found, ...(decoded.hint ? { hint: decoded.hint } : {}) });
   }
   return { files, keys, errors, warnings, get read() { return read; } };
+}
+
+function stampOf(p: string): FileStamp {
+  const stat = statSync(p);
+  return { size: stat.size, ino: stat.ino, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
 }
 
 /**
