@@ -273,7 +273,8 @@ async function buildCommand(values: Values): Promise<number> {
   const inputs = options.cacheDir ? buildInputs(options) : null;
   // The check stats every content file: a build that follows takes those stamps (see `ReadOptions.stamps`).
   const stamps = new Map<string, FileStamp>();
-  const stamp = inputs ? inputsStamp(inputs, Date.now(), (folder, file, s) => void (folder === options.contentDir && stamps.set(file, s))) : null;
+  const seen = (folder: string, file: string, s: FileStamp): void => void (folder === options.contentDir && stamps.set(file, s));
+  const stamp = inputs ? inputsStamp(inputs, Date.now(), seen) : null;
   const last = inputs && !options.verify ? await unchangedSince(options.cacheDir!, inputs, stamp) : null;
   if (last) {
     report(last.errors, last.warnings);
@@ -289,7 +290,9 @@ async function buildCommand(values: Values): Promise<number> {
  * Runs a build and reports it; with `remember`, a build that finishes is remembered for the
  * nothing-changed check (see `unchangedSince`). With `state`, the build state held in memory.
  */
-async function runBuild(options: BuildOptions, started: number, remember: { inputs: BuildInputs; stamp: string | null } | null, state?: BuildState): Promise<number> {
+async function runBuild(
+  options: BuildOptions, started: number, remember: { inputs: BuildInputs; stamp: string | null } | null, state?: BuildState,
+): Promise<number> {
   const { build } = await import('./build.js');
   const result = await build(options, state);
   progress.end();

@@ -60,7 +60,8 @@ async function apply(dir: string, model: Map<string, Article>, c: Change): Promi
 }
 
 describe('a rebuild after any sequence of changes', () => {
-  it('gives byte for byte the site a cold build of the same content gives (adds, edits, deletes, renames, colliding headlines), with the build state read from disk or held in memory', async () => {
+  it('gives byte for byte the site a cold build of the same content gives (adds, edits, deletes, renames, colliding headlines), '
+    + 'with the build state read from disk or held in memory', async () => {
     let sequences = 0;
     await fc.assert(fc.asyncProperty(fc.array(article, { minLength: 1, maxLength: 3 }), fc.array(change, { minLength: 1, maxLength: 6 }), async (start, changes) => {
       sequences++;

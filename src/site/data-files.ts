@@ -89,7 +89,8 @@ export function archiveAsData(data: SiteData, contentDir?: string, digests?: Rea
   const part = (entry: SiteData['articles'][number], make: () => string): Part => {
     const digest = digests?.get(entry.article.file);
     if (digest === undefined) return make();
-    return { key: createHash('sha1').update(digest).update('\0').update(entry.url).update('\0').update(settings).digest('base64url'), make };
+    const key = createHash('sha1').update(digest).update('\0').update(entry.url).update('\0').update(settings).digest('base64url');
+    return { key, make };
   };
   function* quotes(): Iterable<Part> {
     yield csv([], DATA_COLUMNS.quotes);
@@ -99,7 +100,11 @@ export function archiveAsData(data: SiteData, contentDir?: string, digests?: Rea
         const a = entry.article;
         const outlet = a.source?.name ?? '';
         const page = url(entry.url);
-        return csv(a.quotes.map((q) => [q.text, q.speaker ?? '', q.role ?? '', String(q.partial), String(q.named), a.headline, a.date, outlet, `${page}#p${q.paragraph + 1}`]), null);
+        const rows = a.quotes.map((q) => [
+          q.text, q.speaker ?? '', q.role ?? '', String(q.partial), String(q.named),
+          a.headline, a.date, outlet, `${page}#p${q.paragraph + 1}`,
+        ]);
+        return csv(rows, null);
       });
     }
   }

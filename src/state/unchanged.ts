@@ -42,7 +42,9 @@ const NAME = 'last-build-v1.json';
  * (a build then runs in full and is not remembered). `seen` is told each file of the edited folders
  * with its stamp: a build that follows takes them rather than stat every file again.
  */
-export function inputsStamp(inputs: BuildInputs, now = Date.now(), seen?: (folder: string, file: string, stamp: FileStamp) => void): string | null {
+export function inputsStamp(
+  inputs: BuildInputs, now = Date.now(), seen?: (folder: string, file: string, stamp: FileStamp) => void,
+): string | null {
   const hash = createHash('sha256').update(JSON.stringify([inputs.settings, process.version, new Date(now).toISOString().slice(0, 10)]));
   let racy = false;
   const add = (name: string, full: string, edited: boolean, folder: string): void => {

@@ -126,7 +126,8 @@ describe('searching from the header box, in every placement the README promises'
     const served = await contentFolder(ARCHIVE, [SEED]);
     const templates = path.join(await tempDir('broadsheet-templates-'), 'templates');
     await cp(path.join(ROOT, 'templates'), templates, { recursive: true });
-    npmStart = spawn('npm', ['start', '--', '--content', served, '--templates', templates, '--out', out, '--cache-dir', cache, '--port', String(port)], {
+    const args = ['start', '--', '--content', served, '--templates', templates, '--out', out, '--cache-dir', cache, '--port', String(port)];
+    npmStart = spawn('npm', args, {
       cwd: ROOT, detached: true, stdio: 'ignore',
     });
     const home = `http://localhost:${port}/`;
@@ -141,7 +142,9 @@ describe('searching from the header box, in every placement the README promises'
     const base = path.join(templates, '_includes', 'base.njk');
     const layout = await readFile(base, 'utf8');
     await writeFile(base, layout.replace('</body>', '<!-- served after a template change --></body>'));
-    await expect.poll(async () => (await fetch(home).then((r) => r.text(), () => '')).includes('served after a template change'), { timeout: 60_000 }).toBe(true);
+    const changed = async (): Promise<boolean> =>
+      (await fetch(home).then((r) => r.text(), () => '')).includes('served after a template change');
+    await expect.poll(changed, { timeout: 60_000 }).toBe(true);
     const walrus = '---\ntitle: Walrus naps on the slipway\ndate: 2024-07-01\n---\nA walrus slept on the lifeboat slipway all afternoon.\n';
     await writeFile(path.join(served, 'walrus.md'), walrus);
     await answering(`${home}articles/walrus-naps-on-the-slipway/`, npmStart);
