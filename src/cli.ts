@@ -270,11 +270,7 @@ async function buildCommand(values: Values): Promise<number> {
   if (await badFolders('build', buildFolders(options))) return 2;
   // With a cache folder, a build whose every input is as the last build left it changes nothing:
   // its report stands, and the pipeline is not even loaded (`--verify` builds anyway).
-  const inputs = options.cacheDir ? buildInputs(options) : null;
-  // The check stats every content file: a build that follows takes those stamps (see `ReadOptions.stamps`).
-  const stamps = new Map<string, FileStamp>();
-  const seen = (folder: string, file: string, s: FileStamp): void => void (folder === options.contentDir && stamps.set(file, s));
-  const stamp = inputs ? inputsStamp(inputs, Date.now(), seen) : null;
+  const { inputs, stamp, stamps } = stampInputs(options);
   const last = inputs && !options.verify ? await unchangedSince(options.cacheDir!, inputs, stamp) : null;
   if (last) {
     report(last.errors, last.warnings);
@@ -284,6 +280,18 @@ async function buildCommand(values: Values): Promise<number> {
   const capped = await withHeapCap(options.contentDir, inputs ? stamps.size : undefined);
   if (capped !== null) return capped;
   return runBuild(inputs ? { ...options, stamps } : options, started, inputs ? { inputs, stamp } : null);
+}
+
+/**
+ * The stamp of a build's inputs, for the nothing-changed check and for remembering the build (none
+ * without a cache folder). The check stats every content file: the build that follows takes those
+ * stamps (see `ReadOptions.stamps`).
+ */
+function stampInputs(options: BuildOptions): { inputs: BuildInputs | null; stamp: string | null; stamps: Map<string, FileStamp> } {
+  const inputs = options.cacheDir ? buildInputs(options) : null;
+  const stamps = new Map<string, FileStamp>();
+  const seen = (folder: string, file: string, s: FileStamp): void => void (folder === options.contentDir && stamps.set(file, s));
+  return { inputs, stamp: inputs ? inputsStamp(inputs, Date.now(), seen) : null, stamps };
 }
 
 /**
@@ -338,10 +346,11 @@ function summary(options: BuildOptions, result: Omit<BuildReport, 'warnings'>, s
 }
 
 /**
- * Builds, serves the output folder with live reload, and rebuilds on changes. A change of content
- * is built in this process, with the build state (parse cache, file index) held in memory from one
- * build to the next. A change of templates or static files is built in a fresh process, as
- * `broadsheet build` would, and the state is read again from the cache folder afterwards.
+ * Builds, serves the output folder with live reload, and rebuilds on changes. The first build, and
+ * a change of templates or static files, run as `broadsheet build` in a fresh process (Eleventy caches
+ * compiled templates process-wide). A change of content is built in this process, with the build
+ * state (parse cache, file index) held in memory from one build to the next; it is read again from
+ * the cache folder after a fresh process has built.
  */
 async function serveCommand(values: Values): Promise<number> {
   const options = { ...(await buildOptions(values)), keepGoing: true };
@@ -358,12 +367,17 @@ async function serveCommand(values: Values): Promise<number> {
     '--templates', options.templatesDir, '--public', options.publicDir, '--path-prefix', options.config.pathPrefix, '--base-url', options.config.baseUrl,
     ...(options.cacheDir ? ['--cache-dir', options.cacheDir] : []),
   ];
-  const { openBuildState } = await import('./build.js');
-  let state: BuildState | undefined;
+  // The state is opened once the server is up, while the reader looks at the site, so the first
+  // change doesn't wait for it.
+  let state: Promise<BuildState | undefined> | undefined;
+  const open = async (): Promise<BuildState | undefined> =>
+    options.cacheDir ? (await import('./build.js')).openBuildState(options.cacheDir) : undefined;
   const here = async (): Promise<void> => {
     const started = performance.now();
-    state ??= options.cacheDir ? await openBuildState(options.cacheDir) : undefined;
-    await runBuild(options, started, null, state);
+    // Remembered as `broadsheet build` remembers its builds: a later build or `npm start` with nothing
+    // changed says so at once.
+    const { inputs, stamp, stamps } = stampInputs(options);
+    await runBuild(inputs ? { ...options, stamps } : options, started, inputs ? { inputs, stamp } : null, await (state ??= open()));
   };
   const fresh = (): Promise<void> => new Promise((resolve) => {
     spawn(process.execPath, args, { stdio: 'inherit' }).on('exit', () => resolve());
@@ -375,9 +389,12 @@ async function serveCommand(values: Values): Promise<number> {
     state = undefined;
     process.stderr.write(`broadsheet: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   });
-  await rebuild(false);
+  // The first build as `broadsheet build` runs it: when nothing changed since the last, it says so at once.
+  await rebuild(true);
   const server = DevServer.getServer('broadsheet', path.resolve(options.outDir), { domDiff: false, pathPrefix: options.config.pathPrefix, showVersion: false });
   server.serve(Number(values.port));
+  state = open();
+  state.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   let templatesChanged = false;
