@@ -8,7 +8,7 @@ import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
 import { prepareFile, splitWork, withLazyBody, withoutBody, type Prepared } from './prepare/index.js';
 import { contentKey, openFileIndex, openParseCache, parserVersion, type FileIndex, type ParseCache } from './state/index.js';
 import { readContent, type FileStamp } from './read/index.js';
-import { openStaging, startEleventy, writeSite, type EleventyRun } from './site/index.js';
+import { openStaging, startEleventy, writeSite, type EleventyRun, type SiteMemory } from './site/index.js';
 import type { ProgressEvent } from './progress.js';
 import { startWorker } from './worker.js';
 import type { Archive, Article, Diagnostic, ParseOutcome, SiteConfig, SourceFile } from './types.js';
@@ -44,19 +44,22 @@ export interface BuildOptions {
 
 /**
  * What one build leaves the next in memory (`broadsheet serve`): the parse cache and the file index
- * of `cacheDir`, opened once. Each build still saves them to the cache folder.
+ * of `cacheDir`, opened once, and the site's manifests as the last build saved them. Each build still
+ * saves them all to the cache folder.
  */
 export interface BuildState {
   readonly cacheDir: string;
   readonly cache: ParseCache;
   readonly index: FileIndex;
+  /** The site's manifests as the last build saved them (see `SiteMemory`). */
+  readonly site: SiteMemory;
 }
 
 /** Opens the build state kept in `cacheDir`, for builds that follow one another in one process. */
 export async function openBuildState(cacheDir: string): Promise<BuildState> {
   const version = await parserVersion();
   const [cache, index] = await Promise.all([openParseCache(cacheDir), openFileIndex(cacheDir, version)]);
-  return { cacheDir, cache, index };
+  return { cacheDir, cache, index, site: {} };
 }
 
 /** What a build did: every problem, and what it wrote. */
@@ -190,7 +193,8 @@ export async function build(options: BuildOptions, state?: BuildState): Promise<
   const clock = stopwatch();
   // The staging folder first: on a rebuild it is filled with the site in place on the other core
   // while this one reads and parses. Eleventy too: it loads on another thread meanwhile.
-  const staging = await openStaging(path.resolve(options.outDir), options.cacheDir, options.deferCleanup);
+  const memory = state?.cacheDir === options.cacheDir ? state?.site : undefined;
+  const staging = await openStaging(path.resolve(options.outDir), options.cacheDir, options.deferCleanup, memory);
   let eleventy: EleventyRun | undefined;
   let loaded: Loaded | undefined;
   // Until the site stage takes them over, a failure here leaves neither behind; what was parsed is

@@ -164,6 +164,13 @@ describe('builds in one process with the build state held in memory (as `broadsh
     await rm(path.join(content, 'a.txt'));
     expect((await build(options, state)).filesRead).toBe(0);
     expect(await readSite(out)).toEqual(await cold(content));
+    // The site's manifests are held too: with those on disk gone, an edit still keeps the unchanged pages.
+    await rm(path.join(cacheDir, 'sites'), { recursive: true });
+    await writeFile(path.join(content, 'c.txt'), article('Ferry returns on day 5', 5, 'The ferry sailed again.'));
+    await age(content, ['c.txt']);
+    const held = await build(options, state);
+    expect(held.unchanged).toBeGreaterThan(held.written!);
+    expect(await readSite(out)).toEqual(await cold(content));
     // A new process (a new state) trusts every file and has every record.
     expect((await rebuild(content, out, cacheDir)).filesRead).toBe(0);
     const segments = (await readdir(cacheDir)).filter((n) => n.startsWith('parse-'));

@@ -18,7 +18,7 @@ import type { EleventyJob } from './eleventy.js';
 import { dataForEleventy, needsCollections } from './eleventy-data.js';
 
 export { openStaging } from './output.js';
-export type { SiteWritten, Staging } from './output.js';
+export type { SiteMemory, SiteWritten, Staging } from './output.js';
 
 /** The site's inputs, besides the archive. */
 export interface SiteOptions {

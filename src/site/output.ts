@@ -58,6 +58,21 @@ export interface SiteWriter {
  */
 export type Part = string | { readonly key: string; readonly make: () => string };
 
+/**
+ * The manifests a process's last build saved, held for its next build (`broadsheet serve`), which
+ * then reads them from here rather than the cache folder — if its output folder is the one that
+ * build swapped in, and the spare the one it kept.
+ */
+export interface SiteMemory {
+  last?: {
+    readonly id: string | null;
+    readonly files: Manifest;
+    readonly keys: Manifest;
+    readonly parts: Manifest;
+    readonly spare: { readonly id: string | null; readonly files: Manifest } | null;
+  };
+}
+
 /** A site being put together. */
 export interface Staging {
   readonly dir: string;
@@ -84,7 +99,7 @@ const hashOf = (bytes: string | Uint8Array): string => createHash('sha1').update
  * the replaced site is recycled; without it, every file is written and the old site removed (in the
  * background with `deferCleanup`).
  */
-export async function openStaging(outDir: string, cacheDir: string | undefined, deferCleanup = false): Promise<Staging> {
+export async function openStaging(outDir: string, cacheDir: string | undefined, deferCleanup = false, memory?: SiteMemory): Promise<Staging> {
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
   await mkdir(parent, { recursive: true });
@@ -92,18 +107,24 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
   const dir = path.join(parent, `.${base}.building-${process.pid}`);
   const scratch = path.join(parent, `.${base}.building-${process.pid}-scratch`);
   const spareDir = path.join(parent, `.${base}.previous`);
-  // The manifests count only for the folder they describe (see `readManifest`).
+  // The manifests count only for the folder they describe (see `readManifest`); those this process
+  // held from its last build, only for the very folder that build swapped in.
   const liveId = cacheDir ? await folderId(outDir) : null;
-  const live = cacheDir ? await readManifest(cacheDir, outDir, 'files', liveId) : {};
-  const liveKeys = cacheDir ? await readManifest(cacheDir, outDir, 'keys', liveId) : {};
-  const liveParts = cacheDir ? await readManifest(cacheDir, outDir, 'parts', liveId) : {};
+  const held = memory?.last && liveId !== null && memory.last.id === liveId ? memory.last : undefined;
+  if (memory) delete memory.last;
+  const live = cacheDir ? (held?.files ?? await readManifest(cacheDir, outDir, 'files', liveId)) : {};
+  const liveKeys = cacheDir ? (held?.keys ?? await readManifest(cacheDir, outDir, 'keys', liveId)) : {};
+  const liveParts = cacheDir ? (held?.parts ?? await readManifest(cacheDir, outDir, 'parts', liveId)) : {};
   let spare: Manifest = {};
   let discard: string | null = null;
   let ready: Promise<void> = Promise.resolve();
   // Folders the staging folder has already.
   const made = new Set<string>();
   if (await exists(spareDir)) {
-    const note = cacheDir ? await readManifest(cacheDir, outDir, 'previous', await folderId(spareDir)) : null;
+    const spareId = cacheDir ? await folderId(spareDir) : null;
+    const note = !cacheDir ? null
+      : held?.spare && spareId !== null && held.spare.id === spareId ? held.spare.files
+        : await readManifest(cacheDir, outDir, 'previous', spareId);
     if (note && Object.keys(note).length > 0) {
       await rename(spareDir, dir);
       spare = note;
@@ -357,6 +378,7 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
           saveManifest(cacheDir, outDir, keys, 'keys', id),
           saveManifest(cacheDir, outDir, parts, 'parts', id),
         ]);
+        if (memory) memory.last = { id, files: hashes, keys, parts, spare: spareKept ? { id: await folderId(spareDir), files: live } : null };
       }
       return counts;
     },
