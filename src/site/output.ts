@@ -99,7 +99,9 @@ const hashOf = (bytes: string | Uint8Array): string => createHash('sha1').update
  * the replaced site is recycled; without it, every file is written and the old site removed (in the
  * background with `deferCleanup`).
  */
-export async function openStaging(outDir: string, cacheDir: string | undefined, deferCleanup = false, memory?: SiteMemory): Promise<Staging> {
+export async function openStaging(
+  outDir: string, cacheDir: string | undefined, deferCleanup = false, memory?: SiteMemory,
+): Promise<Staging> {
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
   await mkdir(parent, { recursive: true });
@@ -378,7 +380,8 @@ export async function openStaging(outDir: string, cacheDir: string | undefined, 
           saveManifest(cacheDir, outDir, keys, 'keys', id),
           saveManifest(cacheDir, outDir, parts, 'parts', id),
         ]);
-        if (memory) memory.last = { id, files: hashes, keys, parts, spare: spareKept ? { id: await folderId(spareDir), files: live } : null };
+        const note = spareKept ? { id: await folderId(spareDir), files: live } : null;
+        if (memory) memory.last = { id, files: hashes, keys, parts, spare: note };
       }
       return counts;
     },
