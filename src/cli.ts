@@ -367,8 +367,6 @@ async function serveCommand(values: Values): Promise<number> {
     '--templates', options.templatesDir, '--public', options.publicDir, '--path-prefix', options.config.pathPrefix, '--base-url', options.config.baseUrl,
     ...(options.cacheDir ? ['--cache-dir', options.cacheDir] : []),
   ];
-  // The state is opened once the server is up, while the reader looks at the site, so the first
-  // change doesn't wait for it.
   let state: Promise<BuildState | undefined> | undefined;
   const open = async (): Promise<BuildState | undefined> =>
     options.cacheDir ? (await import('./build.js')).openBuildState(options.cacheDir) : undefined;
@@ -380,9 +378,14 @@ async function serveCommand(values: Values): Promise<number> {
     await runBuild(inputs ? { ...options, stamps } : options, started, inputs ? { inputs, stamp } : null, await (state ??= open()));
   };
   const fresh = (): Promise<void> => new Promise((resolve) => {
-    spawn(process.execPath, args, { stdio: 'inherit' }).on('exit', () => resolve());
-    // What that process left in the cache folder is read again by the next build here.
     state = undefined;
+    spawn(process.execPath, args, { stdio: 'inherit' }).on('exit', () => {
+      // What that process left in the cache folder is read again, while the reader looks at the site,
+      // so the next change doesn't wait for it.
+      state = open();
+      state.catch(() => undefined);
+      resolve();
+    });
   });
   const rebuild = (inFresh: boolean): Promise<void> => (inFresh ? fresh() : here()).catch((error: unknown) => {
     // A build that fails here leaves the site in place (see `build`); serving goes on.
@@ -393,8 +396,6 @@ async function serveCommand(values: Values): Promise<number> {
   await rebuild(true);
   const server = DevServer.getServer('broadsheet', path.resolve(options.outDir), { domDiff: false, pathPrefix: options.config.pathPrefix, showVersion: false });
   server.serve(Number(values.port));
-  state = open();
-  state.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   let templatesChanged = false;

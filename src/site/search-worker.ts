@@ -11,9 +11,11 @@ import { lowerThreadPriority } from '../worker.js';
 async function indexYear(language: string, job: SearchJob): Promise<SearchResult> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`expected Pagefind to start, found ${errors.join('; ')}`);
+  // Read once: the records may be made on demand (see `runWorker`).
+  const { records } = job;
   // Pagefind runs as a separate process: send records in batches rather than one round trip each.
-  for (let i = 0; i < job.records.length; i += 500) {
-    const results = await Promise.all(job.records.slice(i, i + 500).map((record) => index.addCustomRecord(record)));
+  for (let i = 0; i < records.length; i += 500) {
+    const results = await Promise.all(records.slice(i, i + 500).map((record) => index.addCustomRecord(record)));
     const failed = results.flatMap((r) => r.errors);
     if (failed.length) throw new Error(failed.join('; '));
   }

@@ -110,10 +110,12 @@ const STALE_SHARE = 0.25;
 export async function openParseCache(dir: string): Promise<ParseCache> {
   const version = await parserVersion();
   const prefix = `parse-${version}-`;
-  let names = await readdir(dir).catch(() => [] as string[]);
+  const names = await readdir(dir).catch(() => [] as string[]);
   let segments = names.filter((n) => n.startsWith(prefix) && n.endsWith('.v8')).sort();
+  // Other parsers' caches, and segments that could not be read: the next save rewrites the cache without them.
+  let others = names.filter((n) => n.startsWith('parse-') && !segments.includes(n));
+  let unreadable = false;
   let stored = new Map<string, Stored>();
-  let readable: string[] = [];
   // The keys of each small segment (a few new articles): merged once there are too many segments.
   let small = new Map<string, string[]>();
   for (const name of segments) {
@@ -121,9 +123,9 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
       const records = deserialize(await readFile(path.join(dir, name))) as [string, Stored][];
       for (const [key, value] of records) stored.set(key, value);
       if (records.length < SEGMENT_RECORDS) small.set(name, records.map(([key]) => key));
-      readable.push(name);
     } catch {
       // A segment from an interrupted write: what it held is parsed again.
+      unreadable = true;
     }
   }
   let used = new Set<string>();
@@ -141,8 +143,7 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
     },
     async save() {
       const stale = stored.size - [...stored.keys()].filter((k) => used.has(k)).length;
-      const others = names.filter((n) => n.startsWith('parse-') && !segments.includes(n));
-      const rewrite = stale > STALE_SHARE * Math.max(stored.size, 1) || segments.length > readable.length || others.length > 0;
+      const rewrite = stale > STALE_SHARE * Math.max(stored.size, 1) || unreadable || others.length > 0;
       // Too many segments: the small ones are merged, the large ones stay as they are.
       const merge = !rewrite && segments.length >= MAX_SEGMENTS ? [...small.keys()] : [];
       if (added.size === 0 && !rewrite && merge.length === 0) {
@@ -168,7 +169,7 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
       }
       await Promise.all(merge.map((n) => rm(path.join(dir, n), { force: true })));
       if (rewrite) {
-        const old = names.filter((n) => n.startsWith('parse-') && !written.has(n));
+        const old = [...segments, ...others].filter((n) => !written.has(n));
         await Promise.all(old.map((n) => rm(path.join(dir, n), { force: true })));
       }
       // What the next build (of the same process) starts from: the cache as it now is on disk.
@@ -183,8 +184,8 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
       }
       for (const [name, keys] of written) if (keys.length < SEGMENT_RECORDS) small.set(name, keys);
       segments = [...segments, ...written.keys()].sort();
-      names = segments;
-      readable = segments;
+      others = [];
+      unreadable = false;
       used = new Set();
       added = new Map();
     },
