@@ -3,12 +3,13 @@
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { buildArchive } from './archive/index.js';
+import { buildArchive, type ArchiveMemo } from './archive/index.js';
 import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
 import { prepareFile, splitWork, withLazyBody, withoutBody, type Prepared } from './prepare/index.js';
 import { contentKey, openFileIndex, openParseCache, parserVersion, type FileIndex, type ParseCache } from './state/index.js';
 import { readContent, type FileStamp } from './read/index.js';
-import { openStaging, startEleventy, writeSite, type EleventyRun, type SiteMemory } from './site/index.js';
+import { keyMemo, openStaging, siteMemo, startEleventy, writeSite } from './site/index.js';
+import type { EleventyRun, KeyMemo, SiteMemo, SiteMemory } from './site/index.js';
 import type { ProgressEvent } from './progress.js';
 import { startWorker } from './worker.js';
 import type { Archive, Article, Diagnostic, ParseOutcome, SiteConfig, SourceFile } from './types.js';
@@ -53,13 +54,28 @@ export interface BuildState {
   readonly index: FileIndex;
   /** The site's manifests as the last build saved them (see `SiteMemory`). */
   readonly site: SiteMemory;
+  /** What the last build made, kept where the next one makes the same (see `BuildMemo`). */
+  readonly memo: BuildMemo;
+}
+
+/**
+ * What one build leaves the next in the same process, so that what didn't change keeps its object
+ * and what is made from it can be kept by identity: each file's prepared record (by its content key),
+ * each record's archive entry, each entry's page data, and each page's key. Everything is still
+ * computed and compared; only equal results are replaced by the old objects.
+ */
+export interface BuildMemo {
+  readonly records: Map<string, { readonly key: string; readonly prepared: Prepared }>;
+  readonly archive: ArchiveMemo;
+  readonly site: SiteMemo;
+  readonly keys: KeyMemo;
 }
 
 /** Opens the build state kept in `cacheDir`, for builds that follow one another in one process. */
 export async function openBuildState(cacheDir: string): Promise<BuildState> {
   const version = await parserVersion();
   const [cache, index] = await Promise.all([openParseCache(cacheDir), openFileIndex(cacheDir, version)]);
-  return { cacheDir, cache, index, site: {} };
+  return { cacheDir, cache, index, site: {}, memo: { records: new Map(), archive: new WeakMap(), site: siteMemo(), keys: keyMemo() } };
 }
 
 /** What a build did: every problem, and what it wrote. */
@@ -120,8 +136,11 @@ export async function loadArticles(
 ): Promise<Loaded> {
   const version = await parserVersion();
   // With a cache, a file the last build saw with the same size, inode and times is not read again.
-  const state = options.state?.cacheDir === cacheDir ? options.state : cacheDir ? await openBuildState(cacheDir) : null;
+  const held = options.state?.cacheDir === cacheDir ? options.state : undefined;
+  const state = held ?? (cacheDir ? await openBuildState(cacheDir) : null);
   const [cache, index] = state ? [state.cache, state.index] : [null, null];
+  // Held from build to build (`broadsheet serve`): an unchanged file keeps its record's object.
+  const records = held?.memo.records;
   const read = await readContent(contentDir, CONTENT_EXTENSIONS, {
     keyOf: contentKey,
     ...(index ? { seen: index.record } : {}),
@@ -139,7 +158,12 @@ export async function loadArticles(
   let done = 0;
   // Files the cache doesn't know (by index): a second core prepares half of them when there are many.
   const keys = read.keys;
-  const prepared = read.files.map((file, i) => cache?.get(keys[i]!, file.path, () => parseFile(file)));
+  const prepared = read.files.map((file, i) => {
+    const kept = records?.get(file.path);
+    if (!kept || kept.key !== keys[i]) return cache?.get(keys[i]!, file.path, () => parseFile(file));
+    cache?.keep(kept.key);
+    return kept.prepared;
+  });
   const missing = prepared.flatMap((p, i) => (p ? [] : [i]));
   const { here: mine, worker: share } = missing.length >= 400 && availableParallelism() > 1 ? splitWork(read.files, missing) : { here: missing, worker: [] };
   const fromWorker = share.length ? prepareInWorker(share.map((i) => read.files[i]!)) : null;
@@ -148,7 +172,10 @@ export async function loadArticles(
   const report = missing.length >= 1000 ? progress : undefined;
   report?.({ stage: 'parse', done: 0, total: missing.length });
   // Once cached, an article keeps no body tree (see `withLazyBody`): it is made again if asked for.
-  const reparse = (i: number) => (): ParseOutcome => parseFile(read.files[i]!);
+  const reparse = (i: number): (() => ParseOutcome) => {
+    const file = read.files[i]!;
+    return () => parseFile(file);
+  };
   for (const i of mine) {
     prepared[i] = prepareFile(read.files[i]!);
     if (++done % 250 === 0) report?.({ stage: 'parse', done: Math.min(missing.length - 1, Math.round(done * scale)), total: missing.length });
@@ -165,7 +192,9 @@ export async function loadArticles(
     prepared[i] = withLazyBody(theirs[k]!, read.files[i]!.path, reparse(i));
   });
   report?.({ stage: 'parse', done: missing.length, total: missing.length });
+  records?.clear();
   for (const [i, file] of read.files.entries()) {
+    records?.set(file.path, { key: keys[i]!, prepared: prepared[i]! });
     const { outcome: parsed, html, typeset: lines } = prepared[i]!;
     const outcome = checkDate(parsed, file, { today });
     warnings.push(...outcome.warnings);
@@ -193,7 +222,8 @@ export async function build(options: BuildOptions, state?: BuildState): Promise<
   const clock = stopwatch();
   // The staging folder first: on a rebuild it is filled with the site in place on the other core
   // while this one reads and parses. Eleventy too: it loads on another thread meanwhile.
-  const memory = state?.cacheDir === options.cacheDir ? state?.site : undefined;
+  const held = state?.cacheDir === options.cacheDir ? state : undefined;
+  const [memory, memo] = [held?.site, held?.memo];
   const staging = await openStaging(path.resolve(options.outDir), options.cacheDir, options.deferCleanup, memory);
   let eleventy: EleventyRun | undefined;
   let loaded: Loaded | undefined;
@@ -218,7 +248,7 @@ export async function build(options: BuildOptions, state?: BuildState): Promise<
     }
     progress = loaded.articles.length >= 1000 ? options.progress : undefined;
     progress?.({ stage: 'archive', done: 0, total: 1 });
-    archive = buildArchive(loaded.articles, options.config);
+    archive = buildArchive(loaded.articles, options.config, memo?.archive);
     progress?.({ stage: 'archive', done: 1, total: 1 });
   } catch (error) {
     await giveUp();
@@ -227,7 +257,10 @@ export async function build(options: BuildOptions, state?: BuildState): Promise<
   const { bodies, digests, typeset, errors, warnings, saveCache } = loaded;
   clock.lap('archive');
   // The site stage saves the parse cache while the search index finishes; if it fails, it is saved here.
-  const site = writeSite(archive, staging, eleventy, { templatesDir: options.templatesDir, publicDir: options.publicDir, contentDir: options.contentDir, bodies, digests, typeset, meanwhile: saveCache, ...(progress ? { progress } : {}) }, clock.lap);
+  const site = writeSite(archive, staging, eleventy, {
+    templatesDir: options.templatesDir, publicDir: options.publicDir, contentDir: options.contentDir, bodies, digests, typeset,
+    meanwhile: saveCache, ...(progress ? { progress } : {}), ...(memo ? { memo } : {}),
+  }, clock.lap);
   const { files, written, unchanged } = await site.finally(saveCache);
   return {
     articles: archive.entries.length, errors, warnings: [...warnings, ...archive.warnings], files, written, unchanged,

@@ -178,6 +178,55 @@ describe('builds in one process with the build state held in memory (as `broadsh
   }, 60_000);
 });
 
+describe('what one build in a process leaves the next (`BuildMemo`)', () => {
+  it('keeps the record, entry, page data and page key of every article an edit leaves as it was, and only those', async () => {
+    const content = await contentFolder({
+      'a.txt': COUNCIL,
+      'b.txt': article('Ferry returns after repairs', 2, 'The ferry sailed again on Tuesday.'),
+      'c.txt': article('Bridge closes for a week', 3, 'The bridge shut on Wednesday.'),
+    }, [SEED]);
+    const out = path.join(await tempDir(), 'site');
+    const cacheDir = await tempDir('broadsheet-cache-');
+    const options = {
+      contentDir: content, outDir: out, cacheDir,
+      templatesDir: path.join(ROOT, 'templates'), publicDir: path.join(ROOT, 'public'), config: normaliseConfig({ ...DEFAULT_CONFIG }),
+    };
+    await age(content);
+    const state = await openBuildState(cacheDir);
+    await build(options, state);
+    const records = (): Map<string, object> => new Map([...state.memo.records].map(([file, r]) => [path.basename(file), r.prepared]));
+    const entryOf = (name: string) => {
+      const prepared = state.memo.records.get(path.join(content, name))!.prepared;
+      return prepared.outcome.ok ? state.memo.archive.get(prepared.outcome.article) : undefined;
+    };
+    const before = records();
+    const entries = new Map(['a.txt', 'b.txt', 'c.txt'].map((n) => [n, entryOf(n)]));
+    const pages = new Map([...entries].map(([n, e]) => [n, state.memo.site.articles.get(e!)!.page]));
+    // A new paragraph in b.txt: its record changes; its neighbours' links to it (address, headline, date) do not.
+    await writeFile(path.join(content, 'b.txt'), article('Ferry returns after repairs', 2, 'The ferry sailed again on Tuesday.\n\nMore.'));
+    await age(content, ['b.txt']);
+    await build(options, state);
+    const after = records();
+    for (const name of ['a.txt', 'c.txt']) {
+      expect(after.get(name)).toBe(before.get(name));
+      expect(entryOf(name)).toBe(entries.get(name));
+      const page = state.memo.site.articles.get(entryOf(name)!)!.page;
+      expect(page).toBe(pages.get(name));
+      expect(state.memo.keys.articles.get(page)).toBeDefined();
+    }
+    expect(after.get('b.txt')).not.toBe(before.get('b.txt'));
+    expect(entryOf('b.txt')).not.toBe(entries.get('b.txt'));
+    expect(await readSite(out)).toEqual(await cold(content));
+    // A retitled article changes what its neighbours print of it: their entries are made again.
+    await writeFile(path.join(content, 'b.txt'), article('Ferry is back after repairs', 2, 'The ferry sailed again on Tuesday.'));
+    await age(content, ['b.txt']);
+    await build(options, state);
+    expect(entryOf('a.txt')).not.toBe(entries.get('a.txt'));
+    expect(entryOf('c.txt')).not.toBe(entries.get('c.txt'));
+    expect(await readSite(out)).toEqual(await cold(content));
+  }, 60_000);
+});
+
 describe('reading content with the stamps the nothing-changed check took', () => {
   it('takes a listed file\'s stamp as given, and stats the files not listed', async () => {
     const { readContent } = await import('../src/read/index.js');

@@ -17,7 +17,7 @@ const MORE_ON_THIS = 4;
  * Builds the archive from parsed articles. Two articles with one slug get distinct ones:
  * the earlier article (by date, then file) keeps the plain slug, later ones get `-2`, `-3`, ….
  */
-export function buildArchive(all: readonly Article[], config: SiteConfig): Archive {
+export function buildArchive(all: readonly Article[], config: SiteConfig, memo?: ArchiveMemo): Archive {
   const { articles, warnings } = withoutDuplicates(all);
   const slugOf = uniqueSlugs(articles);
   const byHeadline = new Map<string, string>();
@@ -39,7 +39,7 @@ export function buildArchive(all: readonly Article[], config: SiteConfig): Archi
   ].filter((key, k, all) => all.indexOf(key) === k)), MORE_ON_THIS);
   const entries = sorted.map((article, i): ArchiveEntry => {
     const own = slugOf.get(article)!;
-    return {
+    const entry: ArchiveEntry = {
       article,
       url: links[i]!.url,
       related: article.related.map((r): Related => {
@@ -54,8 +54,43 @@ export function buildArchive(all: readonly Article[], config: SiteConfig): Archi
       newer: links[i - 1] ?? null,
       older: links[i + 1] ?? null,
     };
+    if (!memo) return entry;
+    // The same record with the same place in the archive keeps the entry it had (see `ArchiveMemo`).
+    const before = memo.get(article);
+    if (before && sameEntry(before, entry)) return before;
+    memo.set(article, entry);
+    return entry;
   });
   return { config, entries, people, topics, sources, years: gatherDates(sorted), warnings };
+}
+
+/**
+ * Each record's entry in the last archive built (`broadsheet serve` builds again and again in one
+ * process): an entry equal to the new one is kept, so what is made from it later in the build (its
+ * page's data and key) can be kept too, by identity.
+ */
+export type ArchiveMemo = WeakMap<Article, ArchiveEntry>;
+
+/** Do two entries of one record say the same? What comes from the record alone is the same by then. */
+function sameEntry(a: ArchiveEntry, b: ArchiveEntry): boolean {
+  return a.url === b.url && a.excerpt === b.excerpt && sameLink(a.newer, b.newer) && sameLink(a.older, b.older)
+    && sameList(a.moreOnThis, b.moreOnThis, sameLink)
+    && sameList(a.related, b.related, (x, y) => x.headline === y.headline && x.slug === y.slug)
+    && sameList(a.topics, b.topics, sameNamed)
+    && (a.sourcePage === b.sourcePage || (!!a.sourcePage && !!b.sourcePage && sameNamed(a.sourcePage, b.sourcePage)))
+    && sameList(a.quotes, b.quotes, (x, y) => sameList(x.speakers, y.speakers, (s, t) => s.name === t.name && s.url === t.url));
+}
+
+function sameLink(a: ArchiveLink | null, b: ArchiveLink | null): boolean {
+  return a === b || (!!a && !!b && a.url === b.url && a.headline === b.headline && a.date === b.date);
+}
+
+function sameNamed(a: { name: string; url: string }, b: { name: string; url: string }): boolean {
+  return a.name === b.name && a.url === b.url;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((x, i) => same(x, b[i]!));
 }
 
 /** An address as it identifies an article: scheme and host in lower case, no fragment, no trailing slash. */

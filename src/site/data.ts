@@ -6,6 +6,7 @@ import type { Archive, ArchiveEntry, NamedLink, SiteConfig, Speaker, SpeakerQuot
 import { renderBody } from './body.js';
 import { DATA_COLUMNS } from './data-files.js';
 import { nameIndex, type IndexName, type LetterPage, type NameIndex } from './letters.js';
+import { sameListing, sameSpeaker, type SiteMemo } from './memo.js';
 import { typesetLine } from './typeset.js';
 import { absoluteUrl } from './urls.js';
 
@@ -87,9 +88,15 @@ export interface SiteData {
   };
 }
 
-/** Prepares the template data. Everything archive-wide happens here, once. */
-export function siteData(archive: Archive, bodies?: ReadonlyMap<string, Uint8Array>): SiteData {
+/**
+ * Prepares the template data. Everything archive-wide happens here, once. With `memo` (the last
+ * build's, in one process), a page whose data is the same keeps the object it had.
+ */
+export function siteData(archive: Archive, bodies?: ReadonlyMap<string, Uint8Array>, memo?: SiteMemo): SiteData {
   const { config } = archive;
+  if (memo && memo.settings !== JSON.stringify(config)) {
+    Object.assign(memo, { settings: JSON.stringify(config), articles: new WeakMap(), lists: new Map(), people: new Map() });
+  }
   const formatDate = new Intl.DateTimeFormat(config.language, { dateStyle: 'long', timeZone: 'UTC' });
   const monthName = new Intl.DateTimeFormat(config.language, { month: 'long', timeZone: 'UTC' });
   // Thousands of articles share a few thousand dates: each is formatted once.
@@ -104,6 +111,8 @@ export function siteData(archive: Archive, bodies?: ReadonlyMap<string, Uint8Arr
   const articles = archive.entries.map((entry): ArticlePage => {
     // The body is kept in UTF-8 (see `Prepared.html`) and made a string each time a page asks.
     const bytes = bodies?.get(entry.article.file);
+    const kept = memo?.articles.get(entry);
+    if (kept && kept.bytes === bytes) return kept.page;
     const page = {
       ...entry,
       ...(bytes ? {} : { html: renderBody(entry.article.body) }),
@@ -114,11 +123,22 @@ export function siteData(archive: Archive, bodies?: ReadonlyMap<string, Uint8Arr
     // Made from the record and the settings alone, and only wanted by a page that renders: computed
     // then, and left out of copies and of the page's key (it isn't enumerable).
     let jsonLd: string | undefined;
-    return Object.defineProperty(page, 'jsonLd', { enumerable: false, get: () => (jsonLd ??= newsArticle(entry, config)) }) as ArticlePage;
+    const jsonLdOf = (): string => (jsonLd ??= newsArticle(entry, config));
+    const made = Object.defineProperty(page, 'jsonLd', { enumerable: false, get: jsonLdOf }) as ArticlePage;
+    memo?.articles.set(entry, { bytes, page: made });
+    return made;
   });
   const pick = (indexes: readonly number[]): ArticlePage[] => indexes.map((i) => articles[i]!);
 
   const lists: ListingPage[] = [];
+  // A listing page that prints the same as last build's keeps its object (see `SiteMemo`).
+  const listed = new Map<string, ListingPage>();
+  const list = (page: ListingPage): void => {
+    const before = memo?.lists.get(page.url);
+    const kept = before && sameListing(before, page) ? before : page;
+    listed.set(page.url, kept);
+    lists.push(kept);
+  };
   // Pages are counted from the oldest, so an address keeps its articles as the archive grows: the
   // list's own address holds the newest (between one and two pages' worth), and a new article
   // changes it, and at most two numbered pages when a page fills. Only the first page shows the
@@ -133,14 +153,14 @@ export function siteData(archive: Archive, bodies?: ReadonlyMap<string, Uint8Arr
     const newest = entries.length - numbered * size;
     const older = numbered ? url(numbered) : null;
     const first = entries.slice(0, newest);
-    lists.push({ ...rest, children, url: root, number: 0, total: numbered + 1, span: null, entries: first, newer: null, older });
+    list({ ...rest, children, url: root, number: 0, total: numbered + 1, span: null, entries: first, newer: null, older });
     for (let n = numbered; n >= 1; n--) {
       const end = entries.length - (n - 1) * size;
       const page = entries.slice(end - size, end);
       const [from, to] = [page.at(-1)!.dateLabel, page[0]!.dateLabel];
       const span = from === to ? from : `${from} – ${to}`;
       const [newer, older] = [n === numbered ? root : url(n + 1), n > 1 ? url(n - 1) : null];
-      lists.push({ ...rest, children: [], url: url(n), number: n, total: null, span, entries: page, newer, older });
+      list({ ...rest, children: [], url: url(n), number: n, total: null, span, entries: page, newer, older });
     }
   };
   const none = { crumbs: [], previous: null, next: null, children: [] } as const;
@@ -180,7 +200,15 @@ export function siteData(archive: Archive, bodies?: ReadonlyMap<string, Uint8Arr
     paginate({ ...none, root: source.url, kind: 'source', heading: source.name, description: `Articles first published by ${source.name}.`, crumbs: [{ name: 'Sources', url: '/sources/' }] }, pick(source.entries));
   }
 
-  const people = archive.people.map((p): SpeakerPage => ({ ...p, quotes: p.quotes.map((q) => ({ ...q, dateLabel: label(q.date) })) }));
+  const spoke = new Map<string, { speaker: Speaker; page: SpeakerPage }>();
+  const people = archive.people.map((p): SpeakerPage => {
+    const before = memo?.people.get(p.url);
+    const made = (): SpeakerPage => ({ ...p, quotes: p.quotes.map((q) => ({ ...q, dateLabel: label(q.date) })) });
+    const kept = before && sameSpeaker(before.speaker, p) ? before : { speaker: p, page: made() };
+    spoke.set(p.url, kept);
+    return kept.page;
+  });
+  if (memo) Object.assign(memo, { lists: listed, people: spoke });
   const summary = (terms: readonly Term[]): IndexName[] => terms.map((t) => ({ name: t.name, url: t.url, count: t.entries.length }));
   const peopleIndex = nameIndex('people', people.map((p) => ({ name: p.name, url: p.url, role: p.roles[0] ?? null, count: p.quotes.length, articles: p.articleCount })));
   const topicIndex = nameIndex('topics', summary(archive.topics));

@@ -11,13 +11,16 @@ import { siteData, type SiteData } from './data.js';
 import type { SiteWritten, Staging } from './output.js';
 import { startWorker } from '../worker.js';
 import { indexForSearch } from './search.js';
-import { bulkTemplateFiles, renderBulkPages, type RenderedPage } from './render.js';
+import { bulkTemplateFiles, renderBulkPages, type KeyMemo, type RenderedPage } from './render.js';
+import type { SiteMemo } from './memo.js';
 import { templateFilters } from './filters.js';
 import { learnTypeset } from './typeset.js';
 import type { EleventyJob } from './eleventy.js';
 import { dataForEleventy, needsCollections } from './eleventy-data.js';
 
 export { openStaging } from './output.js';
+export { siteMemo, type SiteMemo } from './memo.js';
+export { keyMemo, type KeyMemo } from './render.js';
 export type { SiteMemory, SiteWritten, Staging } from './output.js';
 
 /** The site's inputs, besides the archive. */
@@ -39,6 +42,8 @@ export interface SiteOptions {
   readonly meanwhile?: () => Promise<void>;
   /** Told how many pages are rendered, and then how many years of the search index are done. */
   readonly progress?: (event: ProgressEvent) => void;
+  /** What the last build in this process made (`broadsheet serve`): pages and keys that stay the same are kept. */
+  readonly memo?: { readonly site: SiteMemo; readonly keys: KeyMemo };
 }
 
 /**
@@ -51,7 +56,7 @@ export async function writeSite(archive: Archive, staging: Staging, run: Elevent
   let eleventy: Promise<void> | undefined;
   try {
     if (options.typeset) learnTypeset(options.typeset);
-    const data = siteData(archive, options.bodies);
+    const data = siteData(archive, options.bodies, options.memo?.site);
     lap('site data');
     await staging.ready;
     lap('staging folder (rest of)');
@@ -69,7 +74,8 @@ export async function writeSite(archive: Archive, staging: Staging, run: Elevent
     eleventy.catch(() => undefined);
     const write = (page: RenderedPage, key: string): void => writer.write(page.file.split(path.sep).join('/'), page.html, key);
     const pages = (done: number, total: number): void => options.progress?.({ stage: 'render', done, total });
-    await renderBulkPages(options.templatesDir, run.bulk, data, templateFilters(data.site), write, writer, options.digests, pages);
+    const filters = templateFilters(data.site);
+    await renderBulkPages(options.templatesDir, run.bulk, data, filters, write, writer, options.digests, pages, options.memo?.keys);
     rendering = false;
     if (years.done < years.total) options.progress?.({ stage: 'search index', ...years });
     lap('render and write pages');

@@ -104,6 +104,29 @@ function articleKey(page: ArticlePage, digest: string | undefined): string {
 }
 
 /**
+ * Keys computed by earlier builds in this process (`broadsheet serve`), by page data object and what
+ * else the key hashed: articles' own keys, and pages' keys.
+ */
+export interface KeyMemo {
+  readonly articles: Remembered;
+  readonly pages: Remembered;
+}
+type Remembered = WeakMap<object, { readonly context: string; readonly key: string }>;
+
+export function keyMemo(): KeyMemo {
+  return { articles: new WeakMap(), pages: new WeakMap() };
+}
+
+/** A key from `memo` when the same object was keyed in the same context, else `make()`'s, remembered. */
+function remembered(memo: Remembered | undefined, item: object, context: string, make: () => string): string {
+  const before = memo?.get(item);
+  if (before && before.context === context) return before.key;
+  const key = make();
+  memo?.set(item, { context, key });
+  return key;
+}
+
+/**
  * What a page's bytes depend on, hashed: its template and layouts, the site settings, and its own
  * item. Articles inside an item (a listing's entries) count by their own key, computed once.
  */
@@ -167,6 +190,7 @@ export async function renderBulkPages(
   previous: { reuse: (file: string, key: string) => boolean; pathOf: (key: string) => string | undefined },
   digests?: ReadonlyMap<string, string>,
   progress?: (done: number, total: number) => void,
+  memo?: KeyMemo,
 ): Promise<{ rendered: number; reused: number }> {
   const env = environment(templatesDir, filters);
   const globals = data as unknown as Record<string, unknown>;
@@ -178,12 +202,16 @@ export async function renderBulkPages(
   // doesn't print it needn't render again for every newer article.
   const printsUpdated = [includes.sources, ...templates.map((t) => t.source)].some((text) => text.includes('updated'));
   const site = JSON.stringify(printsUpdated ? data.site : { ...data.site, updated: null });
-  const articleKeys = new Map<unknown, string>(data.articles.map((a) => [a, articleKey(a, digests?.get(a.article.file))]));
+  const articleKeys = new Map<unknown, string>(data.articles.map((a) => {
+    const digest = digests?.get(a.article.file);
+    return [a, remembered(memo?.articles, a, digest ?? '\0', () => articleKey(a, digest))];
+  }));
   const total = templates.reduce((n, t) => n + (globals[t.data] as readonly unknown[]).length, 0);
   let done = 0;
   progress?.(done, total);
   for (const template of templates) {
     const hash = createHash('sha1').update(includes.hash).update(template.source).digest('hex');
+    const context = createHash('sha1').update(hash).update(site).digest('hex');
     const items = globals[template.data] as readonly unknown[];
     const contextOf = (i: number): Record<string, unknown> => ({ ...globals, ...template.plain, [template.alias]: items[i], pagination: { pageNumber: i, items: [items[i]] } });
     const render = (i: number, out: string, permalink: string, key: string): void => {
@@ -196,7 +224,9 @@ export async function renderBulkPages(
       rendered++;
     };
     for (let i = 0; i < items.length; i++) {
-      const key = pageKey(hash, site, items[i], articleKeys);
+      const item = items[i];
+      const key = typeof item === 'object' && item !== null
+        ? remembered(memo?.pages, item, context, () => pageKey(hash, site, item, articleKeys)) : pageKey(hash, site, item, articleKeys);
       // A key seen last build names its page already: the permalink needn't be rendered to find it.
       const known = previous.pathOf(key);
       if (known !== undefined && previous.reuse(known, key)) reused++;

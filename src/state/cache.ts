@@ -25,6 +25,8 @@ export interface ParseCache {
    */
   get(key: string, file: string, reparse: () => ParseOutcome): Prepared | undefined;
   set(key: string, prepared: Prepared): void;
+  /** Counts a record as used by this build without making it (the caller holds it already). */
+  keep(key: string): void;
   /** Writes what changed; drops what this build didn't use once that is a good part of the cache. */
   save(): Promise<void>;
 }
@@ -139,6 +141,9 @@ export async function openParseCache(dir: string): Promise<ParseCache> {
     },
     set(key, prepared) {
       added.set(key, toStored(prepared));
+      used.add(key);
+    },
+    keep(key) {
       used.add(key);
     },
     async save() {
