@@ -3,7 +3,7 @@
  * neighbours, related articles resolved to slugs, excerpts. Pure: no I/O, no rendering; the
  * records themselves are never copied or changed (what the archive adds lives on the entry).
  */
-import type { Archive, ArchiveEntry, ArchiveLink, Article, Diagnostic, Related, SiteConfig } from '../types.js';
+import type { Archive, ArchiveEntry, ArchiveLink, Article, Diagnostic, Related, SiteConfig, Term } from '../types.js';
 import { excerptOf } from '../parse/index.js';
 import { gatherPeople, personKey, speakersOf } from './people.js';
 import { gatherDates, gatherTerms, relatedByTopic } from './taxonomy.js';
@@ -37,28 +37,41 @@ export function buildArchive(all: readonly Article[], config: SiteConfig, memo?:
     ...a.quotes.flatMap((q) => (q.speaker ? speakersOf(q.speaker).filter((name) => urlOf(name)) : []))
       .map((name) => `speaker:${personKey(name)}`),
   ].filter((key, k, all) => all.indexOf(key) === k)), MORE_ON_THIS);
+  const relatedSlug = (headline: string, own: string): string | null => {
+    const slug = byHeadline.get(headlineKey(headline)) ?? null;
+    return slug === own ? null : slug;
+  };
+  const topicOf = (name: string): Term => topicUrl.get(name.toLowerCase())!;
+  const sourceOf = (name: string): Term => sourceUrl.get(name.toLowerCase())!;
+  // The same record with the same place in the archive keeps the entry it had (see `ArchiveMemo`):
+  // checked against what the archive now says, before anything new is made.
+  const holds = (before: ArchiveEntry, article: Article, i: number): boolean => {
+    const own = slugOf.get(article)!;
+    const source = article.source;
+    return before.url === links[i]!.url && sameLink(before.newer, links[i - 1] ?? null) && sameLink(before.older, links[i + 1] ?? null)
+      && before.moreOnThis.length === more[i]!.length && before.moreOnThis.every((l, k) => sameLink(l, links[more[i]![k]!]!))
+      && before.related.every((r, k) => r.slug === relatedSlug(article.related[k]!.headline, own))
+      && before.topics.every((t, k) => sameNamed(t, topicOf(article.topics[k]!)))
+      && (source ? !!before.sourcePage && sameNamed(before.sourcePage, sourceOf(source.name)) : before.sourcePage === null)
+      && before.quotes.every((q) => q.speakers.every((s) => s.url === urlOf(s.name)));
+  };
   const entries = sorted.map((article, i): ArchiveEntry => {
+    const before = memo?.get(article);
+    if (before && holds(before, article, i)) return before;
     const own = slugOf.get(article)!;
     const entry: ArchiveEntry = {
       article,
       url: links[i]!.url,
-      related: article.related.map((r): Related => {
-        const slug = byHeadline.get(headlineKey(r.headline)) ?? null;
-        return { headline: r.headline, slug: slug === own ? null : slug };
-      }),
+      related: article.related.map((r): Related => ({ headline: r.headline, slug: relatedSlug(r.headline, own) })),
       excerpt: excerptOf(article),
       quotes: article.quotes.map((q) => ({ ...q, speakers: q.speaker ? speakersOf(q.speaker).map((name) => ({ name, url: urlOf(name) })) : [] })),
-      topics: article.topics.map((t) => topicUrl.get(t.toLowerCase())!).map((t) => ({ name: t.name, url: t.url })),
-      sourcePage: article.source ? { name: article.source.name, url: sourceUrl.get(article.source.name.toLowerCase())!.url } : null,
+      topics: article.topics.map((t) => ({ name: topicOf(t).name, url: topicOf(t).url })),
+      sourcePage: article.source ? { name: article.source.name, url: sourceOf(article.source.name).url } : null,
       moreOnThis: more[i]!.map((j) => links[j]!),
       newer: links[i - 1] ?? null,
       older: links[i + 1] ?? null,
     };
-    if (!memo) return entry;
-    // The same record with the same place in the archive keeps the entry it had (see `ArchiveMemo`).
-    const before = memo.get(article);
-    if (before && sameEntry(before, entry)) return before;
-    memo.set(article, entry);
+    memo?.set(article, entry);
     return entry;
   });
   return { config, entries, people, topics, sources, years: gatherDates(sorted), warnings };
@@ -66,20 +79,10 @@ export function buildArchive(all: readonly Article[], config: SiteConfig, memo?:
 
 /**
  * Each record's entry in the last archive built (`broadsheet serve` builds again and again in one
- * process): an entry equal to the new one is kept, so what is made from it later in the build (its
- * page's data and key) can be kept too, by identity.
+ * process): an entry that still holds (same address, neighbours, links resolved the same) is kept, so
+ * what is made from it later in the build (its page's data and key) can be kept too, by identity.
  */
 export type ArchiveMemo = WeakMap<Article, ArchiveEntry>;
-
-/** Do two entries of one record say the same? What comes from the record alone is the same by then. */
-function sameEntry(a: ArchiveEntry, b: ArchiveEntry): boolean {
-  return a.url === b.url && a.excerpt === b.excerpt && sameLink(a.newer, b.newer) && sameLink(a.older, b.older)
-    && sameList(a.moreOnThis, b.moreOnThis, sameLink)
-    && sameList(a.related, b.related, (x, y) => x.headline === y.headline && x.slug === y.slug)
-    && sameList(a.topics, b.topics, sameNamed)
-    && (a.sourcePage === b.sourcePage || (!!a.sourcePage && !!b.sourcePage && sameNamed(a.sourcePage, b.sourcePage)))
-    && sameList(a.quotes, b.quotes, (x, y) => sameList(x.speakers, y.speakers, (s, t) => s.name === t.name && s.url === t.url));
-}
 
 function sameLink(a: ArchiveLink | null, b: ArchiveLink | null): boolean {
   return a === b || (!!a && !!b && a.url === b.url && a.headline === b.headline && a.date === b.date);
@@ -87,10 +90,6 @@ function sameLink(a: ArchiveLink | null, b: ArchiveLink | null): boolean {
 
 function sameNamed(a: { name: string; url: string }, b: { name: string; url: string }): boolean {
   return a.name === b.name && a.url === b.url;
-}
-
-function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
-  return a.length === b.length && a.every((x, i) => same(x, b[i]!));
 }
 
 /** An address as it identifies an article: scheme and host in lower case, no fragment, no trailing slash. */
