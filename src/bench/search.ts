@@ -26,7 +26,7 @@ export async function timeSearch(site: string, words: readonly string[], runs = 
         const page = await browser.newPage();
         const started = performance.now();
         await page.goto(`${server.url}search/?q=${encodeURIComponent(word)}`);
-        await page.locator('.pagefind-ui__message').filter({ hasText: /result/ }).waitFor({ timeout: 120_000 });
+        await page.locator('.search-status').filter({ hasText: /result/ }).waitFor({ timeout: 120_000 });
         times[word].push(performance.now() - started);
         await page.close();
       }

@@ -57,7 +57,7 @@ export interface SearchResult {
   readonly files: readonly { readonly path: string; readonly content: Uint8Array }[];
 }
 
-/** Pagefind's own interface files: the search page needs them once, from the newest bundle. */
+/** Pagefind's ready-made interface files: the search page has a front end of its own (`public/assets/search.js`). */
 const PAGEFIND_UI = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
 
 /** Years with fewer records than this all go to one Pagefind process: a second costs more than it saves. */
@@ -76,7 +76,6 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter, digests
     if (list) list.push(entry);
     else byYear.set(year, [entry]);
   }
-  const newest = data.searchBundles[0];
   const recordOf = (entry: SiteData['articles'][number]): SearchRecord => {
     const a = entry.article;
     return {
@@ -90,12 +89,11 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter, digests
   };
   // A year's records are made only when its indexer is ready for them: at 100,000 articles the whole
   // archive's records, and their copies in the indexer threads, were over a gigabyte at once.
-  const jobs: (LazyJob & { key: string; withUi: boolean })[] = [];
+  const jobs: (LazyJob & { key: string })[] = [];
   for (const [year, entries] of byYear) {
-    const withUi = `/pagefind/${year}/` === newest;
     // A record is made from its article (which the digest, when there is one, stands for), its
     // address, its date as shown and the names its quotes were given across the archive.
-    const key = createHash('sha1').update(PAGEFIND_VERSION).update(RECORD_LAYOUT).update(withUi ? 'ui' : '').update(data.site.language);
+    const key = createHash('sha1').update(PAGEFIND_VERSION).update(RECORD_LAYOUT).update('no ui').update(data.site.language);
     for (const entry of entries) {
       const digest = digests?.get(entry.article.file);
       if (digest === undefined) key.update(JSON.stringify(recordOf(entry)));
@@ -103,7 +101,7 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter, digests
     }
     const digestOfYear = key.digest('base64url');
     if (!writer.reuseFolder(`pagefind/${year}/`, `search:${year}`, digestOfYear)) {
-      jobs.push({ year, size: entries.length, records: () => entries.map(recordOf), key: digestOfYear, withUi });
+      jobs.push({ year, size: entries.length, records: () => entries.map(recordOf), key: digestOfYear });
     }
   }
   if (jobs.length === 0) return;
@@ -115,7 +113,7 @@ export async function indexForSearch(data: SiteData, writer: SiteWriter, digests
   await Promise.all(shares.map((share) => runWorker(data.site.language, share, (result) => {
     const job = byName.get(result.year)!;
     for (const file of result.files) {
-      if (!job.withUi && PAGEFIND_UI.test(file.path)) continue;
+      if (PAGEFIND_UI.test(file.path)) continue;
       writer.write(`pagefind/${job.year}/${file.path}`, file.content);
     }
     writer.remember(`search:${job.year}`, job.key);

@@ -43,7 +43,7 @@ async function searchFromHome(browser: Browser, home: string, word: string, head
   await page.getByRole('searchbox', { name: 'Search the archive' }).fill(word);
   await page.keyboard.press('Enter');
   await expect.poll(() => page.url()).toBe(`${home}search/?q=${word}`);
-  const results = page.locator('.pagefind-ui__result-link');
+  const results = page.locator('.search-result-link');
   await results.first().waitFor({ timeout: 15_000 }).catch(() => undefined);
   expect(problems).toEqual([]);
   expect(await results.count()).toBe(1);
@@ -106,8 +106,8 @@ describe('searching from the header box, in every placement the README promises'
     servers.push(server);
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=quokkas`);
-    await page.locator('.pagefind-ui__message').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
-    expect(await page.locator('.pagefind-ui__result-link').count()).toBe(0);
+    await page.locator('.search-status').filter({ hasText: /result/ }).waitFor({ timeout: 15_000 });
+    expect(await page.locator('.search-result-link').count()).toBe(0);
     await page.close();
     // Added to a year the index already has, and dated newest: the rebuild re-indexes that year only.
     const quokkas = '---\ntitle: Island counts its quokkas\ndate: 2024-06-01\n---\nRangers counted the quokkas on Rottnest this week.\n';
@@ -158,12 +158,14 @@ const STORMS = {
   'harbour.md': '---\ntitle: Harbour wall repaired after storm\ndate: 2023-03-03\n---\nEngineers finished repairs after the storm. "It held," said Ruth Mendel, the harbour engineer.\n',
   'flood.md': '---\ntitle: Flood barriers tested before winter\ndate: 2024-10-01\n---\nThe barriers held in the storm. "We were lucky this time," said Ahmed Karimi, the mayor.\n',
   'ferry.md': '---\ntitle: Ferry service resumes\ndate: 2024-11-12\n---\nFerries sailed again after the storm. "The quay is safe," said Ruth Mendel, the harbour engineer.\n',
+  'tariffs.md': '---\ntitle: Tariffs rise for AT&T\ndate: 2024-03-02\n---\nThe ratio was 3 < 4 & rising, '
+    + 'the analyst said of <b>zebrafish</b> <img src=x onerror="window.hacked=1"> exports.\n',
   'levy.md': '---\ntitle: Council approves storm levy\ndate: 2025-02-07\nsource: {url: "https://www.reuters.com/world/council-approves-storm-levy-2025-02-07/"}\n---\nThe levy pays for storm repairs. "It is fair," said Ahmed Karimi, the mayor.\n',
 };
 
 /** The headlines the search page lists, in order. */
 async function headlines(page: Page): Promise<string[]> {
-  return (await page.locator('.pagefind-ui__result-link').allTextContents()).map((t) => t.trim());
+  return (await page.locator('.search-result-link').allTextContents()).map((t) => t.trim());
 }
 
 describe('search results and filters, on a multi-year archive', () => {
@@ -184,7 +186,7 @@ describe('search results and filters, on a multi-year archive', () => {
   it('shows each result with its date and its source', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=levy`);
-    const result = page.locator('.pagefind-ui__result');
+    const result = page.locator('.search-result');
     await result.first().waitFor({ timeout: 15_000 });
     expect(await result.count()).toBe(1);
     const byline = result.first().locator('.search-byline');
@@ -193,12 +195,24 @@ describe('search results and filters, on a multi-year archive', () => {
     await page.close();
   }, 30_000);
 
+  it('prints an excerpt as the article\'s text, with only the words found marked', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=zebrafish`);
+    const excerpt = page.locator('.search-result .search-excerpt');
+    await excerpt.first().waitFor({ timeout: 15_000 });
+    expect(await excerpt.first().textContent()).toContain('3 < 4 & rising');
+    expect(await excerpt.first().evaluate((p) => [...p.children].map((c) => c.tagName))).toEqual(['MARK']);
+    expect(await excerpt.first().locator('mark').textContent()).toMatch(/^zebrafish/);
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    await page.close();
+  }, 30_000);
+
   it('narrows results by year, by person quoted, by both, and by source', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}search/?q=storm`);
     await expect.poll(() => headlines(page), { timeout: 15_000 }).toHaveLength(4);
     const filter = async (group: string, value: string): Promise<void> => {
-      const block = page.locator('.pagefind-ui__filter-block', { has: page.locator('summary', { hasText: group }) });
+      const block = page.locator('.search-filter', { has: page.locator('summary', { hasText: group }) });
       if ((await block.getAttribute('open')) === null) await block.locator('summary').click();
       await block.getByRole('checkbox', { name: new RegExp(`^${value} \\(`) }).click();
     };
