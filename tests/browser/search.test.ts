@@ -201,7 +201,7 @@ describe('search results and filters, on a multi-year archive', () => {
     const excerpt = page.locator('.search-result .search-excerpt');
     await excerpt.first().waitFor({ timeout: 15_000 });
     expect(await excerpt.first().textContent()).toContain('3 < 4 & rising');
-    expect(await excerpt.first().evaluate((p) => [...p.children].map((c) => c.tagName))).toEqual(['MARK']);
+    expect(await excerpt.first().evaluate((p) => Array.from(p.children, (c) => c.tagName))).toEqual(['MARK']);
     expect(await excerpt.first().locator('mark').textContent()).toMatch(/^zebrafish/);
     expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
     await page.close();
