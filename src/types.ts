@@ -3,8 +3,8 @@
  * This file imports nothing; every stage and every template sees only these shapes.
  */
 
-/** Which of the two content formats an article came from. */
-export type ArticleFormat = 'text' | 'markdown';
+/** Which of the three content formats an article came from: a raw text dump, Markdown, or a saved web page. */
+export type ArticleFormat = 'text' | 'markdown' | 'html';
 
 /** A photo caption and its credit, as printed under a picture the dump no longer has. */
 export interface Image {

@@ -10,7 +10,7 @@ const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 /** Parses a fixture's input file as the build would read it. */
 function parseFixture(dir: string) {
   const input = readdirSync(dir).find((name) => name.startsWith('input.'));
-  if (!input) throw new Error(`${dir}: expected an input.txt or input.md`);
+  if (!input) throw new Error(`${dir}: expected an input.txt, input.md or input.html`);
   const text = decode(readFileSync(path.join(dir, input)));
   if (!text.ok) throw new Error(`${dir}: could not decode ${input}`);
   return parseArticle({ path: input, text: text.text });
@@ -21,7 +21,7 @@ function cases(kind: string): string[] {
 }
 
 describe('fixture folders: every input parses to its expected record', () => {
-  for (const kind of ['text', 'markdown']) {
+  for (const kind of ['text', 'markdown', 'html']) {
     for (const name of cases(kind)) {
       it(`${kind}: ${name.replace(/-/g, ' ')}`, async () => {
         const dir = path.join(FIXTURES, kind, name);
@@ -41,7 +41,7 @@ describe('error fixtures: a bad file gives FILE:LINE: expected …, found …', 
       const outcome = parseFixture(dir);
       expect(outcome.ok).toBe(false);
       if (outcome.ok) return;
-      expect(formatDiagnostic(outcome.error)).toMatch(/^input\.(txt|md):\d+: expected .+, found .+/);
+      expect(formatDiagnostic(outcome.error)).toMatch(/^input\.(txt|md|html):\d+: expected .+, found .+/);
       await expect(`${formatDiagnostic(outcome.error)}\n`).toMatchFileSnapshot(path.join(dir, 'expected.txt'));
     });
   }
@@ -116,7 +116,7 @@ describe('parseArticle', () => {
 
   it('reports an unknown extension with the extensions it reads', () => {
     const outcome = parseArticle({ path: 'notes.docx', text: 'x' });
-    expect(!outcome.ok && formatDiagnostic(outcome.error)).toBe('notes.docx:1: expected a content file ending in .txt, .text, .md, .markdown, found ".docx"');
+    expect(!outcome.ok && formatDiagnostic(outcome.error)).toBe('notes.docx:1: expected a content file ending in .txt, .text, .md, .markdown, .html, .htm, found ".docx"');
   });
 
   it('warns about an unclosed <u> and keeps its words', () => {

@@ -3,6 +3,7 @@
  */
 import type { Article, ArticleFormat, ParseOutcome, SourceFile } from '../types.js';
 import { lookup } from './lookup.js';
+import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
 import { parseText } from './text.js';
 
@@ -12,9 +13,11 @@ const FORMATS: Readonly<Record<string, ArticleFormat>> = lookup({
   '.text': 'text',
   '.md': 'markdown',
   '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
 });
 
-const PARSERS: Readonly<Record<ArticleFormat, (file: SourceFile) => ParseOutcome>> = { text: parseText, markdown: parseMarkdown };
+const PARSERS: Readonly<Record<ArticleFormat, (file: SourceFile) => ParseOutcome>> = { text: parseText, markdown: parseMarkdown, html: parseHtml };
 
 /** File extensions the parse stage reads. */
 export const CONTENT_EXTENSIONS: readonly string[] = Object.keys(FORMATS);

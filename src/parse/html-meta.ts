@@ -1,0 +1,139 @@
+/**
+ * What a saved page says of itself: JSON-LD (`NewsArticle` and kin), Open Graph and `article:` meta
+ * tags, `<time>`, `<link rel="canonical">`, and the lead figure's caption. Each field takes the first
+ * source that has it, in the order below; none is required here (the reader decides what is missing).
+ */
+import { dateFromUrl, parseDate, parseDateLine } from './dates.js';
+
+/** The few DOM members read here (linkedom's nodes have them all). */
+interface Node {
+  readonly textContent: string | null;
+  querySelector(selector: string): Element | null;
+  querySelectorAll(selector: string): ArrayLike<Element>;
+}
+interface Element extends Node {
+  getAttribute(name: string): string | null;
+}
+
+export interface PageMetadata {
+  readonly headline: string | null;
+  /** `YYYY-MM-DD`. */
+  readonly date: string | null;
+  /** A date found only in the page's address (`/2020/01/02/`): a last resort, with a warning. */
+  readonly urlDate: string | null;
+  readonly byline: string | null;
+  /** The article's own address: canonical link, og:url or JSON-LD url. */
+  readonly url: string | null;
+  readonly outlet: string | null;
+  readonly caption: string | null;
+  readonly credit: string | null;
+  /** Does the page call itself an article (og:type, JSON-LD, `article:` tags, an `<article>` element)? */
+  readonly saysArticle: boolean;
+}
+
+/** Entities a page escaped twice (`&amp;#8217;` in a meta tag reads as `&#8217;`): decoded once more. */
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+const clean = (text: string | null | undefined): string | null => {
+  const t = (text ?? '')
+    .replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+      const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : null;
+      if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      return ENTITIES[name!.toLowerCase()] ?? whole;
+    })
+    .replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+};
+
+/** The JSON-LD objects of the page, flattened (`@graph`, arrays). */
+function jsonLd(document: Node): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const add = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(add);
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      out.push(record);
+      if (record['@graph']) add(record['@graph']);
+    }
+  };
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      add(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A page's broken JSON-LD says nothing.
+    }
+  }
+  return out;
+}
+
+const ARTICLE_TYPES = /(?:^|\b)(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|Report|LiveBlogPosting)$/;
+
+const typeOf = (record: Record<string, unknown>): string => [record['@type']].flat().map(String).join(' ');
+
+const nameOf = (value: unknown): string | null => {
+  if (typeof value === 'string') return clean(value);
+  if (Array.isArray(value)) return clean(value.map(nameOf).filter(Boolean).join(', '));
+  if (value && typeof value === 'object') return clean(String((value as Record<string, unknown>)['name'] ?? ''));
+  return null;
+};
+
+/** Elements that print a date in a page's own words, by their name: `<time>`, "date", "published", "posted". */
+const DATE_ELEMENTS = 'time, [itemprop="datePublished"], [class*="date" i], [class*="publish" i], [class*="posted" i], [id*="date" i], '
+  + '[class*="byline" i], [class*="dateline" i]';
+
+/** The first date an element named for one prints (its `datetime` or `content`, or its short text). */
+function visibleDate(document: Node, dateOf: (value: string | null | undefined) => string | null): string | null {
+  for (const element of Array.from(document.querySelectorAll(DATE_ELEMENTS)).slice(0, 300)) {
+    const attribute = dateOf(element.getAttribute('datetime') ?? element.getAttribute('content'));
+    if (attribute) return attribute;
+    const text = clean(element.textContent);
+    const found = text && text.length <= 120 ? parseDateLine(text) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The page's metadata, read before anything takes the document apart. */
+export function pageMetadata(document: Node): PageMetadata {
+  const meta = (...keys: string[]): string | null => {
+    for (const key of keys) {
+      const found = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+      const value = clean(found?.getAttribute('content'));
+      if (value) return value;
+    }
+    return null;
+  };
+  const records = jsonLd(document);
+  const article = records.find((r) => ARTICLE_TYPES.test(typeOf(r))) ?? null;
+  const ld = (key: string): unknown => article?.[key];
+  const h1 = clean(document.querySelector('h1')?.textContent);
+  const given = clean(typeof ld('headline') === 'string' ? String(ld('headline')) : null) ?? meta('og:title', 'twitter:title') ?? h1;
+  // "Headline - Outlet" in og:title, when the page's own <h1> is the headline alone.
+  const headline = given && h1 && given !== h1 && given.startsWith(h1) && /^\s*[-|–—:]\s*\S/.test(given.slice(h1.length)) ? h1 : given;
+  const dateOf = (value: string | null | undefined): string | null => {
+    if (!value) return null;
+    const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+    return iso ? iso[1]! : parseDate(value);
+  };
+  const date = dateOf(typeof ld('datePublished') === 'string' ? String(ld('datePublished')) : null)
+    ?? dateOf(meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued',
+      'sailthru.date', 'parsely-pub-date', 'article.published'))
+    ?? visibleDate(document, dateOf);
+  const url = [
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta('og:url'), typeof ld('url') === 'string' ? String(ld('url')) : null,
+  ].map((u) => clean(u)).find((u) => !!u && /^https?:\/\//i.test(u)) ?? null;
+  const urlDate = url ? dateFromUrl(url)?.iso ?? null : null;
+  const publisher = ld('publisher');
+  const outlet = meta('og:site_name', 'application-name') ?? nameOf(publisher);
+  const byline = nameOf(ld('author')) ?? meta('author', 'article:author', 'byl', 'dc.creator');
+  const figure = document.querySelector('article figure figcaption, figure figcaption');
+  const credit = clean(figure?.querySelector('.credit, [class*="credit"], small')?.textContent);
+  const captionText = clean(figure?.textContent);
+  const caption = captionText && credit ? clean(captionText.replace(credit, '')) : captionText;
+  return {
+    headline, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null, urlDate, byline: byline && /^https?:/.test(byline) ? null : byline,
+    url, outlet, caption, credit,
+    saysArticle: article !== null || /article/i.test(meta('og:type') ?? '') || meta('article:published_time') !== null
+      || document.querySelector('article, [itemtype*="Article"]') !== null,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Saved web pages (`.html`, `.htm`): a browser's "Save page as", `wget`, a CMS export. The page's own
+ * metadata gives the headline, date, byline, address and outlet; Mozilla's Readability (Firefox's
+ * Reader View) over a linkedom DOM finds the article's body, which the unified ecosystem turns into
+ * Markdown (hast → mdast → Markdown) for the Markdown reader, so a saved page gets the same record,
+ * the same sanitized body and the same quotation stage as the other formats. No I/O.
+ */
+import { Readability } from '@mozilla/readability';
+import matter from 'gray-matter';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast } from 'hast-util-to-mdast';
+import { parseHTML } from 'linkedom';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Diagnostic, ParseOutcome, SourceFile } from '../types.js';
+import { pageMetadata } from './html-meta.js';
+import { parseDateLine } from './dates.js';
+import { parseMarkdown } from './markdown.js';
+
+type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
+
+/** Running text below this, once Readability has found the article, is no article (a front page, a login wall). */
+const MIN_TEXT = 200;
+
+/** A page that doesn't call itself an article (og:type, JSON-LD, an `<article>`) needs this much running text to be one. */
+const UNSAID_TEXT = 400;
+
+/** Parses a saved web page into an article record, or says why the page is no article. */
+export function parseHtml(file: SourceFile): ParseOutcome {
+  const fail = (expected: string, found: string, hint?: string): ParseOutcome => ({
+    ok: false, warnings: [], error: { file: file.path, line: 1, expected, found, ...(hint ? { hint } : {}) },
+  });
+  if (!/<(?:html|body|head|p|div|article)[\s>]/i.test(file.text)) return fail('a saved web page (HTML)', 'no HTML elements');
+  const { document } = parseHTML(file.text);
+  // Read before Readability, which takes the document apart.
+  const meta = pageMetadata(document);
+  // linkedom's document stands in for the browser's, which Readability's types name.
+  const page = document as unknown as ReadabilityDocument;
+  const found = new Readability(page, { charThreshold: MIN_TEXT, keepClasses: false }).parse();
+  const text = (found?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // Short running text counts only on a page that calls itself an article.
+  if (!found?.content || text.length < MIN_TEXT || (!meta.saysArticle && text.length < UNSAID_TEXT)) {
+    return fail('an article page: a headline and paragraphs of running text', 'a page with little running text',
+      'a home page, a section front, a search page or a login wall is not an article; save the article\'s own page');
+  }
+  const headline = meta.headline ?? (found.title || null);
+  if (!headline) return fail('a headline (og:title, the JSON-LD headline or an <h1>)', 'none');
+  const warnings: Diagnostic[] = [];
+  let date = meta.date;
+  if (!date && meta.urlDate) {
+    date = meta.urlDate;
+    warnings.push({ file: file.path, line: 1, expected: 'a publication date in the page', found: `only the address's ${date}`, hint: 'the date is taken from the address; check it' });
+  }
+  if (!date) return fail('a publication date (JSON-LD datePublished, article:published_time, a <time> element)', 'none');
+  let body: string;
+  try {
+    const figure = [meta.caption, meta.credit].filter(Boolean).join(' ');
+    const tree = withoutLeadNoise(plain(toMdast(fromHtml(found.content, { fragment: true })) as MdastNode), figure) as Parameters<typeof toMarkdown>[0];
+    body = toMarkdown(tree, { bullet: '-', emphasis: '_' });
+  } catch (error) {
+    return fail('an article body in HTML that reads as paragraphs', error instanceof Error ? error.message : String(error));
+  }
+  const data: Record<string, unknown> = {
+    title: headline,
+    date,
+    ...(meta.byline ?? found.byline ? { byline: (meta.byline ?? found.byline)!.trim() } : {}),
+    ...(meta.url ? { source: { url: meta.url, ...(meta.outlet ? { name: meta.outlet } : {}) } } : {}),
+    ...(meta.caption || meta.credit ? { image: { caption: meta.caption ?? null, credit: meta.credit ?? null } } : {}),
+  };
+  const outcome = parseMarkdown({ path: file.path, text: matter.stringify(withoutLeadHeadline(body, headline), data) });
+  if (!outcome.ok) return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
+  return { ok: true, warnings: [...warnings, ...outcome.warnings], article: { ...outcome.article, format: 'html' } };
+}
+
+/**
+ * The tree without what plain Markdown has no syntax for — struck-through text keeps its words, and a
+ * table becomes a paragraph per row, its cells joined by " · " — and without images.
+ */
+function plain(tree: MdastNode): MdastNode {
+  const children = tree.children?.flatMap((child): MdastNode[] => {
+    if (child.type === 'delete') return plain(child).children ?? [];
+    // A page's images are on its host, and the site loads nothing from another: they are dropped.
+    if (child.type === 'image' || child.type === 'imageReference') return [];
+    if (child.type === 'table') {
+      return (child.children ?? []).map((row) => ({
+        type: 'paragraph',
+        children: (row.children ?? []).flatMap((cell, i) => [...(i ? [{ type: 'text', value: ' · ' }] : []), ...(plain(cell).children ?? [])]),
+      }));
+    }
+    return [plain(child)];
+  });
+  return children ? { ...tree, children } : tree;
+}
+
+/** How many blocks at the top of the body may be the page's byline, date line or lead caption. */
+const LEAD_BLOCKS = 4;
+
+/**
+ * The body without the lines above the story that the record has in fields of its own: a byline
+ * ("By Maria Okafor"), a date line ("Published August 9, 2021", "By · June 18, 2022") or the lead
+ * picture's caption and credit.
+ */
+function withoutLeadNoise(tree: MdastNode, figure: string): MdastNode {
+  const words = (node: MdastNode): string => (node.value ?? '') + (node.children ?? []).map(words).join('');
+  const noise = (node: MdastNode, i: number): boolean => {
+    if (i >= LEAD_BLOCKS || node.type !== 'paragraph') return false;
+    const text = words(node).replace(/\s+/g, ' ').trim();
+    if (text.length > 100) return false;
+    return /^(?:by|published|updated|posted)\b/i.test(text) || parseDateLine(text) !== null || (figure !== '' && text === figure);
+  };
+  return { ...tree, children: (tree.children ?? []).filter((node, i) => !noise(node, i)) };
+}
+
+/** A node of an mdast tree, as far as `plain` looks. */
+interface MdastNode {
+  readonly type: string;
+  readonly value?: string;
+  readonly children?: MdastNode[];
+}
+
+/** Readability sometimes keeps the page's headline as the body's first heading: the record has it already. */
+function withoutLeadHeadline(markdown: string, headline: string): string {
+  const first = /^#{1,6} (.*)\n+/.exec(markdown);
+  const same = (a: string): string => a.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  return first && same(first[1]!) === same(headline) ? markdown.slice(first[0].length) : markdown;
+}
