@@ -3,6 +3,7 @@
  * tags, `<time>`, `<link rel="canonical">`, and the lead figure's caption. Each field takes the first
  * source that has it, in the order below; none is required here (the reader decides what is missing).
  */
+import { CREDIT, readCaption, stripLabel, trimCaption } from './caption.js';
 import { dateFromUrl, parseDate, parseDateLine } from './dates.js';
 
 /** The few DOM members read here (linkedom's nodes have them all). */
@@ -27,6 +28,8 @@ export interface PageMetadata {
   readonly outlet: string | null;
   readonly caption: string | null;
   readonly credit: string | null;
+  /** The lead figure's caption as the page prints it, caption and credit together. */
+  readonly figure: string | null;
   /** Does the page call itself an article (og:type, JSON-LD, `article:` tags, an `<article>` element)? */
   readonly saysArticle: boolean;
 }
@@ -127,12 +130,15 @@ export function pageMetadata(document: Node): PageMetadata {
   const outlet = meta('og:site_name', 'application-name') ?? nameOf(publisher);
   const byline = nameOf(ld('author')) ?? meta('author', 'article:author', 'byl', 'dc.creator');
   const figure = document.querySelector('article figure figcaption, figure figcaption');
-  const credit = clean(figure?.querySelector('.credit, [class*="credit"], small')?.textContent);
+  // Read as a dump's caption line is: "… on Monday. Photo: Tom Reyes" is a caption and a credit.
+  const apart = clean(figure?.querySelector('.credit, [class*="credit" i], small')?.textContent);
   const captionText = clean(figure?.textContent);
-  const caption = captionText && credit ? clean(captionText.replace(credit, '')) : captionText;
+  const read = captionText ? readCaption(captionText) : null;
+  const caption = apart && captionText ? trimCaption(captionText.replace(apart, '')) : read ? read.caption : captionText ? trimCaption(captionText) : null;
+  const credit = apart ? stripLabel(apart, CREDIT) || null : read?.credit ?? null;
   return {
     headline, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null, urlDate, byline: byline && /^https?:/.test(byline) ? null : byline,
-    url, outlet, caption, credit,
+    url, outlet, caption, credit, figure: captionText,
     saysArticle: article !== null || /article/i.test(meta('og:type') ?? '') || meta('article:published_time') !== null
       || document.querySelector('article, [itemtype*="Article"]') !== null,
   };

@@ -53,8 +53,7 @@ export function parseHtml(file: SourceFile): ParseOutcome {
   if (!date) return fail('a publication date (JSON-LD datePublished, article:published_time, a <time> element)', 'none');
   let body: string;
   try {
-    const figure = [meta.caption, meta.credit].filter(Boolean).join(' ');
-    const tree = withoutLeadNoise(plain(toMdast(fromHtml(found.content, { fragment: true })) as MdastNode), figure) as Parameters<typeof toMarkdown>[0];
+    const tree = withoutLeadNoise(plain(toMdast(fromHtml(found.content, { fragment: true })) as MdastNode), meta.figure ?? '') as Parameters<typeof toMarkdown>[0];
     body = toMarkdown(tree, { bullet: '-', emphasis: '_' });
   } catch (error) {
     return fail('an article body in HTML that reads as paragraphs', error instanceof Error ? error.message : String(error));

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic, parseArticle } from '../src/parse/index.js';
+import { decode } from '../src/read/index.js';
+import { renderBody } from '../src/site/body.js';
+import type { ParseOutcome } from '../src/types.js';
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+
+/** Parses a file of the fixtures as the build would read it. */
+function parse(relative: string): ParseOutcome {
+  const text = decode(readFileSync(path.join(FIXTURES, relative)));
+  if (!text.ok) throw new Error(`${relative}: could not decode`);
+  return parseArticle({ path: path.basename(relative), text: text.text });
+}
+
+function article(outcome: ParseOutcome) {
+  if (!outcome.ok) throw new Error(formatDiagnostic(outcome.error));
+  return outcome.article;
+}
+
+const page = (head: string, body: string): string => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const STORY = '<p>The harbour council on Tuesday approved a plan to build a flood barrier across the mouth of the old port, after two winters of '
+  + 'storms that flooded the lower town.</p><p>"We cannot ask people to sandbag their homes every January," said Ana Ruiz, the council\'s '
+  + 'leader, after the vote.</p><p>Work is due to start in the autumn and to take three years, the council said in a statement.</p>';
+
+describe('a saved web page', () => {
+  it('gives the same quotations and speakers as a raw dump of the same article', () => {
+    const saved = article(parse('html-and-dump/harbour/page.html'));
+    const dump = article(parse('html-and-dump/harbour/dump.txt'));
+    const quotes = (a: typeof saved) => a.quotes.map(({ text, speaker, role, named, partial }) => ({ text, speaker, role, named, partial }));
+    expect(quotes(saved)).toEqual(quotes(dump));
+    expect(quotes(saved).map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Peter Lindqvist', 'Peter Lindqvist']);
+    expect(saved.paragraphs).toEqual(dump.paragraphs.filter((p) => p !== 'The harbour wall at high tide on Monday. Photo: Tom Reyes'));
+    for (const field of ['headline', 'date', 'slug', 'image'] as const) expect(saved[field]).toEqual(dump[field]);
+    expect(saved.source?.url).toBe(dump.source?.url);
+    expect(saved.format).toBe('html');
+  });
+
+  it('takes a date found only in the page\'s address, and warns that it did', () => {
+    const html = page('<title>Barrier approved</title><link rel="canonical" href="https://news.example/2024/03/05/barrier-approved/">',
+      `<article><h1>Barrier approved</h1>${STORY}</article>`);
+    const outcome = parseArticle({ path: 'barrier.html', text: html });
+    expect(article(outcome).date).toBe('2024-03-05');
+    expect(outcome.warnings.map(formatDiagnostic)).toEqual([
+      'barrier.html:1: expected a publication date in the page, found only the address\'s 2024-03-05 (the date is taken from the address; check it)',
+    ]);
+  });
+
+  it('is a located error when it has no date anywhere, and when it is no page at all', () => {
+    const undated = parseArticle({ path: 'undated.html', text: page('<title>Barrier approved</title>', `<article><h1>Barrier approved</h1>${STORY}</article>`) });
+    expect(!undated.ok && formatDiagnostic(undated.error)).toMatch(/^undated\.html:1: expected a publication date .*, found none$/);
+    const plain = parseArticle({ path: 'notes.html', text: 'Just some words, no markup at all.' });
+    expect(!plain.ok && formatDiagnostic(plain.error)).toBe('notes.html:1: expected a saved web page (HTML), found no HTML elements');
+  });
+
+  it('brings no script, style, frame, form, event attribute, tracking pixel or image into the body the site prints', () => {
+    const saved = article(parse('html/scripts-and-event-attributes/input.html'));
+    const html = renderBody(saved.body);
+    expect(html).not.toMatch(/<(?:script|style|iframe|form|input|img|noscript)\b/i);
+    expect(html).not.toMatch(/\son[a-z]+=|javascript:|tracker\.example|ads\.example/i);
+    expect(html).toContain('<a href="https://court.example/rulings/2024/17">the court’s notice</a>');
+    const figure = article(parse('html/json-ld-news-article/input.html'));
+    expect(renderBody(figure.body)).not.toContain('<img');
+  });
+
+  it('reads a Windows-1252 page as its bytes say', () => {
+    const saved = article(parse('html/windows-1252/input.html'));
+    expect(saved.headline).toBe('Café owners protest new “terrace tax”');
+    expect(saved.quotes[0]?.speaker).toBe('José Ortega');
+  });
+
+  it('parses a 10 MB page, its text in one long article, without stalling', () => {
+    const paragraph = '<p>The council met again on Tuesday and the meeting went on late into the night, officials said. '.repeat(3) + '</p>';
+    const big = page('<meta property="og:type" content="article"><meta property="article:published_time" content="2024-03-05">'
+      + '<title>A very long record of the council</title>', `<article><h1>A very long record of the council</h1>${paragraph.repeat(34_000)}</article>`);
+    expect(big.length).toBeGreaterThan(10_000_000);
+    const saved = article(parseArticle({ path: 'long.html', text: big }));
+    expect(saved.paragraphs.length).toBeGreaterThan(30_000);
+  }, 120_000);
+});
