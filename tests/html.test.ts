@@ -5,6 +5,7 @@ import { formatDiagnostic, parseArticle } from '../src/parse/index.js';
 import { decode } from '../src/read/index.js';
 import { renderBody } from '../src/site/body.js';
 import type { ParseOutcome } from '../src/types.js';
+import { buildSite, contentFolder } from './helpers/site.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
@@ -64,6 +65,23 @@ describe('a saved web page', () => {
     const figure = article(parse('html/json-ld-news-article/input.html'));
     expect(renderBody(figure.body)).not.toContain('<img');
   });
+
+  it('keeps its saved files folder out of the archive in silence, and warns about every other file that is no article', async () => {
+    const saved = readFileSync(path.join(FIXTURES, 'html', 'json-ld-news-article', 'input.html'), 'utf8')
+      .replace('https://cdn.coastal-courier.example/barrier.jpg', 'Harbour_files/barrier.jpg');
+    const content = await contentFolder({
+      'Harbour.html': saved, 'Harbour_files/barrier.jpg': 'JPEG', 'Harbour_files/style.css': 'body {}', 'Harbour_files/app.js': 'alert(1)',
+      'notes.docx': 'PK', 'scans/report.pdf': '%PDF', 'README': 'what this folder is',
+    });
+    const { out, report } = await buildSite(content);
+    expect(report.errors).toEqual([]);
+    expect(report.warnings.map((w) => `${path.relative(content, w.file)}: ${w.found}`).sort()).toEqual([
+      'README: a file without an extension', 'notes.docx: a .docx file', 'scans/report.pdf: a .pdf file',
+    ]);
+    const page = readFileSync(path.join(out, 'articles', 'harbour-council-approves-flood-barrier-plan', 'index.html'), 'utf8');
+    expect(page).toContain('We cannot ask people to sandbag their homes every January');
+    expect(page).not.toMatch(/Harbour_files|barrier\.jpg|<img/);
+  }, 60_000);
 
   it('reads a Windows-1252 page as its bytes say', () => {
     const saved = article(parse('html/windows-1252/input.html'));

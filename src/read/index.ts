@@ -71,6 +71,22 @@ export async function readContent(dir: string, extensions: readonly string[], op
     .map((e) => path.join(e.parentPath, e.name))
     .sort()
     .flatMap((p) => linkWarning(dir, p, isArticle));
+  // Nor is any other file: a `.docx`, a `.pdf`, an image. The files folder a browser saves beside a
+  // page (`Page.html` and `Page_files/`) belongs to that page, and is passed over.
+  const pages = new Set(paths.filter((p) => /\.html?$/i.test(p)).map((p) => p.replace(/\.html?$/i, '_files')));
+  const ofPage = (p: string): boolean => {
+    for (let folder = path.dirname(p); folder.length > dir.length; folder = path.dirname(folder)) if (pages.has(folder)) return true;
+    return false;
+  };
+  for (const e of entries) {
+    const p = path.join(e.parentPath, e.name);
+    if (!e.isFile() || isArticle(e.name) || !shown(e) || ofPage(p)) continue;
+    const extension = path.extname(e.name).toLowerCase();
+    warnings.push({
+      file: p.split(path.sep).join('/'), line: 1, expected: `an article file (${extensions.join(', ')})`,
+      found: extension ? `a ${extension} file` : 'a file without an extension', hint: 'it is left out of the archive',
+    });
+  }
   let read = 0;
   // One file after another, synchronously: for many small files that is several times faster than
   // promise-based reads, which pay for a file handle and a round trip through the thread pool each.
