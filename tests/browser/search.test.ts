@@ -62,7 +62,9 @@ describe('searching from the header box, in every placement the README promises'
   let npmStart: ChildProcess | undefined;
 
   beforeAll(async () => {
-    content = await contentFolder(ARCHIVE, [SEED]);
+    // Markdown, a raw dump (the seed) and a saved web page: the three formats in one archive.
+    const saved = await readFile(path.join(ROOT, 'tests', 'fixtures', 'html', 'json-ld-news-article', 'input.html'), 'utf8');
+    content = await contentFolder({ ...ARCHIVE, 'harbour-barrier.html': saved }, [SEED]);
     browser = await chromium.launch(LAUNCH);
   }, 60_000);
 
@@ -77,6 +79,8 @@ describe('searching from the header box, in every placement the README promises'
     const server = await serveStatic(out, '/');
     servers.push(server);
     await searchFromHome(browser, server.url, 'zymurgy', 'Monastery revives medieval brewing', 'articles/monastery-revives-medieval-brewing/');
+    // A word only the saved web page has.
+    await searchFromHome(browser, server.url, 'sandbag', 'Harbour council approves flood barrier plan', 'articles/harbour-council-approves-flood-barrier-plan/');
   }, 60_000);
 
   it('finds an article on a --path-prefix /news/ build served under /news/', async () => {
