@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SHARED } from './corpora.js';
 import { parseFile } from './parse/index.js';
-import { decode } from './read/index.js';
+import { decodePage } from './read/index.js';
 
 const { values } = parseArgs({ options: { shared: { type: 'string', default: SHARED } } });
 const corpus = path.join(values.shared, 'corpora', 'htmldate-news');
@@ -30,7 +30,7 @@ let ms = 0;
 for (const name of names) {
   const want = labels[name]?.date ?? null;
   if (want) labelled++;
-  const bytes = decode(readFileSync(path.join(corpus, name)));
+  const bytes = decodePage(readFileSync(path.join(corpus, name)), name);
   if (!bytes.ok) {
     console.log(`ERROR ${name}: ${bytes.expected}, found ${bytes.found}`);
     continue;

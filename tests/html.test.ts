@@ -83,6 +83,16 @@ describe('a saved web page', () => {
     expect(page).not.toMatch(/Harbour_files|barrier\.jpg|<img/);
   }, 60_000);
 
+  it('reads a page in the encoding its <meta charset> declares, without a warning', async () => {
+    const content = await contentFolder({});
+    const { copyFile } = await import('node:fs/promises');
+    await copyFile(path.join(FIXTURES, 'html', 'windows-1252', 'input.html'), path.join(content, 'cafe.html'));
+    const { readContent } = await import('../src/read/index.js');
+    const read = await readContent(content, ['.html']);
+    expect(read.warnings).toEqual([]);
+    expect(read.files[0]!.text).toContain('Café owners protest new “terrace tax”');
+  });
+
   it('reads a Windows-1252 page as its bytes say', () => {
     const saved = article(parse('html/windows-1252/input.html'));
     expect(saved.headline).toBe('Café owners protest new “terrace tax”');

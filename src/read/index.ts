@@ -103,7 +103,7 @@ export async function readContent(dir: string, extensions: readonly string[], op
       continue;
     }
     read++;
-    const decoded = decode(readFileSync(p));
+    const decoded = decodePage(readFileSync(p), p);
     if (decoded.ok) {
       const file = { path: display, text: decoded.text };
       const key = options.keyOf?.(file) ?? '';
@@ -167,7 +167,7 @@ function lazyFile(display: string, p: string, counted: () => void, key: string, 
     get: () => {
       if (text === undefined) {
         counted();
-        const decoded = decode(readFileSync(p));
+        const decoded = decodePage(readFileSync(p), p);
         if (!decoded.ok || (keyOf && keyOf({ path: display, text: decoded.text }) !== key)) {
           const found = decoded.ok ? 'other text' : decoded.found;
           const expected = 'expected the text the last build read (same size and times)';
@@ -189,15 +189,35 @@ export async function readSourceFile(file: string): Promise<{ source: SourceFile
   } catch (error) {
     return { error: { file, line: 1, expected: 'a readable file', found: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error) } };
   }
-  const decoded = decode(bytes);
+  const decoded = decodePage(bytes, file);
   if (!decoded.ok) return { error: { file, line: 1, expected: decoded.expected, found: decoded.found, ...(decoded.hint ? { hint: decoded.hint } : {}) } };
   return { source: { path: file, text: decoded.text }, warning: encodingWarning(file, decoded.encoding) };
 }
 
 /** A decoded file, or why it could not be decoded. */
 export type Decoded =
-  | { readonly ok: true; readonly text: string; readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
+  | { readonly ok: true; readonly text: string; readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | `declared ${string}` }
   | { readonly ok: false; readonly expected: string; readonly found: string; readonly hint?: string };
+
+/**
+ * Decodes a saved web page as its `<meta charset>` (or `http-equiv` content type) says, when that is
+ * an encoding other than UTF-8 that the platform knows; anything else as `decode` does.
+ */
+export function decodePage(bytes: Uint8Array, file: string): Decoded {
+  if (!/\.html?$/i.test(file)) return decode(bytes);
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (!label || label === 'utf-8' || label === 'utf8') return decode(bytes);
+  // The labels the web reads as Windows-1252 (Node's decoder takes some of them for Latin-1 proper).
+  if (/^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|latin1|l1|us-ascii|ascii|iso_8859-1)$/.test(label)) {
+    return { ok: true, text: decodeWindows1252(bytes), encoding: `declared ${label}` };
+  }
+  try {
+    return { ok: true, text: new TextDecoder(label).decode(bytes), encoding: `declared ${label}` };
+  } catch {
+    return decode(bytes);
+  }
+}
 
 /**
  * Decodes a content file: UTF-8 (with or without a byte-order mark); UTF-16 with a byte-order mark or
@@ -240,7 +260,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
 
 /** The warning for a file that wasn't UTF-8, so an editor can convert it. */
 function encodingWarning(file: string, encoding: string): Diagnostic | null {
-  if (encoding === 'utf-8') return null;
+  if (encoding === 'utf-8' || encoding.startsWith('declared ')) return null;
   return { file, line: 1, expected: 'UTF-8 text', found: encoding === 'windows-1252' ? 'bytes that are not UTF-8, read as Windows-1252' : `${encoding.toUpperCase()} text`, hint: 'it was decoded; save it as UTF-8 to be sure' };
 }
 
