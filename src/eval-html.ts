@@ -21,7 +21,8 @@ if (!existsSync(path.join(corpus, 'dates.json'))) {
   process.exit(0);
 }
 // The labels file writes an unknown date as NaN, which JSON has no word for.
-const labels = JSON.parse(readFileSync(path.join(corpus, 'dates.json'), 'utf8').replace(/:\s*NaN\b/g, ': null')) as Record<string, { date: string | null }>;
+type Labels = Record<string, { date: string | null }>;
+const labels = JSON.parse(readFileSync(path.join(corpus, 'dates.json'), 'utf8').replace(/:\s*NaN\b/g, ': null')) as Labels;
 const names = readdirSync(corpus).filter((n) => n.endsWith('.html')).sort();
 let articles = 0;
 let right = 0;
@@ -39,15 +40,17 @@ for (const name of names) {
   const outcome = parseFile({ path: name, text: bytes.text });
   ms += performance.now() - started;
   if (!outcome.ok) {
-    console.log(`${want ? 'NONE ' : 'none '} ${name} (label ${want ?? 'none'}): expected ${outcome.error.expected}, found ${outcome.error.found}`);
+    const { expected, found } = outcome.error;
+    console.log(`${want ? 'NONE ' : 'none '} ${name} (label ${want ?? 'none'}): expected ${expected}, found ${found}`);
     continue;
   }
   articles++;
   const a = outcome.article;
   const ok = a.date === want;
   if (ok) right++;
-  console.log(`${ok ? 'RIGHT' : 'WRONG'} ${name} ${a.date} (label ${want ?? 'none'}) | ${a.headline} | ${a.quotes.length} quotes, ${a.paragraphs.length} paragraphs`);
+  const counts = `${a.quotes.length} quotes, ${a.paragraphs.length} paragraphs`;
+  console.log(`${ok ? 'RIGHT' : 'WRONG'} ${name} ${a.date} (label ${want ?? 'none'}) | ${a.headline} | ${counts}`);
 }
 const share = (n: number, of: number): string => `${n}/${of} (${of ? ((100 * n) / of).toFixed(1) : '0'} %)`;
-console.log(`\npages ${names.length}; read as articles ${articles}; dates right ${share(right, articles)} of those, ${share(right, labelled)} of the labelled pages; `
-  + `${(ms / names.length).toFixed(1)} ms a page`);
+console.log(`\npages ${names.length}; read as articles ${articles}; dates right ${share(right, articles)} of those, `
+  + `${share(right, labelled)} of the labelled pages; ${(ms / names.length).toFixed(1)} ms a page`);

@@ -21,8 +21,10 @@ function article(outcome: ParseOutcome) {
   return outcome.article;
 }
 
-const page = (head: string, body: string): string => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
-const STORY = '<p>The harbour council on Tuesday approved a plan to build a flood barrier across the mouth of the old port, after two winters of '
+const page = (head: string, body: string): string =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const STORY = '<p>The harbour council on Tuesday approved a plan to build a flood barrier across the mouth of the old port, after two '
+  + 'winters of '
   + 'storms that flooded the lower town.</p><p>"We cannot ask people to sandbag their homes every January," said Ana Ruiz, the council\'s '
   + 'leader, after the vote.</p><p>Work is due to start in the autumn and to take three years, the council said in a statement.</p>';
 
@@ -30,7 +32,9 @@ describe('a saved web page', () => {
   it('gives the same quotations and speakers as a raw dump of the same article', () => {
     const saved = article(parse('html-and-dump/harbour/page.html'));
     const dump = article(parse('html-and-dump/harbour/dump.txt'));
-    const quotes = (a: typeof saved) => a.quotes.map(({ text, speaker, role, named, partial }) => ({ text, speaker, role, named, partial }));
+    const quotes = (a: typeof saved) => a.quotes.map(({ text, speaker, role, named, partial }) => ({
+      text, speaker, role, named, partial,
+    }));
     expect(quotes(saved)).toEqual(quotes(dump));
     expect(quotes(saved).map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Peter Lindqvist', 'Peter Lindqvist']);
     expect(saved.paragraphs).toEqual(dump.paragraphs.filter((p) => p !== 'The harbour wall at high tide on Monday. Photo: Tom Reyes'));
@@ -45,12 +49,14 @@ describe('a saved web page', () => {
     const outcome = parseArticle({ path: 'barrier.html', text: html });
     expect(article(outcome).date).toBe('2024-03-05');
     expect(outcome.warnings.map(formatDiagnostic)).toEqual([
-      'barrier.html:1: expected a publication date in the page, found only the address\'s 2024-03-05 (the date is taken from the address; check it)',
+      'barrier.html:1: expected a publication date in the page, found only the address\'s 2024-03-05 '
+        + '(the date is taken from the address; check it)',
     ]);
   });
 
   it('is a located error when it has no date anywhere, and when it is no page at all', () => {
-    const undated = parseArticle({ path: 'undated.html', text: page('<title>Barrier approved</title>', `<article><h1>Barrier approved</h1>${STORY}</article>`) });
+    const text = page('<title>Barrier approved</title>', `<article><h1>Barrier approved</h1>${STORY}</article>`);
+    const undated = parseArticle({ path: 'undated.html', text });
     expect(!undated.ok && formatDiagnostic(undated.error)).toMatch(/^undated\.html:1: expected a publication date .*, found none$/);
     const plain = parseArticle({ path: 'notes.html', text: 'Just some words, no markup at all.' });
     expect(!plain.ok && formatDiagnostic(plain.error)).toBe('notes.html:1: expected a saved web page (HTML), found no HTML elements');
@@ -100,9 +106,11 @@ describe('a saved web page', () => {
   });
 
   it('parses a 10 MB page, its text in one long article, without stalling', () => {
-    const paragraph = '<p>The council met again on Tuesday and the meeting went on late into the night, officials said. '.repeat(3) + '</p>';
+    const sentence = 'The council met again on Tuesday and the meeting went on late into the night, officials said. ';
+    const paragraph = `<p>${sentence.repeat(3)}</p>`;
     const big = page('<meta property="og:type" content="article"><meta property="article:published_time" content="2024-03-05">'
-      + '<title>A very long record of the council</title>', `<article><h1>A very long record of the council</h1>${paragraph.repeat(34_000)}</article>`);
+      + '<title>A very long record of the council</title>',
+    `<article><h1>A very long record of the council</h1>${paragraph.repeat(34_000)}</article>`);
     expect(big.length).toBeGreaterThan(10_000_000);
     const saved = article(parseArticle({ path: 'long.html', text: big }));
     expect(saved.paragraphs.length).toBeGreaterThan(30_000);

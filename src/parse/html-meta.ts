@@ -69,7 +69,8 @@ function jsonLd(document: Node): Record<string, unknown>[] {
   return out;
 }
 
-const ARTICLE_TYPES = /(?:^|\b)(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|OpinionNewsArticle|Report|LiveBlogPosting)$/;
+const ARTICLE_TYPES = new RegExp(`(?:^|\\b)(?:${['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting',
+  'OpinionNewsArticle', 'Report', 'LiveBlogPosting'].join('|')})$`);
 
 const typeOf = (record: Record<string, unknown>): string => [record['@type']].flat().map(String).join(' ');
 
@@ -123,7 +124,8 @@ export function pageMetadata(document: Node): PageMetadata {
       'sailthru.date', 'parsely-pub-date', 'article.published'))
     ?? visibleDate(document, dateOf);
   const url = [
-    document.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta('og:url'), typeof ld('url') === 'string' ? String(ld('url')) : null,
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta('og:url'),
+    typeof ld('url') === 'string' ? String(ld('url')) : null,
   ].map((u) => clean(u)).find((u) => !!u && /^https?:\/\//i.test(u)) ?? null;
   const urlDate = url ? dateFromUrl(url)?.iso ?? null : null;
   const publisher = ld('publisher');
@@ -134,10 +136,12 @@ export function pageMetadata(document: Node): PageMetadata {
   const apart = clean(figure?.querySelector('.credit, [class*="credit" i], small')?.textContent);
   const captionText = clean(figure?.textContent);
   const read = captionText ? readCaption(captionText) : null;
-  const caption = apart && captionText ? trimCaption(captionText.replace(apart, '')) : read ? read.caption : captionText ? trimCaption(captionText) : null;
+  const caption = apart && captionText ? trimCaption(captionText.replace(apart, ''))
+    : read ? read.caption : captionText ? trimCaption(captionText) : null;
   const credit = apart ? stripLabel(apart, CREDIT) || null : read?.credit ?? null;
   return {
-    headline, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null, urlDate, byline: byline && /^https?:/.test(byline) ? null : byline,
+    headline, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null, urlDate,
+    byline: byline && /^https?:/.test(byline) ? null : byline,
     url, outlet, caption, credit, figure: captionText,
     saysArticle: article !== null || /article/i.test(meta('og:type') ?? '') || meta('article:published_time') !== null
       || document.querySelector('article, [itemtype*="Article"]') !== null,

@@ -48,12 +48,14 @@ export function parseHtml(file: SourceFile): ParseOutcome {
   let date = meta.date;
   if (!date && meta.urlDate) {
     date = meta.urlDate;
-    warnings.push({ file: file.path, line: 1, expected: 'a publication date in the page', found: `only the address's ${date}`, hint: 'the date is taken from the address; check it' });
+    const hint = 'the date is taken from the address; check it';
+    warnings.push({ file: file.path, line: 1, expected: 'a publication date in the page', found: `only the address's ${date}`, hint });
   }
   if (!date) return fail('a publication date (JSON-LD datePublished, article:published_time, a <time> element)', 'none');
   let body: string;
   try {
-    const tree = withoutLeadNoise(plain(toMdast(fromHtml(found.content, { fragment: true })) as MdastNode), meta.figure ?? '') as Parameters<typeof toMarkdown>[0];
+    const mdast = plain(toMdast(fromHtml(found.content, { fragment: true })) as MdastNode);
+    const tree = withoutLeadNoise(mdast, meta.figure ?? '') as Parameters<typeof toMarkdown>[0];
     body = toMarkdown(tree, { bullet: '-', emphasis: '_' });
   } catch (error) {
     return fail('an article body in HTML that reads as paragraphs', error instanceof Error ? error.message : String(error));
@@ -82,7 +84,9 @@ function plain(tree: MdastNode): MdastNode {
     if (child.type === 'table') {
       return (child.children ?? []).map((row) => ({
         type: 'paragraph',
-        children: (row.children ?? []).flatMap((cell, i) => [...(i ? [{ type: 'text', value: ' · ' }] : []), ...(plain(cell).children ?? [])]),
+        children: (row.children ?? []).flatMap((cell, i) => [
+          ...(i ? [{ type: 'text', value: ' · ' }] : []), ...(plain(cell).children ?? []),
+        ]),
       }));
     }
     return [plain(child)];

@@ -236,7 +236,7 @@ export function decode(bytes: Uint8Array): Decoded {
     const half = sample.length / 2;
     if (oddZero > half * 0.6 && evenZero < half * 0.05) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
     if (evenZero > half * 0.6 && oddZero < half * 0.05) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
-    return { ok: false, expected: 'a text file', found: 'binary data (a zero byte)', hint: 'only .txt dumps and .md articles belong in content/' };
+    return { ok: false, expected: 'a text file', found: 'binary data (a zero byte)', hint: 'only .txt dumps, .md articles and saved .html pages belong in content/' };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
