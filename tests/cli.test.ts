@@ -155,11 +155,13 @@ describe('broadsheet build', () => {
 describe('broadsheet check', () => {
   it('validates the archive without writing anything', async () => {
     const content = await contentFolder({ 'late.txt': 'Headline\n\nMay 1, 2025\n\nBody <u>open.\n' }, [SEED]);
-    await writeFile(path.join(content, 'notes.docx'), 'ignored');
+    await writeFile(path.join(content, 'notes.docx'), 'not read');
     const { code, stdout, stderr } = await broadsheet('check', '--content', content);
     expect(code).toBe(0);
-    expect(stdout).toBe('2 articles OK, 0 with errors, 1 warning\n');
+    expect(stdout).toBe('2 articles OK, 0 with errors, 2 warnings\n');
     expect(stderr).toContain('late.txt:5: expected a closing </u>');
+    // A file that is no article is left out, never in silence.
+    expect(stderr).toContain('notes.docx:1: expected an article file (.txt, .text, .md, .markdown, .html, .htm), found a .docx file');
   });
 });
 

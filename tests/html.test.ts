@@ -62,6 +62,21 @@ describe('a saved web page', () => {
     expect(!plain.ok && formatDiagnostic(plain.error)).toBe('notes.html:1: expected a saved web page (HTML), found no HTML elements');
   });
 
+  it('is a located error when a wiki\'s or a forum\'s software made it', () => {
+    const html = page('<meta name="generator" content="MediaWiki 1.31.0"><meta property="article:published_time" content="2024-03-05">'
+      + '<title>Harbour - Town Wiki</title>', `<div id="content"><h1>Harbour</h1>${STORY}</div>`);
+    const outcome = parseArticle({ path: 'wiki.html', text: html });
+    expect(!outcome.ok && formatDiagnostic(outcome.error)).toMatch(/^wiki\.html:1: expected an article page, found a page made by MediaWiki/);
+  });
+
+  it('takes the article\'s own date line before a date the rest of the page prints', () => {
+    const html = page('<title>Barrier approved</title>', '<div class="top"><span class="date">Tue, 6 Mar 2024</span></div>'
+      + `<article><h1>Barrier approved</h1><p>Harbour Desk, 5 March 2024, 10:30</p>${STORY}</article>`);
+    const outcome = parseArticle({ path: 'dated.html', text: html });
+    expect(article(outcome).date).toBe('2024-03-05');
+    expect(article(outcome).paragraphs[0]).toMatch(/^The harbour council/);
+  });
+
   it('brings no script, style, frame, form, event attribute, tracking pixel or image into the body the site prints', () => {
     const saved = article(parse('html/scripts-and-event-attributes/input.html'));
     const html = renderBody(saved.body);

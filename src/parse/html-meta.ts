@@ -20,6 +20,8 @@ export interface PageMetadata {
   readonly headline: string | null;
   /** `YYYY-MM-DD`. */
   readonly date: string | null;
+  /** The first date an element named for one prints (`<time>`, "date", "published"): after the article's own date line. */
+  readonly shownDate: string | null;
   /** A date found only in the page's address (`/2020/01/02/`): a last resort, with a warning. */
   readonly urlDate: string | null;
   readonly byline: string | null;
@@ -30,6 +32,8 @@ export interface PageMetadata {
   readonly credit: string | null;
   /** The lead figure's caption as the page prints it, caption and credit together. */
   readonly figure: string | null;
+  /** The software that made the page, when it is a wiki's or a forum's (`<meta name="generator">`): no news article. */
+  readonly forum: string | null;
   /** Does the page call itself an article (og:type, JSON-LD, `article:` tags, an `<article>` element)? */
   readonly saysArticle: boolean;
 }
@@ -97,6 +101,9 @@ function visibleDate(document: Node, dateOf: (value: string | null | undefined) 
   return null;
 }
 
+/** Wiki and forum software, as `<meta name="generator">` names it. */
+const FORUMS = /\b(?:MediaWiki|DokuWiki|phpBB|vBulletin|XenForo|Discourse|MyBB|Invision|Simple Machines)\b/i;
+
 /** The page's metadata, read before anything takes the document apart. */
 export function pageMetadata(document: Node): PageMetadata {
   const meta = (...keys: string[]): string | null => {
@@ -119,10 +126,11 @@ export function pageMetadata(document: Node): PageMetadata {
     const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
     return iso ? iso[1]! : parseDate(value);
   };
-  const date = dateOf(typeof ld('datePublished') === 'string' ? String(ld('datePublished')) : null)
-    ?? dateOf(meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued',
-      'sailthru.date', 'parsely-pub-date', 'article.published'))
-    ?? visibleDate(document, dateOf);
+  // The page's own tags first: JSON-LD is sometimes another time zone's clock labelled UTC.
+  const date = dateOf(meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date',
+    'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published'))
+    ?? dateOf(typeof ld('datePublished') === 'string' ? String(ld('datePublished')) : null);
+  const shown = visibleDate(document, dateOf);
   const url = [
     document.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta('og:url'),
     typeof ld('url') === 'string' ? String(ld('url')) : null,
@@ -140,9 +148,10 @@ export function pageMetadata(document: Node): PageMetadata {
     : read ? read.caption : captionText ? trimCaption(captionText) : null;
   const credit = apart ? stripLabel(apart, CREDIT) || null : read?.credit ?? null;
   return {
-    headline, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null, urlDate,
+    headline, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null, shownDate: shown, urlDate,
     byline: byline && /^https?:/.test(byline) ? null : byline,
     url, outlet, caption, credit, figure: captionText,
+    forum: FORUMS.exec(meta('generator') ?? '')?.[0] ?? null,
     saysArticle: article !== null || /article/i.test(meta('og:type') ?? '') || meta('article:published_time') !== null
       || document.querySelector('article, [itemtype*="Article"]') !== null,
   };

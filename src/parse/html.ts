@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Diagnostic, ParseOutcome, SourceFile } from '../types.js';
 import { pageMetadata } from './html-meta.js';
-import { parseDateLine } from './dates.js';
+import { findDates, parseDateLine } from './dates.js';
 import { parseMarkdown } from './markdown.js';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -42,10 +42,19 @@ export function parseHtml(file: SourceFile): ParseOutcome {
     return fail('an article page: a headline and paragraphs of running text', 'a page with little running text',
       'a home page, a section front, a search page or a login wall is not an article; save the article\'s own page');
   }
+  if (meta.forum) {
+    return fail('an article page', `a page made by ${meta.forum}, a wiki's or a forum's software`, 'save the article\'s own page');
+  }
   const headline = meta.headline ?? (found.title || null);
   if (!headline) return fail('a headline (og:title, the JSON-LD headline or an <h1>)', 'none');
+  let mdast: MdastNode;
+  try {
+    mdast = plain(toMdast(fromHtml(found.content, { fragment: true })) as MdastNode);
+  } catch (error) {
+    return fail('an article body in HTML that reads as paragraphs', error instanceof Error ? error.message : String(error));
+  }
   const warnings: Diagnostic[] = [];
-  let date = meta.date;
+  let date = meta.date ?? leadDate(mdast) ?? meta.shownDate;
   if (!date && meta.urlDate) {
     date = meta.urlDate;
     const hint = 'the date is taken from the address; check it';
@@ -54,9 +63,7 @@ export function parseHtml(file: SourceFile): ParseOutcome {
   if (!date) return fail('a publication date (JSON-LD datePublished, article:published_time, a <time> element)', 'none');
   let body: string;
   try {
-    const mdast = plain(toMdast(fromHtml(found.content, { fragment: true })) as MdastNode);
-    const tree = withoutLeadNoise(mdast, meta.figure ?? '') as Parameters<typeof toMarkdown>[0];
-    body = toMarkdown(tree, { bullet: '-', emphasis: '_' });
+    body = toMarkdown(withoutLeadNoise(mdast, meta.figure ?? '') as Parameters<typeof toMarkdown>[0], { bullet: '-', emphasis: '_' });
   } catch (error) {
     return fail('an article body in HTML that reads as paragraphs', error instanceof Error ? error.message : String(error));
   }
@@ -103,14 +110,35 @@ const LEAD_BLOCKS = 4;
  * picture's caption and credit.
  */
 function withoutLeadNoise(tree: MdastNode, figure: string): MdastNode {
-  const words = (node: MdastNode): string => (node.value ?? '') + (node.children ?? []).map(words).join('');
   const noise = (node: MdastNode, i: number): boolean => {
     if (i >= LEAD_BLOCKS || node.type !== 'paragraph') return false;
     const text = words(node).replace(/\s+/g, ' ').trim();
     if (text.length > 100) return false;
-    return /^(?:by|published|updated|posted)\b/i.test(text) || parseDateLine(text) !== null || (figure !== '' && text === figure);
+    return /^(?:by|published|updated|posted)\b/i.test(text) || parseDateLine(text) !== null || datelineOnly(text)
+      || (figure !== '' && text === figure);
   };
   return { ...tree, children: (tree.children ?? []).filter((node, i) => !noise(node, i)) };
+}
+
+/** The words of a node. */
+const words = (node: MdastNode): string => (node.value ?? '') + (node.children ?? []).map(words).join('');
+
+/** A line that is a date and a few words around it ("Harbour Desk, 5 March 2024, 10:30"), not a sentence that names a date. */
+function datelineOnly(text: string): boolean {
+  const date = findDates(text)[0];
+  return !!date && !/[.!?]$/.test(text) && text.length - (date.end - date.start) <= 30;
+}
+
+/** A date line among the body's first blocks ("News24 13 Jan 2020, 22:11"), before any the page prints elsewhere. */
+function leadDate(tree: MdastNode): string | null {
+  for (const node of (tree.children ?? []).slice(0, LEAD_BLOCKS)) {
+    const text = words(node).replace(/\s+/g, ' ').trim();
+    // A short line with a full date in it: a dateline, however the outlet words it.
+    if (node.type !== 'paragraph' || text.length > 100) continue;
+    const date = parseDateLine(text) ?? (datelineOnly(text) ? findDates(text)[0]!.iso : null);
+    if (date) return date;
+  }
+  return null;
 }
 
 /** A node of an mdast tree, as far as `plain` looks. */
