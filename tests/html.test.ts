@@ -66,7 +66,8 @@ describe('a saved web page', () => {
     const html = page('<meta name="generator" content="MediaWiki 1.31.0"><meta property="article:published_time" content="2024-03-05">'
       + '<title>Harbour - Town Wiki</title>', `<div id="content"><h1>Harbour</h1>${STORY}</div>`);
     const outcome = parseArticle({ path: 'wiki.html', text: html });
-    expect(!outcome.ok && formatDiagnostic(outcome.error)).toMatch(/^wiki\.html:1: expected an article page, found a page made by MediaWiki/);
+    const message = !outcome.ok && formatDiagnostic(outcome.error);
+    expect(message).toMatch(/^wiki\.html:1: expected an article page, found a page made by MediaWiki/);
   });
 
   it('takes the article\'s own date line before a date the rest of the page prints', () => {
@@ -75,6 +76,13 @@ describe('a saved web page', () => {
     const outcome = parseArticle({ path: 'dated.html', text: html });
     expect(article(outcome).date).toBe('2024-03-05');
     expect(article(outcome).paragraphs[0]).toMatch(/^The harbour council/);
+  });
+
+  it('takes a dateline printed just under the headline, in an element named for nothing', () => {
+    const head = '<title>Barrier approved</title><meta property="og:type" content="article">';
+    const html = page(head, '<div class="masthead"><h1>Barrier approved</h1><ul><li><div>March 05, 2024</div></li>'
+      + `<li><a href="#comments">Comments (3)</a></li></ul></div><div class="story">${STORY}</div>`);
+    expect(article(parseArticle({ path: 'bare.html', text: html })).date).toBe('2024-03-05');
   });
 
   it('brings no script, style, frame, form, event attribute, tracking pixel or image into the body the site prints', () => {

@@ -4,7 +4,7 @@
  * source that has it, in the order below; none is required here (the reader decides what is missing).
  */
 import { CREDIT, readCaption, stripLabel, trimCaption } from './caption.js';
-import { dateFromUrl, parseDate, parseDateLine } from './dates.js';
+import { dateFromUrl, findDates, parseDate, parseDateLine } from './dates.js';
 
 /** The few DOM members read here (linkedom's nodes have them all). */
 interface Node {
@@ -14,6 +14,8 @@ interface Node {
 }
 interface Element extends Node {
   getAttribute(name: string): string | null;
+  readonly parentElement: Element | null;
+  readonly nextElementSibling: Element | null;
 }
 
 export interface PageMetadata {
@@ -85,6 +87,39 @@ const nameOf = (value: unknown): string | null => {
   return null;
 };
 
+/**
+ * The date of a dateline: a short line that opens with a date ("Published May 20, 2025") or is a date
+ * and a few words around it ("Harbour Desk, 5 March 2024, 10:30"), not a sentence that names one.
+ */
+export function datelineDate(text: string): string | null {
+  if (text.length > 100) return null;
+  const opening = parseDateLine(text);
+  if (opening) return opening;
+  const date = findDates(text)[0];
+  return date && !/[.!?]$/.test(text) && text.length - (date.end - date.start) <= 30 ? date.iso : null;
+}
+
+/** How many elements after the `<h1>` (its later siblings, and its ancestors' later siblings, with what they hold) are looked at. */
+const NEAR_HEADLINE = 40;
+
+/**
+ * A dateline just after the page's `<h1>`, where outlets print one even in an element named for
+ * nothing ("August 06, 2019" in a bare `<div>`). Walks siblings outward, a bounded number of elements.
+ */
+function dateNearHeadline(document: Node): string | null {
+  let budget = NEAR_HEADLINE;
+  for (let node = document.querySelector('h1'), level = 0; node && level < 4; node = node.parentElement, level++) {
+    for (let sibling = node.nextElementSibling; sibling && budget > 0; sibling = sibling.nextElementSibling) {
+      for (const element of [sibling, ...Array.from(sibling.querySelectorAll('*')).slice(0, 20)]) {
+        if (--budget < 0) return null;
+        const date = datelineDate(clean(element.textContent) ?? '');
+        if (date) return date;
+      }
+    }
+  }
+  return null;
+}
+
 /** Elements that print a date in a page's own words, by their name: `<time>`, "date", "published", "posted". */
 const DATE_ELEMENTS = 'time, [itemprop="datePublished"], [class*="date" i], [class*="publish" i], [class*="posted" i], [id*="date" i], '
   + '[class*="byline" i], [class*="dateline" i]';
@@ -130,7 +165,7 @@ export function pageMetadata(document: Node): PageMetadata {
   const date = dateOf(meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date',
     'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published'))
     ?? dateOf(typeof ld('datePublished') === 'string' ? String(ld('datePublished')) : null);
-  const shown = visibleDate(document, dateOf);
+  const shown = dateNearHeadline(document) ?? visibleDate(document, dateOf);
   const url = [
     document.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta('og:url'),
     typeof ld('url') === 'string' ? String(ld('url')) : null,

@@ -12,8 +12,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import { parseHTML } from 'linkedom';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Diagnostic, ParseOutcome, SourceFile } from '../types.js';
-import { pageMetadata } from './html-meta.js';
-import { findDates, parseDateLine } from './dates.js';
+import { datelineDate, pageMetadata } from './html-meta.js';
 import { parseMarkdown } from './markdown.js';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -114,7 +113,7 @@ function withoutLeadNoise(tree: MdastNode, figure: string): MdastNode {
     if (i >= LEAD_BLOCKS || node.type !== 'paragraph') return false;
     const text = words(node).replace(/\s+/g, ' ').trim();
     if (text.length > 100) return false;
-    return /^(?:by|published|updated|posted)\b/i.test(text) || parseDateLine(text) !== null || datelineOnly(text)
+    return /^(?:by|published|updated|posted)\b/i.test(text) || datelineDate(text) !== null
       || (figure !== '' && text === figure);
   };
   return { ...tree, children: (tree.children ?? []).filter((node, i) => !noise(node, i)) };
@@ -123,19 +122,12 @@ function withoutLeadNoise(tree: MdastNode, figure: string): MdastNode {
 /** The words of a node. */
 const words = (node: MdastNode): string => (node.value ?? '') + (node.children ?? []).map(words).join('');
 
-/** A line that is a date and a few words around it ("Harbour Desk, 5 March 2024, 10:30"), not a sentence that names a date. */
-function datelineOnly(text: string): boolean {
-  const date = findDates(text)[0];
-  return !!date && !/[.!?]$/.test(text) && text.length - (date.end - date.start) <= 30;
-}
-
 /** A date line among the body's first blocks ("News24 13 Jan 2020, 22:11"), before any the page prints elsewhere. */
 function leadDate(tree: MdastNode): string | null {
   for (const node of (tree.children ?? []).slice(0, LEAD_BLOCKS)) {
     const text = words(node).replace(/\s+/g, ' ').trim();
     // A short line with a full date in it: a dateline, however the outlet words it.
-    if (node.type !== 'paragraph' || text.length > 100) continue;
-    const date = parseDateLine(text) ?? (datelineOnly(text) ? findDates(text)[0]!.iso : null);
+    const date = node.type === 'paragraph' ? datelineDate(text) : null;
     if (date) return date;
   }
   return null;
