@@ -30,7 +30,7 @@ const STORY = '<p>The harbour council on Tuesday approved a plan to build a floo
 
 describe('a saved web page', () => {
   it('gives the same quotations and speakers as a raw dump of the same article', () => {
-    const saved = article(parse('html-and-dump/harbour/page.html'));
+    const saved = article(parse('html/json-ld-news-article/input.html'));
     const dump = article(parse('html-and-dump/harbour/dump.txt'));
     const quotes = (a: typeof saved) => a.quotes.map(({ text, speaker, role, named, partial }) => ({
       text, speaker, role, named, partial,

@@ -20,6 +20,17 @@ async function rebuild(content: string, out: string, cacheDir: string, verify = 
 }
 
 
+/** The options of a build of `content` into a new site and cache folder, as `broadsheet serve` builds them one after another. */
+async function heldBuild(content: string) {
+  const out = path.join(await tempDir(), 'site');
+  const cacheDir = await tempDir('broadsheet-cache-');
+  const options = {
+    contentDir: content, outDir: out, cacheDir,
+    templatesDir: path.join(ROOT, 'templates'), publicDir: path.join(ROOT, 'public'), config: normaliseConfig({ ...DEFAULT_CONFIG }),
+  };
+  return { out, cacheDir, options };
+}
+
 /** The site a cold build (no cache) makes of the same content. */
 const cold = async (content: string): Promise<Map<string, string>> => readSite((await buildSite(content)).out);
 
@@ -145,12 +156,7 @@ describe('a build that would change nothing', () => {
 describe('builds in one process with the build state held in memory (as `broadsheet serve` builds)', () => {
   it('read only what changed, make the site a cold build makes, and leave a cache that a new process trusts', async () => {
     const content = await contentFolder({ 'a.txt': COUNCIL }, [SEED]);
-    const out = path.join(await tempDir(), 'site');
-    const cacheDir = await tempDir('broadsheet-cache-');
-    const options = {
-      contentDir: content, outDir: out, cacheDir,
-      templatesDir: path.join(ROOT, 'templates'), publicDir: path.join(ROOT, 'public'), config: normaliseConfig({ ...DEFAULT_CONFIG }),
-    };
+    const { out, cacheDir, options } = await heldBuild(content);
     await age(content);
     const state = await openBuildState(cacheDir);
     expect((await build(options, state)).filesRead).toBe(2);
@@ -185,12 +191,7 @@ describe('what one build in a process leaves the next (`BuildMemo`)', () => {
       'b.txt': article('Ferry returns after repairs', 2, 'The ferry sailed again on Tuesday.'),
       'c.txt': article('Bridge closes for a week', 3, 'The bridge shut on Wednesday.'),
     }, [SEED]);
-    const out = path.join(await tempDir(), 'site');
-    const cacheDir = await tempDir('broadsheet-cache-');
-    const options = {
-      contentDir: content, outDir: out, cacheDir,
-      templatesDir: path.join(ROOT, 'templates'), publicDir: path.join(ROOT, 'public'), config: normaliseConfig({ ...DEFAULT_CONFIG }),
-    };
+    const { out, cacheDir, options } = await heldBuild(content);
     await age(content);
     const state = await openBuildState(cacheDir);
     await build(options, state);

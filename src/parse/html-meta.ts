@@ -120,12 +120,19 @@ function dateNearHeadline(document: Node): string | null {
   return null;
 }
 
+/** The calendar date of a date attribute or tag: its ISO day as written (the page's own zone), or a date in words. */
+function dateOf(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+  return iso ? iso[1]! : parseDate(value);
+}
+
 /** Elements that print a date in a page's own words, by their name: `<time>`, "date", "published", "posted". */
 const DATE_ELEMENTS = 'time, [itemprop="datePublished"], [class*="date" i], [class*="publish" i], [class*="posted" i], [id*="date" i], '
   + '[class*="byline" i], [class*="dateline" i]';
 
 /** The first date an element named for one prints (its `datetime` or `content`, or its short text). */
-function visibleDate(document: Node, dateOf: (value: string | null | undefined) => string | null): string | null {
+function visibleDate(document: Node): string | null {
   for (const element of Array.from(document.querySelectorAll(DATE_ELEMENTS)).slice(0, 300)) {
     const attribute = dateOf(element.getAttribute('datetime') ?? element.getAttribute('content'));
     if (attribute) return attribute;
@@ -156,16 +163,12 @@ export function pageMetadata(document: Node): PageMetadata {
   const given = clean(typeof ld('headline') === 'string' ? String(ld('headline')) : null) ?? meta('og:title', 'twitter:title') ?? h1;
   // "Headline - Outlet" in og:title, when the page's own <h1> is the headline alone.
   const headline = given && h1 && given !== h1 && given.startsWith(h1) && /^\s*[-|–—:]\s*\S/.test(given.slice(h1.length)) ? h1 : given;
-  const dateOf = (value: string | null | undefined): string | null => {
-    if (!value) return null;
-    const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
-    return iso ? iso[1]! : parseDate(value);
-  };
+
   // The page's own tags first: JSON-LD is sometimes another time zone's clock labelled UTC.
   const date = dateOf(meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date',
     'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published'))
     ?? dateOf(typeof ld('datePublished') === 'string' ? String(ld('datePublished')) : null);
-  const shown = dateNearHeadline(document) ?? visibleDate(document, dateOf);
+  const shown = dateNearHeadline(document) ?? visibleDate(document);
   const url = [
     document.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta('og:url'),
     typeof ld('url') === 'string' ? String(ld('url')) : null,

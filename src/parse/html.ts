@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 import { parseHTML } from 'linkedom';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { toString } from 'mdast-util-to-string';
 import type { Diagnostic, ParseOutcome, SourceFile } from '../types.js';
 import { datelineDate, pageMetadata } from './html-meta.js';
 import { parseMarkdown } from './markdown.js';
@@ -32,6 +33,9 @@ export function parseHtml(file: SourceFile): ParseOutcome {
   const { document } = parseHTML(file.text);
   // Read before Readability, which takes the document apart.
   const meta = pageMetadata(document);
+  if (meta.forum) {
+    return fail('an article page', `a page made by ${meta.forum}, a wiki's or a forum's software`, 'save the article\'s own page');
+  }
   // linkedom's document stands in for the browser's, which Readability's types name.
   const page = document as unknown as ReadabilityDocument;
   const found = new Readability(page, { charThreshold: MIN_TEXT, keepClasses: false }).parse();
@@ -41,14 +45,15 @@ export function parseHtml(file: SourceFile): ParseOutcome {
     return fail('an article page: a headline and paragraphs of running text', 'a page with little running text',
       'a home page, a section front, a search page or a login wall is not an article; save the article\'s own page');
   }
-  if (meta.forum) {
-    return fail('an article page', `a page made by ${meta.forum}, a wiki's or a forum's software`, 'save the article\'s own page');
-  }
   const headline = meta.headline ?? (found.title || null);
   if (!headline) return fail('a headline (og:title, the JSON-LD headline or an <h1>)', 'none');
+  // One conversion, its failure located like any other: `plain` leaves only what Markdown has syntax for.
   let mdast: MdastNode;
+  let body: string;
   try {
     mdast = plain(toMdast(fromHtml(found.content, { fragment: true })) as MdastNode);
+    const tree = withoutLeadNoise(mdast, headline, meta.figure ?? '') as Parameters<typeof toMarkdown>[0];
+    body = toMarkdown(tree, { bullet: '-', emphasis: '_' });
   } catch (error) {
     return fail('an article body in HTML that reads as paragraphs', error instanceof Error ? error.message : String(error));
   }
@@ -60,12 +65,6 @@ export function parseHtml(file: SourceFile): ParseOutcome {
     warnings.push({ file: file.path, line: 1, expected: 'a publication date in the page', found: `only the address's ${date}`, hint });
   }
   if (!date) return fail('a publication date (JSON-LD datePublished, article:published_time, a <time> element)', 'none');
-  let body: string;
-  try {
-    body = toMarkdown(withoutLeadNoise(mdast, meta.figure ?? '') as Parameters<typeof toMarkdown>[0], { bullet: '-', emphasis: '_' });
-  } catch (error) {
-    return fail('an article body in HTML that reads as paragraphs', error instanceof Error ? error.message : String(error));
-  }
   const data: Record<string, unknown> = {
     title: headline,
     date,
@@ -73,7 +72,7 @@ export function parseHtml(file: SourceFile): ParseOutcome {
     ...(meta.url ? { source: { url: meta.url, ...(meta.outlet ? { name: meta.outlet } : {}) } } : {}),
     ...(meta.caption || meta.credit ? { image: { caption: meta.caption ?? null, credit: meta.credit ?? null } } : {}),
   };
-  const outcome = parseMarkdown({ path: file.path, text: matter.stringify(withoutLeadHeadline(body, headline), data) });
+  const outcome = parseMarkdown({ path: file.path, text: matter.stringify(body, data) });
   if (!outcome.ok) return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
   return { ok: true, warnings: [...warnings, ...outcome.warnings], article: { ...outcome.article, format: 'html' } };
 }
@@ -104,14 +103,16 @@ function plain(tree: MdastNode): MdastNode {
 const LEAD_BLOCKS = 4;
 
 /**
- * The body without the lines above the story that the record has in fields of its own: a byline
- * ("By Maria Okafor"), a date line ("Published August 9, 2021", "By · June 18, 2022") or the lead
- * picture's caption and credit.
+ * The body without the lines above the story that the record has in fields of its own: the headline
+ * (Readability sometimes keeps it as the first heading), a byline ("By Maria Okafor"), a date line
+ * ("Published August 9, 2021", "By · June 18, 2022") or the lead picture's caption and credit.
  */
-function withoutLeadNoise(tree: MdastNode, figure: string): MdastNode {
+function withoutLeadNoise(tree: MdastNode, headline: string, figure: string): MdastNode {
+  const same = (a: string): string => a.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
   const noise = (node: MdastNode, i: number): boolean => {
+    if (i === 0 && node.type === 'heading') return same(words(node)) === same(headline);
     if (i >= LEAD_BLOCKS || node.type !== 'paragraph') return false;
-    const text = words(node).replace(/\s+/g, ' ').trim();
+    const text = words(node);
     if (text.length > 100) return false;
     return /^(?:by|published|updated|posted)\b/i.test(text) || datelineDate(text) !== null
       || (figure !== '' && text === figure);
@@ -119,13 +120,13 @@ function withoutLeadNoise(tree: MdastNode, figure: string): MdastNode {
   return { ...tree, children: (tree.children ?? []).filter((node, i) => !noise(node, i)) };
 }
 
-/** The words of a node. */
-const words = (node: MdastNode): string => (node.value ?? '') + (node.children ?? []).map(words).join('');
+/** The words of a node, spaces folded. */
+const words = (node: MdastNode): string => toString(node as Parameters<typeof toString>[0]).replace(/\s+/g, ' ').trim();
 
 /** A date line among the body's first blocks ("News24 13 Jan 2020, 22:11"), before any the page prints elsewhere. */
 function leadDate(tree: MdastNode): string | null {
   for (const node of (tree.children ?? []).slice(0, LEAD_BLOCKS)) {
-    const text = words(node).replace(/\s+/g, ' ').trim();
+    const text = words(node);
     // A short line with a full date in it: a dateline, however the outlet words it.
     const date = node.type === 'paragraph' ? datelineDate(text) : null;
     if (date) return date;
@@ -138,11 +139,4 @@ interface MdastNode {
   readonly type: string;
   readonly value?: string;
   readonly children?: MdastNode[];
-}
-
-/** Readability sometimes keeps the page's headline as the body's first heading: the record has it already. */
-function withoutLeadHeadline(markdown: string, headline: string): string {
-  const first = /^#{1,6} (.*)\n+/.exec(markdown);
-  const same = (a: string): string => a.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
-  return first && same(first[1]!) === same(headline) ? markdown.slice(first[0].length) : markdown;
 }
