@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { buildArchive, type ArchiveMemo } from './archive/index.js';
-import { CONTENT_EXTENSIONS, checkDate, parseFile } from './parse/index.js';
+import { CONTENT_EXTENSIONS, checkDate, loadReaders, parseFile } from './parse/index.js';
 import { prepareFile, splitWork, withLazyBody, withoutBody, type Prepared } from './prepare/index.js';
 import { contentKey, openFileIndex, openParseCache, parserVersion, type FileIndex, type ParseCache } from './state/index.js';
 import { readContent, type FileStamp } from './read/index.js';
@@ -147,6 +147,8 @@ export async function loadArticles(
     ...(index && !options.verify ? { trusted: index.trusted } : {}),
     ...(options.stamps ? { stamps: options.stamps } : {}),
   });
+  // Cached saved pages too: a body tree is made by parsing the page again when asked for.
+  await loadReaders(read.files.map((file) => file.path));
   lap('read');
   const articles: Article[] = [];
   const bodies = new Map<string, Uint8Array>();

@@ -104,7 +104,8 @@ async function* parsedFiles(files: readonly string[], failed: { value: boolean }
       continue;
     }
     if (read.warning) process.stderr.write(`warning: ${formatDiagnostic(read.warning)}\n`);
-    const { parseArticle } = await import('./parse/index.js');
+    const { loadReaders, parseArticle } = await import('./parse/index.js');
+    await loadReaders([read.source.path]);
     const outcome = parseArticle(read.source);
     for (const w of outcome.warnings) process.stderr.write(`warning: ${formatDiagnostic(w)}\n`);
     if (outcome.ok) yield { file, article: outcome.article };

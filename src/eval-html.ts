@@ -11,7 +11,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SHARED } from './corpora.js';
-import { parseFile } from './parse/index.js';
+import { loadReaders, parseFile } from './parse/index.js';
 import { decodePage } from './read/index.js';
 
 const { values } = parseArgs({ options: { shared: { type: 'string', default: SHARED } } });
@@ -24,6 +24,7 @@ if (!existsSync(path.join(corpus, 'dates.json'))) {
 type Labels = Record<string, { date: string | null }>;
 const labels = JSON.parse(readFileSync(path.join(corpus, 'dates.json'), 'utf8').replace(/:\s*NaN\b/g, ': null')) as Labels;
 const names = readdirSync(corpus).filter((n) => n.endsWith('.html')).sort();
+await loadReaders(names);
 let articles = 0;
 let right = 0;
 let labelled = 0;

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, parseArticle } from '../src/parse/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDiagnostic, loadReaders, parseArticle } from '../src/parse/index.js';
 import { decode } from '../src/read/index.js';
 import { renderBody } from '../src/site/body.js';
 import type { ParseOutcome } from '../src/types.js';
 import { buildSite, contentFolder } from './helpers/site.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+
+// The saved-page reader loads only when asked (see `loadReaders`).
+beforeAll(() => loadReaders(['page.html']));
 
 /** Parses a file of the fixtures as the build would read it. */
 function parse(relative: string): ParseOutcome {

@@ -1,11 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, parseArticle, publicRecord } from '../src/parse/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDiagnostic, loadReaders, parseArticle, publicRecord } from '../src/parse/index.js';
 import { decode } from '../src/read/index.js';
 import type { Article } from '../src/types.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+
+// The saved-page reader loads only when asked (see `loadReaders`).
+beforeAll(() => loadReaders(['page.html']));
 
 /** Parses a fixture's input file as the build would read it. */
 function parseFixture(dir: string) {

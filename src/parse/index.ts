@@ -3,7 +3,6 @@
  */
 import type { Article, ArticleFormat, ParseOutcome, SourceFile } from '../types.js';
 import { lookup } from './lookup.js';
-import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
 import { parseText } from './text.js';
 
@@ -17,7 +16,31 @@ const FORMATS: Readonly<Record<string, ArticleFormat>> = lookup({
   '.htm': 'html',
 });
 
-const PARSERS: Readonly<Record<ArticleFormat, (file: SourceFile) => ParseOutcome>> = { text: parseText, markdown: parseMarkdown, html: parseHtml };
+/** The saved-page reader, once `loadReaders` has loaded it. */
+let htmlReader: ((file: SourceFile) => ParseOutcome) | null = null;
+
+const PARSERS: Readonly<Record<ArticleFormat, (file: SourceFile) => ParseOutcome>> = {
+  text: parseText,
+  markdown: parseMarkdown,
+  html: (file) => {
+    if (!htmlReader) throw new Error(`${file.path}: expected the saved-page reader to be loaded first (loadReaders)`);
+    return htmlReader(file);
+  },
+};
+
+/**
+ * Loads the readers `paths` need that are not loaded with this module: the saved-page reader
+ * (linkedom, Readability and the hast tools take about 0.35 s to load) only when a `.html` or `.htm`
+ * file is among them, so a build of dumps and Markdown never pays for it.
+ */
+export async function loadReaders(paths: Iterable<string>): Promise<void> {
+  if (htmlReader) return;
+  for (const p of paths) {
+    if (formatOf(p) !== 'html') continue;
+    htmlReader = (await import('./html.js')).parseHtml;
+    return;
+  }
+}
 
 /** File extensions the parse stage reads. */
 export const CONTENT_EXTENSIONS: readonly string[] = Object.keys(FORMATS);
