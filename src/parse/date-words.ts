@@ -4,20 +4,30 @@
  * `Updated :`, `Veröffentlicht am`, `Publié le`). Add a word here to read a new form.
  */
 
-/** Month names and their abbreviations, by month number. */
+/** Month names and their abbreviations, by month number: English, German, French, Spanish, Italian, Dutch, Portuguese,
+ * Romanian, Catalan and the Scandinavian languages. */
 export const MONTH_NAMES: Readonly<Record<number, readonly string[]>> = {
-  1: ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro'],
-  2: ['february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev'],
-  3: ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'maart', 'março', 'marco'],
-  4: ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
-  5: ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio'],
-  6: ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
-  7: ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
-  8: ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus'],
-  9: ['september', 'sept', 'sep', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro'],
-  10: ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
-  11: ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  12: ['december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'decembre', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+  1: [
+    'january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro',
+    'ianuarie', 'gener'
+  ],
+  2: [
+    'february', 'feb', 'februar', 'février', 'févr', 'fevrier', 'febrero', 'febbraio', 'februari', 'fevereiro', 'fev',
+    'februarie', 'febrer'
+  ],
+  3: ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'maart', 'março', 'marco', 'martie', 'març'],
+  4: ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'aprilie'],
+  5: ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio', 'maig', 'maj'],
+  6: ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'iunie', 'juny'],
+  7: ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'iulie', 'juliol'],
+  8: ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'agost', 'augusti'],
+  9: ['september', 'sept', 'sep', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'septembrie', 'setembre'],
+  10: ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'octombrie'],
+  11: ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'noiembrie'],
+  12: [
+    'december', 'dec', 'dezember', 'dez', 'décembre', 'déc', 'decembre', 'diciembre', 'dic', 'dicembre', 'dezembro',
+    'decembrie', 'desembre', 'desember'
+  ],
 };
 
 /** Weekday names and abbreviations, which may open a date line (`Thu 3 Jan 2019`, `Mittwoch, 18. März 2015`). */

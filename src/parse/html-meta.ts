@@ -16,6 +16,13 @@ interface Element extends Node {
   getAttribute(name: string): string | null;
   readonly parentElement: Element | null;
   readonly nextElementSibling: Element | null;
+  readonly childNodes: ArrayLike<ChildNode>;
+}
+interface ChildNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<ChildNode>;
 }
 
 export interface PageMetadata {
@@ -99,20 +106,46 @@ export function datelineDate(text: string): string | null {
   return date && !/[.!?]$/.test(text) && text.length - (date.end - date.start) <= 30 ? date.iso : null;
 }
 
-/** How many elements after the `<h1>` (its later siblings, and its ancestors' later siblings, with what they hold) are looked at. */
+/**
+ * How many elements after the headline's heading (its later siblings, and its ancestors' later siblings, with what they
+ * hold) are looked at.
+ */
 const NEAR_HEADLINE = 40;
 
+/** Letters and digits only, lower case: how two printings of a headline are compared. */
+export const sameWords = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+
 /**
- * A dateline just after the page's `<h1>`, where outlets print one even in an element named for
+ * The heading that prints the article's headline: the first `<h1>` or `<h2>` whose words are the
+ * headline's (a page's first `<h1>` is sometimes its logo), else the first `<h1>`.
+ */
+function headlineHeading(document: Node, headline: string | null): Element | null {
+  const wanted = headline ? sameWords(headline) : '';
+  const heading = wanted ? Array.from(document.querySelectorAll('h1, h2')).slice(0, 100)
+    .find((h) => sameWords(h.textContent ?? '') === wanted) : undefined;
+  return heading ?? document.querySelector('h1');
+}
+
+/** An element's text with a line break read as a space ("News24<br>13 Jan 2020" is two words). */
+function spacedText(element: Element): string {
+  if (!element.querySelector('br')) return element.textContent ?? '';
+  const text = (node: ChildNode): string => node.nodeName === 'BR' ? ' '
+    : node.nodeType === 1 ? Array.from(node.childNodes).map(text).join('') : node.textContent ?? '';
+  return Array.from(element.childNodes).map(text).join('');
+}
+
+/**
+ * A dateline just after the headline's heading, where outlets print one even in an element named for
  * nothing ("August 06, 2019" in a bare `<div>`). Walks siblings outward, a bounded number of elements.
  */
-function dateNearHeadline(document: Node): string | null {
+function dateNearHeadline(heading: Element | null): string | null {
   let budget = NEAR_HEADLINE;
-  for (let node = document.querySelector('h1'), level = 0; node && level < 4; node = node.parentElement, level++) {
+  for (let node = heading, level = 0; node && level < 4; node = node.parentElement, level++) {
     for (let sibling = node.nextElementSibling; sibling && budget > 0; sibling = sibling.nextElementSibling) {
       for (const element of [sibling, ...Array.from(sibling.querySelectorAll('*')).slice(0, 20)]) {
         if (--budget < 0) return null;
-        const date = datelineDate(clean(element.textContent) ?? '');
+        const text = element.textContent ?? '';
+        const date = text.length <= 200 ? datelineDate(clean(spacedText(element)) ?? '') : null;
         if (date) return date;
       }
     }
@@ -146,6 +179,24 @@ function visibleDate(document: Node): string | null {
 /** Wiki and forum software, as `<meta name="generator">` names it. */
 const FORUMS = /\b(?:MediaWiki|DokuWiki|phpBB|vBulletin|XenForo|Discourse|MyBB|Invision|Simple Machines)\b/i;
 
+/** The marks forum software leaves on a page that carries no generator tag, and schema.org's types for posts and answers. */
+const FORUM_MARKS: readonly (readonly [selector: string, software: string])[] = [
+  ['html#XF', 'XenForo'], ['body#phpbb', 'phpBB'], ['body.ipsApp', 'Invision Community'], ['#vbulletin_html', 'vBulletin'],
+  ['[itemtype*="DiscussionForumPosting"], [itemtype*="schema.org/QAPage"]', 'forum software (a schema.org forum post)'],
+];
+
+/** JSON-LD types of a forum's or a question site's page. */
+const FORUM_TYPES = /\b(?:DiscussionForumPosting|QAPage)\b/;
+
+/** Which forum or wiki software made the page, if any. */
+function forumOf(document: Node, generator: string | null, records: readonly Record<string, unknown>[]): string | null {
+  const named = FORUMS.exec(generator ?? '')?.[0];
+  if (named) return named;
+  const marked = FORUM_MARKS.find(([selector]) => document.querySelector(selector) !== null)?.[1];
+  if (marked) return marked;
+  return records.some((r) => FORUM_TYPES.test(typeOf(r))) ? 'forum software (a schema.org forum post)' : null;
+}
+
 /** The page's metadata, read before anything takes the document apart. */
 export function pageMetadata(document: Node): PageMetadata {
   const meta = (...keys: string[]): string | null => {
@@ -159,16 +210,19 @@ export function pageMetadata(document: Node): PageMetadata {
   const records = jsonLd(document);
   const article = records.find((r) => ARTICLE_TYPES.test(typeOf(r))) ?? null;
   const ld = (key: string): unknown => article?.[key];
-  const h1 = clean(document.querySelector('h1')?.textContent);
-  const given = clean(typeof ld('headline') === 'string' ? String(ld('headline')) : null) ?? meta('og:title', 'twitter:title') ?? h1;
+  const given = clean(typeof ld('headline') === 'string' ? String(ld('headline')) : null) ?? meta('og:title', 'twitter:title');
+  // The page's own <h1>: the one the given headline opens with (a page's first is sometimes its logo).
+  const h1s = Array.from(document.querySelectorAll('h1')).slice(0, 20).map((h) => clean(h.textContent)).filter((h) => h !== null);
+  const h1 = (given ? h1s.find((h) => given.startsWith(h)) : undefined) ?? h1s[0] ?? null;
   // "Headline - Outlet" in og:title, when the page's own <h1> is the headline alone.
-  const headline = given && h1 && given !== h1 && given.startsWith(h1) && /^\s*[-|–—:]\s*\S/.test(given.slice(h1.length)) ? h1 : given;
+  const suffixed = given && h1 && given !== h1 && given.startsWith(h1) && /^\s*[-|–—:]\s*\S/.test(given.slice(h1.length));
+  const headline = suffixed ? h1 : given ?? h1;
 
   // The page's own tags first: JSON-LD is sometimes another time zone's clock labelled UTC.
   const date = dateOf(meta('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date',
     'DC.date.issued', 'sailthru.date', 'parsely-pub-date', 'article.published'))
     ?? dateOf(typeof ld('datePublished') === 'string' ? String(ld('datePublished')) : null);
-  const shown = dateNearHeadline(document) ?? visibleDate(document);
+  const shown = dateNearHeadline(headlineHeading(document, headline)) ?? visibleDate(document);
   const url = [
     document.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta('og:url'),
     typeof ld('url') === 'string' ? String(ld('url')) : null,
@@ -189,7 +243,7 @@ export function pageMetadata(document: Node): PageMetadata {
     headline, date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null, shownDate: shown, urlDate,
     byline: byline && /^https?:/.test(byline) ? null : byline,
     url, outlet, caption, credit, figure: captionText,
-    forum: FORUMS.exec(meta('generator') ?? '')?.[0] ?? null,
+    forum: forumOf(document, meta('generator'), records),
     saysArticle: article !== null || /article/i.test(meta('og:type') ?? '') || meta('article:published_time') !== null
       || document.querySelector('article, [itemtype*="Article"]') !== null,
   };

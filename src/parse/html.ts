@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import type { Diagnostic, ParseOutcome, SourceFile } from '../types.js';
-import { datelineDate, pageMetadata } from './html-meta.js';
+import { datelineDate, pageMetadata, sameWords } from './html-meta.js';
 import { parseMarkdown } from './markdown.js';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -108,9 +108,8 @@ const LEAD_BLOCKS = 4;
  * ("Published August 9, 2021", "By · June 18, 2022") or the lead picture's caption and credit.
  */
 function withoutLeadNoise(tree: MdastNode, headline: string, figure: string): MdastNode {
-  const same = (a: string): string => a.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
   const noise = (node: MdastNode, i: number): boolean => {
-    if (i === 0 && node.type === 'heading') return same(words(node)) === same(headline);
+    if (i === 0 && node.type === 'heading') return sameWords(words(node)) === sameWords(headline);
     if (i >= LEAD_BLOCKS || node.type !== 'paragraph') return false;
     const text = words(node);
     if (text.length > 100) return false;
