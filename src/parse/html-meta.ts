@@ -188,6 +188,22 @@ const FORUM_MARKS: readonly (readonly [selector: string, software: string])[] = 
 /** JSON-LD types of a forum's or a question site's page. */
 const FORUM_TYPES = /\b(?:DiscussionForumPosting|QAPage)\b/;
 
+/** An ellipsis as one character or three dots. */
+const dots = (text: string): string => text.replace(/…/g, '...');
+
+/** Does the `whole` headline open with `part` (an `<h1>`), however each writes an ellipsis? */
+const opens = (whole: string, part: string): boolean => dots(whole).startsWith(dots(part));
+
+/**
+ * The headline the page's metadata gives: JSON-LD's, unless it is og:title's words with punctuation lost
+ * ("Germanys" for "Germany's"), when og:title's fuller printing is taken.
+ */
+function headlineGiven(ld: string | null, og: string | null): string | null {
+  const letters = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  if (ld && og && og.length > ld.length && letters(og) === letters(ld)) return og;
+  return ld ?? og;
+}
+
 /** Which forum or wiki software made the page, if any. */
 function forumOf(document: Node, generator: string | null, records: readonly Record<string, unknown>[]): string | null {
   const named = FORUMS.exec(generator ?? '')?.[0];
@@ -210,12 +226,12 @@ export function pageMetadata(document: Node): PageMetadata {
   const records = jsonLd(document);
   const article = records.find((r) => ARTICLE_TYPES.test(typeOf(r))) ?? null;
   const ld = (key: string): unknown => article?.[key];
-  const given = clean(typeof ld('headline') === 'string' ? String(ld('headline')) : null) ?? meta('og:title', 'twitter:title');
+  const given = headlineGiven(clean(typeof ld('headline') === 'string' ? String(ld('headline')) : null), meta('og:title', 'twitter:title'));
   // The page's own <h1>: the one the given headline opens with (a page's first is sometimes its logo).
   const h1s = Array.from(document.querySelectorAll('h1')).slice(0, 20).map((h) => clean(h.textContent)).filter((h) => h !== null);
-  const h1 = (given ? h1s.find((h) => given.startsWith(h)) : undefined) ?? h1s[0] ?? null;
+  const h1 = (given ? h1s.find((h) => opens(given, h)) : undefined) ?? h1s[0] ?? null;
   // "Headline - Outlet" in og:title, when the page's own <h1> is the headline alone.
-  const suffixed = given && h1 && given !== h1 && given.startsWith(h1) && /^\s*[-|–—:]\s*\S/.test(given.slice(h1.length));
+  const suffixed = given && h1 && given !== h1 && opens(given, h1) && /^\s*[-|–—:]\s*\S/.test(dots(given).slice(dots(h1).length));
   const headline = suffixed ? h1 : given ?? h1;
 
   // The page's own tags first: JSON-LD is sometimes another time zone's clock labelled UTC.
