@@ -57,6 +57,16 @@ describe('a saved web page', () => {
     ]);
   });
 
+  it('takes og:title\'s printing of the headline when the JSON-LD one lost its punctuation, and an <h1> with an ellipsis', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spains barrier plan approved",'
+      + '"datePublished":"2024-03-05"}</script>';
+    const lost = page(`${ld}<meta property="og:title" content="Spain's barrier plan approved">`, `<article>${STORY}</article>`);
+    expect(article(parseArticle({ path: 'lost.html', text: lost })).headline).toBe('Spain\'s barrier plan approved');
+    const cut = page('<meta property="og:title" content="Barrier plan approved for the old ... - Harbour Times">'
+      + '<meta property="article:published_time" content="2024-03-05">', `<article><h1>Barrier plan approved for the old …</h1>${STORY}</article>`);
+    expect(article(parseArticle({ path: 'cut.html', text: cut })).headline).toBe('Barrier plan approved for the old …');
+  });
+
   it('is a located error when it has no date anywhere, and when it is no page at all', () => {
     const text = page('<title>Barrier approved</title>', `<article><h1>Barrier approved</h1>${STORY}</article>`);
     const undated = parseArticle({ path: 'undated.html', text });
