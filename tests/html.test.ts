@@ -63,7 +63,8 @@ describe('a saved web page', () => {
     const lost = page(`${ld}<meta property="og:title" content="Spain's barrier plan approved">`, `<article>${STORY}</article>`);
     expect(article(parseArticle({ path: 'lost.html', text: lost })).headline).toBe('Spain\'s barrier plan approved');
     const cut = page('<meta property="og:title" content="Barrier plan approved for the old ... - Harbour Times">'
-      + '<meta property="article:published_time" content="2024-03-05">', `<article><h1>Barrier plan approved for the old …</h1>${STORY}</article>`);
+      + '<meta property="article:published_time" content="2024-03-05">',
+    `<article><h1>Barrier plan approved for the old …</h1>${STORY}</article>`);
     expect(article(parseArticle({ path: 'cut.html', text: cut })).headline).toBe('Barrier plan approved for the old …');
   });
 
