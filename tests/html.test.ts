@@ -68,6 +68,13 @@ describe('a saved web page', () => {
     expect(article(parseArticle({ path: 'cut.html', text: cut })).headline).toBe('Barrier plan approved for the old …');
   });
 
+  it('keeps a list of short lines that ends the story (winners, names), where a short run of them would be the site\'s chrome', () => {
+    const names = ['Dann Huff', 'Michael Knox', 'Joey Moi', 'Jay Joyce', 'Dave Cobb', 'Luke Laird', 'Shane McAnally'];
+    const html = page('<meta property="og:title" content="Award winners"><meta property="article:published_time" content="2024-03-05">',
+      `<article><h1>Award winners</h1>${STORY}<p>Producer of the year:</p>${names.map((n) => `<p>${n}</p>`).join('')}</article>`);
+    expect(article(parseArticle({ path: 'winners.html', text: html })).paragraphs.slice(-7)).toEqual(names);
+  });
+
   it('is a located error when it has no date anywhere, and when it is no page at all', () => {
     const text = page('<title>Barrier approved</title>', `<article><h1>Barrier approved</h1>${STORY}</article>`);
     const undated = parseArticle({ path: 'undated.html', text });

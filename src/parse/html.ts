@@ -11,9 +11,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 import { parseHTML } from 'linkedom';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { toString } from 'mdast-util-to-string';
 import type { Diagnostic, ParseOutcome, SourceFile } from '../types.js';
-import { datelineDate, pageMetadata, sameWords } from './html-meta.js';
+import { pageMetadata } from './html-meta.js';
+import { type LeadFields, leadDate, type MdastNode, withoutNoise } from './html-noise.js';
 import { parseMarkdown } from './markdown.js';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -48,17 +48,19 @@ export function parseHtml(file: SourceFile): ParseOutcome {
   const headline = meta.headline ?? (found.title || null);
   if (!headline) return fail('a headline (og:title, the JSON-LD headline or an <h1>)', 'none');
   // One conversion, its failure located like any other: `plain` leaves only what Markdown has syntax for.
+  const byline = bylineOf(meta.byline ?? found.byline);
+  const lead: LeadFields = { headline, byline, figure: meta.figure };
   let mdast: MdastNode;
   let body: string;
   try {
     mdast = plain(toMdast(fromHtml(found.content, { fragment: true })) as MdastNode);
-    const tree = withoutLeadNoise(mdast, headline, meta.figure ?? '') as Parameters<typeof toMarkdown>[0];
+    const tree = withoutNoise(mdast, lead) as Parameters<typeof toMarkdown>[0];
     body = toMarkdown(tree, { bullet: '-', emphasis: '_' });
   } catch (error) {
     return fail('an article body in HTML that reads as paragraphs', error instanceof Error ? error.message : String(error));
   }
   const warnings: Diagnostic[] = [];
-  let date = meta.date ?? leadDate(mdast) ?? meta.shownDate;
+  let date = meta.date ?? leadDate(mdast, lead) ?? meta.shownDate;
   if (!date && meta.urlDate) {
     date = meta.urlDate;
     const hint = 'the date is taken from the address; check it';
@@ -68,13 +70,22 @@ export function parseHtml(file: SourceFile): ParseOutcome {
   const data: Record<string, unknown> = {
     title: headline,
     date,
-    ...(meta.byline ?? found.byline ? { byline: (meta.byline ?? found.byline)!.trim() } : {}),
+    ...(byline ? { byline } : {}),
     ...(meta.url ? { source: { url: meta.url, ...(meta.outlet ? { name: meta.outlet } : {}) } } : {}),
     ...(meta.caption || meta.credit ? { image: { caption: meta.caption ?? null, credit: meta.credit ?? null } } : {}),
   };
   const outcome = parseMarkdown({ path: file.path, text: matter.stringify(body, data) });
   if (!outcome.ok) return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
   return { ok: true, warnings: [...warnings, ...outcome.warnings], article: { ...outcome.article, format: 'html' } };
+}
+
+/**
+ * A byline as a name or names: what follows a web address in it is dropped ("Jane Doe https://…"), and
+ * one that holds a year is a date line Readability took for a byline ("March 16, 2020 7:22 AM"), not one.
+ */
+function bylineOf(given: string | null | undefined): string | null {
+  const text = (given ?? '').split(/\s*https?:\/\//)[0]!.trim();
+  return text && !/(?:19|20)\d\d/.test(text) ? text : null;
 }
 
 /**
@@ -97,45 +108,4 @@ function plain(tree: MdastNode): MdastNode {
     return [plain(child)];
   });
   return children ? { ...tree, children } : tree;
-}
-
-/** How many blocks at the top of the body may be the page's byline, date line or lead caption. */
-const LEAD_BLOCKS = 4;
-
-/**
- * The body without the lines above the story that the record has in fields of its own: the headline
- * (Readability sometimes keeps it as the first heading), a byline ("By Maria Okafor"), a date line
- * ("Published August 9, 2021", "By · June 18, 2022") or the lead picture's caption and credit.
- */
-function withoutLeadNoise(tree: MdastNode, headline: string, figure: string): MdastNode {
-  const noise = (node: MdastNode, i: number): boolean => {
-    if (i === 0 && node.type === 'heading') return sameWords(words(node)) === sameWords(headline);
-    if (i >= LEAD_BLOCKS || node.type !== 'paragraph') return false;
-    const text = words(node);
-    if (text.length > 100) return false;
-    return /^(?:by|published|updated|posted)\b/i.test(text) || datelineDate(text) !== null
-      || (figure !== '' && text === figure);
-  };
-  return { ...tree, children: (tree.children ?? []).filter((node, i) => !noise(node, i)) };
-}
-
-/** The words of a node, spaces folded. */
-const words = (node: MdastNode): string => toString(node as Parameters<typeof toString>[0]).replace(/\s+/g, ' ').trim();
-
-/** A date line among the body's first blocks ("News24 13 Jan 2020, 22:11"), before any the page prints elsewhere. */
-function leadDate(tree: MdastNode): string | null {
-  for (const node of (tree.children ?? []).slice(0, LEAD_BLOCKS)) {
-    const text = words(node);
-    // A short line with a full date in it: a dateline, however the outlet words it.
-    const date = node.type === 'paragraph' ? datelineDate(text) : null;
-    if (date) return date;
-  }
-  return null;
-}
-
-/** A node of an mdast tree, as far as `plain` looks. */
-interface MdastNode {
-  readonly type: string;
-  readonly value?: string;
-  readonly children?: MdastNode[];
 }
