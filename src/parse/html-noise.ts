@@ -6,6 +6,8 @@
  * are on the shape of a line (short, no sentence in it), not on one site's words. No I/O.
  */
 import { toString } from 'mdast-util-to-string';
+import type { Image } from '../types.js';
+import { readCaption } from './caption.js';
 import { datelineDate, sameWords } from './html-meta.js';
 
 /** A node of an mdast tree, as far as the saved-page reader looks. */
@@ -104,6 +106,16 @@ export function leadDate(tree: MdastNode, fields: LeadFields): string | null {
     // A short line with a full date in it: a dateline, however the outlet words it.
     const date = node.type === 'paragraph' ? datelineDate(words(node)) : null;
     if (date) return date;
+  }
+  return null;
+}
+
+/** The lead picture's caption and credit from a caption line above the story, for a page with no `<figcaption>`. */
+export function leadCaption(tree: MdastNode, fields: LeadFields): Image | null {
+  const children = tree.children ?? [];
+  for (const node of children.slice(0, leadLength(children, fields))) {
+    const text = node.type === 'paragraph' ? words(node) : '';
+    if (CAPTION_LINE.test(text) && wordCount(text) <= 60) return readCaption(text.replace(/^(?:file )?photo\s*:\s*/i, ''));
   }
   return null;
 }

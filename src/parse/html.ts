@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Diagnostic, ParseOutcome, SourceFile } from '../types.js';
 import { pageMetadata } from './html-meta.js';
-import { type LeadFields, leadDate, type MdastNode, withoutNoise } from './html-noise.js';
+import { leadCaption, type LeadFields, leadDate, type MdastNode, withoutNoise } from './html-noise.js';
 import { parseMarkdown } from './markdown.js';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -67,12 +67,13 @@ export function parseHtml(file: SourceFile): ParseOutcome {
     warnings.push({ file: file.path, line: 1, expected: 'a publication date in the page', found: `only the address's ${date}`, hint });
   }
   if (!date) return fail('a publication date (JSON-LD datePublished, article:published_time, a <time> element)', 'none');
+  const image = meta.caption || meta.credit ? { caption: meta.caption ?? null, credit: meta.credit ?? null } : leadCaption(mdast, lead);
   const data: Record<string, unknown> = {
     title: headline,
     date,
     ...(byline ? { byline } : {}),
     ...(meta.url ? { source: { url: meta.url, ...(meta.outlet ? { name: meta.outlet } : {}) } } : {}),
-    ...(meta.caption || meta.credit ? { image: { caption: meta.caption ?? null, credit: meta.credit ?? null } } : {}),
+    ...(image ? { image } : {}),
   };
   const outcome = parseMarkdown({ path: file.path, text: matter.stringify(body, data) });
   if (!outcome.ok) return { ...outcome, warnings: [...warnings, ...outcome.warnings] };
