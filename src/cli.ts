@@ -35,6 +35,9 @@ Options:
   --templates DIR      templates folder (default: templates)
   --public DIR         static files copied as-is (default: public)
   --path-prefix PATH   build for a sub-path, e.g. /news/
+  --portable           build a site that opens from a folder with no server (file://): links name
+                       their files (articles/x/index.html), search falls back to headlines, people,
+                       topics, sources and dates
   --base-url URL       the public address of the site, e.g. https://example.org
   --keep-going         build the good articles even when some files are bad
   --cache-dir DIR      where parsed articles are kept between builds (default: node_modules/.cache/broadsheet)
@@ -50,6 +53,7 @@ const OPTIONS = {
   templates: { type: 'string', default: 'templates' },
   public: { type: 'string', default: 'public' },
   'path-prefix': { type: 'string' },
+  portable: { type: 'boolean' },
   'base-url': { type: 'string' },
   'keep-going': { type: 'boolean', default: false },
   'cache-dir': { type: 'string', default: 'node_modules/.cache/broadsheet' },
@@ -171,6 +175,7 @@ async function configFrom(values: Values): Promise<SiteConfig> {
   const overrides: { -readonly [K in keyof SiteConfig]?: SiteConfig[K] } = {};
   if (values['path-prefix'] !== undefined) overrides.pathPrefix = values['path-prefix'];
   if (values['base-url'] !== undefined) overrides.baseUrl = values['base-url'];
+  if (values.portable) overrides.portable = true;
   return readConfig(process.cwd(), overrides);
 }
 

@@ -129,6 +129,11 @@ export interface SiteConfig {
   readonly language: string;
   /** Articles per page on paginated listings. */
   readonly perPage: number;
+  /**
+   * A site that opens from a folder with no server (`file://`): every link between pages names its
+   * file (`articles/x/index.html`), and search falls back to an index a `<script>` loads. Absent: false.
+   */
+  readonly portable?: boolean;
 }
 
 /** An article as the site sees it: the record plus what only the whole archive can tell. */

@@ -33,6 +33,34 @@
   var more = element('button', { type: 'button', class: 'search-more', hidden: '' }, 'Show more results');
   root.append(form, filters, status, results, more);
 
+  // A portable site (opened from a folder, file://) can't load Pagefind's index: its search page
+  // names a script-loaded index of headlines, people, topics, sources and dates (search-disk.js),
+  // used there, and wherever Pagefind fails to load.
+  var disk = root.getAttribute('data-disk');
+  var diskRun = null;
+  var script = function (src) {
+    return new Promise(function (resolve, reject) {
+      var tag = document.createElement('script');
+      tag.src = src;
+      tag.onload = resolve;
+      tag.onerror = function () { reject(new Error('could not load ' + src)); };
+      document.head.append(tag);
+    });
+  };
+  var diskSearch = function () {
+    if (!diskRun) {
+      status.textContent = 'Loading the index…';
+      diskRun = script(root.getAttribute('data-minisearch')).then(function () { return script(disk); }).then(function () {
+        return script(root.getAttribute('data-disk-search'));
+      }).then(function () {
+        status.textContent = '';
+        return window.broadsheetDiskSearch(root, { element: element, form: form, filters: filters, status: status, results: results, more: more });
+      });
+    }
+    return diskRun;
+  };
+  var onDisk = !!disk && location.protocol === 'file:';
+
   // Loaded once, on the first search or the first filter opened.
   var ready;
   var pagefind = function () {
@@ -116,7 +144,9 @@
         var meta = page.meta || {};
         var item = element('li', { class: 'search-result' });
         var title = element('h2', { class: 'search-result-title' });
-        title.append(element('a', { class: 'search-result-link', href: page.url }, meta.title || page.url));
+        // A portable site's links name their files, as its pages' do.
+        var href = disk ? page.url.replace(/\/$/, '/index.html') : page.url;
+        title.append(element('a', { class: 'search-result-link', href: href }, meta.title || page.url));
         var byline = element('p', { class: 'search-byline' });
         if (meta.date) byline.append(element('time', { datetime: meta.published || '' }, meta.date));
         if (meta.date && meta.source) byline.append(' · ');
@@ -131,6 +161,7 @@
 
   var run = function () {
     var words = input.value.trim();
+    if (onDisk) return diskSearch().then(function (search) { search(words); });
     var ask = ++asked;
     var picked = {};
     Object.keys(chosen).forEach(function (name) { if (chosen[name].length) picked[name] = { any: chosen[name] }; });
@@ -142,7 +173,16 @@
       return Promise.resolve();
     }
     status.textContent = 'Searching…';
-    return pagefind().then(function (api) { return api.search(words || null, { filters: picked }); }).then(function (search) {
+    return pagefind().catch(function (error) {
+      // Pagefind didn't load (a browser that won't fetch here): the script-loaded index, where there is one.
+      if (!disk) throw error;
+      onDisk = true;
+      return null;
+    }).then(function (api) {
+      if (onDisk) return run();
+      return api.search(words || null, { filters: picked });
+    }).then(function (search) {
+      if (!search) return;
       if (ask !== asked) return;
       found = search.results;
       shown = 0;
@@ -170,5 +210,6 @@
   if (q) {
     input.value = q;
     run();
-  } else pagefind();
+  } else if (onDisk) diskSearch();
+  else pagefind().catch(function () { return undefined; });
 })();

@@ -272,7 +272,8 @@ export const DEFAULT_CONFIG = {
   pathPrefix: '/',
   language: 'en',
   perPage: 20,
-} as const satisfies SiteConfig;
+  portable: false,
+} as const satisfies Required<SiteConfig>;
 
 /** Reads the `broadsheet` key of `package.json` in `projectDir`, then applies `overrides`. */
 export async function readConfig(projectDir: string, overrides: Partial<SiteConfig> = {}): Promise<SiteConfig> {
@@ -284,9 +285,9 @@ export async function readConfig(projectDir: string, overrides: Partial<SiteConf
   } catch {
     // No package.json: the defaults serve.
   }
-  const pick = <K extends keyof SiteConfig>(key: K): SiteConfig[K] => {
+  const pick = <K extends keyof SiteConfig>(key: K): Required<SiteConfig>[K] => {
     const value = overrides[key] ?? fromFile[key];
-    return (typeof value === typeof DEFAULT_CONFIG[key] ? value : DEFAULT_CONFIG[key]) as SiteConfig[K];
+    return (typeof value === typeof DEFAULT_CONFIG[key] ? value : DEFAULT_CONFIG[key]) as Required<SiteConfig>[K];
   };
   return normaliseConfig({
     title: pick('title'),
@@ -295,6 +296,7 @@ export async function readConfig(projectDir: string, overrides: Partial<SiteConf
     pathPrefix: pick('pathPrefix'),
     language: pick('language'),
     perPage: pick('perPage'),
+    portable: pick('portable'),
   });
 }
 

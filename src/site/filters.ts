@@ -16,9 +16,10 @@ import { absolutePath, absoluteUrl, relativeUrl } from './urls.js';
 export function templateFilters(site: SiteData['site']): Filters {
   const siteOf = (context: FilterContext): SiteConfig => (context.ctx?.['site'] as SiteConfig | undefined) ?? site;
   return {
-    href(this: FilterContext, to: string) {
+    /** A link from this page to a site path; `href('folder')` for a folder that is no page (a search bundle). */
+    href(this: FilterContext, to: string, kind?: 'folder') {
       const from = typeof this.page?.url === 'string' ? this.page.url : '/';
-      return relativeUrl(from, to, siteOf(this));
+      return relativeUrl(from, to, siteOf(this), kind === 'folder' ? 'folder' : 'page');
     },
     documentTitle(this: FilterContext, title: unknown) {
       return documentTitle(typeof title === 'string' ? title : '', siteOf(this).title);

@@ -2,11 +2,13 @@
  * Site stage: renders the archive through the Eleventy templates in `templates/`, copies `public/`,
  * and swaps the finished site into place. Templates see only data prepared here, once per build.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ProgressEvent } from '../progress.js';
 import type { Archive } from '../types.js';
 import { archiveAsData } from './data-files.js';
+import { DISK_INDEX, diskIndex, diskIndexScript, MINISEARCH } from './disk-search.js';
 import { siteData, type SiteData } from './data.js';
 import type { SiteWritten, Staging } from './output.js';
 import { startWorker } from '../worker.js';
@@ -87,6 +89,10 @@ export async function writeSite(archive: Archive, staging: Staging, run: Elevent
     // article's lines are copied from the file in place, and a file is kept when its bytes are the same
     // (see `SiteWriter.writeParts`).
     for (const { file, parts } of archiveAsData(data, options.contentDir, options.digests)) writer.writeParts(file, parts);
+    if (data.site.portable) {
+      writer.write(DISK_INDEX, diskIndexScript(diskIndex(data)));
+      writer.write(MINISEARCH, await minisearchScript());
+    }
     lap('data export');
     if (options.meanwhile) {
       await options.meanwhile();
@@ -153,4 +159,13 @@ export async function startEleventy(templatesDir: string, outDir: string, eleven
 async function includes(templatesDir: string): Promise<string[]> {
   const names = await readdir(path.join(templatesDir, '_includes'), { recursive: true }).catch(() => [] as string[]);
   return names.map((n) => path.join('_includes', String(n))).filter((n) => n.endsWith('.njk'));
+}
+
+/** MiniSearch's browser build (a `<script>` that sets `window.MiniSearch`), with its license line. */
+async function minisearchScript(): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const dist = path.dirname(path.dirname(require.resolve('minisearch')));
+  const { version } = JSON.parse(await readFile(path.join(dist, '..', 'package.json'), 'utf8')) as { version: string };
+  const umd = path.join(dist, 'umd', 'index.js');
+  return `/*! MiniSearch ${version} | MIT License | (c) Luca Ongaro */\n${await readFile(umd, 'utf8')}`;
 }

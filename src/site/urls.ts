@@ -7,9 +7,22 @@ import type { SiteConfig } from '../types.js';
  * a prefix (`--path-prefix /news/`) links root-relative under it (`/news/articles/x/`), as hosts and
  * crawlers of that address expect. Pages that are files rather than folders (`/404.html`) are served
  * at any depth, so they always get root-relative links.
+ *
+ * A portable site (`portable`, opened from a folder with no server) links relatively whatever its
+ * prefix, and a link to a page names its file (`../articles/x/index.html`): only a server turns a
+ * folder into its `index.html`. `kind: 'folder'` links a folder as a folder (a search bundle).
  */
-export function relativeUrl(from: string, to: string, config: SiteConfig): string {
+export function relativeUrl(from: string, to: string, config: SiteConfig, kind: 'page' | 'folder' = 'page'): string {
+  if (config.portable) {
+    const link = relativeLink(from.endsWith('/') ? from : path.posix.dirname(from) + '/', to);
+    return kind === 'page' && link.endsWith('/') ? `${link === './' ? '' : link}index.html` : link;
+  }
   if (!from.endsWith('/') || config.pathPrefix !== '/') return absolutePath(to, config);
+  return relativeLink(from, to);
+}
+
+/** The relative link from the folder page `from` to the site path `to`. */
+function relativeLink(from: string, to: string): string {
   const folder = to.endsWith('/');
   // Called for every link of a page, from the same page: its folders are split (and checked) once.
   if (from !== last.from) last = { from, folders: CLEAN.test(from) ? from.split('/').slice(1, -1) : null };
