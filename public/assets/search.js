@@ -53,8 +53,9 @@
       diskRun = script(root.getAttribute('data-minisearch')).then(function () { return script(disk); }).then(function () {
         return script(root.getAttribute('data-disk-search'));
       }).then(function () {
-        status.textContent = '';
-        return window.broadsheetDiskSearch(root, { element: element, form: form, filters: filters, status: status, results: results, more: more });
+        return window.broadsheetDiskSearch(root, {
+          element: element, script: script, form: form, filters: filters, status: status, results: results, more: more,
+        });
       });
     }
     return diskRun;

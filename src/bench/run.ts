@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --sizes 1000,10000,50000] [--rounds 2] [--no-eleventy]`: generates synthetic
- * archives, builds each with Broadsheet cold and, alternating, a plain Eleventy build of the same
+ * `npm run bench [-- --sizes 1000,10000,50000] [--rounds 2] [--no-eleventy] [--only portable]`: generates
+ * synthetic archives, builds each with Broadsheet cold and, alternating, a plain Eleventy build of the same
  * articles, `rounds` times each; then adds, edits and deletes one article at a time (three times each,
  * or `rounds`), builds with nothing changed, through `npm run build`, and under `broadsheet serve`;
  * prints medians of per-stage times and peak memory as a table.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFile, mkdir, mkdtemp, readdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -204,11 +205,7 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
   const last = again.at(-1)!;
   const n = size.toLocaleString('en');
   const timed = served.map((ms): Run => ({ ms, maxRssMiB: 0 }));
-  const wall = (runs: readonly Run[]): string => `${s(median(runs.map((r) => r.ms)))} s (${runs.map((r) => s(r.ms)).join(', ')})`;
   const rss = (runs: readonly Run[]): string => `${Math.round(median(runs.map((r) => r.maxRssMiB)))} MiB`;
-  const searched = search
-    ? Object.entries(search).map(([word, ms]) => `${word} ${wall(ms.map((m): Run => ({ ms: m, maxRssMiB: 0 })))}`).join(' · ')
-    : 'not measured: no Chromium or playwright-core';
   const changed = (label: string, runs: readonly Run[]): string =>
     `| ${n} | Broadsheet, ${label} | ${wall(runs)} | ${rss(runs)} | ${stages(runs)} | `
     + `${runs.map((r) => r.written ?? '?').join(', ')} written |`;
@@ -221,7 +218,8 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
     changed('nothing changed (whole process)', still),
     changed('`npm run build`, nothing changed (whole process)', npm),
     `| ${n} | \`broadsheet serve\`: from saving an edit to the reload message | ${wall(timed)} | | | |`,
-    `| ${n} | search in Chromium: opening \`/search/?q=WORD\` to the result count | | | ${searched} | |`,
+    `| ${n} | search in Chromium: opening \`/search/?q=WORD\` to the result count | | | ${timesOf(search)} | |`,
+    ...await portableRows(work, content, size),
   ];
   if (eleventy) {
     const ratio = median(ours.map((r) => r.ms)) / median(theirs.map((r) => r.ms));
@@ -237,8 +235,51 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
   return rows;
 }
 
+const wall = (runs: readonly Run[]): string => `${s(median(runs.map((r) => r.ms)))} s (${runs.map((r) => s(r.ms)).join(', ')})`;
+
+/** Each word's search times, as the table prints them. */
+const timesOf = (found: Record<string, number[]> | null): string => found
+  ? Object.entries(found).map(([word, ms]) => `${word} ${wall(ms.map((m): Run => ({ ms: m, maxRssMiB: 0 })))}`).join(' · ')
+  : 'not measured: no Chromium or playwright-core';
+
+/**
+ * A portable build (`--portable`) of the archive in `content`, cold: its time, the size of its
+ * script-loaded search index, and search over it opened from the folder (file://) in Chromium.
+ */
+async function portableRows(work: string, content: string, size: number): Promise<string[]> {
+  const portable = path.join(work, 'site-portable');
+  await settle();
+  const cache = path.join(work, 'cache-portable');
+  const args = [CLI, 'build', '--portable', '--content', content, '--out', portable, '--cache-dir', cache];
+  const run = await child(args, { BROADSHEET_REPORT_JSON: '1' });
+  const index = await readFile(path.join(portable, 'search', 'disk-index.js'));
+  // "talks" is in about one headline in five, "review" in one in twenty-five; "zymurgy" in none.
+  const searched = await timeSearch(portable, ['talks', 'review', 'zymurgy'], 3, true);
+  const n = size.toLocaleString('en');
+  const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+  return [
+    `| ${n} | Broadsheet, cold, \`--portable\` | ${wall([run])} | ${Math.round(run.maxRssMiB)} MiB | | |`,
+    `| ${n} | portable: the script-loaded search index (\`search/disk-index.js\`) | | | ${mib(index.length)}, `
+      + `${mib(gzipSync(index).length)} gzipped | |`,
+    `| ${n} | portable: opening \`search/index.html?q=WORD\` from the folder (file://) to the result count | | | ${timesOf(searched)} | |`,
+  ];
+}
+
+/** The portable rows alone, for a freshly generated archive of `size` articles. */
+async function portableOnly(work: string, size: number): Promise<string[]> {
+  const content = path.join(work, 'content');
+  await mkdir(content, { recursive: true });
+  for (const a of generateArticles(size, 42)) await writeFile(path.join(content, a.name), a.text);
+  return portableRows(work, content, size);
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, rounds: { type: 'string', default: '2' }, 'no-eleventy': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: {
+    sizes: { type: 'string', default: '1000,10000' }, rounds: { type: 'string', default: '2' },
+    'no-eleventy': { type: 'boolean', default: false },
+    // `--only portable`: the portable build's rows alone (at 100,000 articles the whole bench takes half an hour).
+    only: { type: 'string' },
+  } });
   const sizes = values.sizes.split(',').map(Number);
   process.stdout.write('| articles | build | wall | peak RSS | stages (s) | output |\n|---|---|---|---|---|---|\n');
   const works: string[] = [];
@@ -246,7 +287,9 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       const work = await mkdtemp(path.join(os.tmpdir(), `broadsheet-bench-${size}-`));
       works.push(work);
-      for (const row of await bench(work, size, Number(values.rounds), !values['no-eleventy'])) process.stdout.write(`${row}\n`);
+      const rows = values.only === 'portable' ? await portableOnly(work, size)
+        : await bench(work, size, Number(values.rounds), !values['no-eleventy']);
+      for (const row of rows) process.stdout.write(`${row}\n`);
     }
   } finally {
     for (const work of works) await rm(work, { recursive: true, force: true });

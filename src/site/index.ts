@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ProgressEvent } from '../progress.js';
 import type { Archive } from '../types.js';
 import { archiveAsData } from './data-files.js';
-import { DISK_INDEX, diskIndex, diskIndexScript, MINISEARCH } from './disk-search.js';
+import { diskIndexFiles, MINISEARCH } from './disk-search.js';
 import { siteData, type SiteData } from './data.js';
 import type { SiteWritten, Staging } from './output.js';
 import { startWorker } from '../worker.js';
@@ -90,7 +90,7 @@ export async function writeSite(archive: Archive, staging: Staging, run: Elevent
     // (see `SiteWriter.writeParts`).
     for (const { file, parts } of archiveAsData(data, options.contentDir, options.digests)) writer.writeParts(file, parts);
     if (data.site.portable) {
-      writer.write(DISK_INDEX, diskIndexScript(diskIndex(data)));
+      for (const [file, text] of diskIndexFiles(data)) writer.write(file, text);
       writer.write(MINISEARCH, await minisearchScript());
     }
     lap('data export');

@@ -82,13 +82,16 @@ describe('a portable build, opened from its folder (file://) with no server', ()
     await page.keyboard.press('Enter');
     await page.locator('.search-result-link').first().waitFor({ timeout: 15_000 });
     expect(page.url()).toBe(`${site}search/index.html?q=levy`);
-    expect(await page.locator('.search-disk-note').textContent()).toContain('searches headlines, the people quoted, topics, sources and dates');
+    const note = await page.locator('.search-disk-note').textContent();
+    expect(note).toContain('searches headlines, the people quoted, topics, sources and dates');
     expect(await page.locator('.search-result-link').allTextContents()).toEqual(['Council approves storm levy']);
 
     await page.getByRole('searchbox', { name: 'Words to search for' }).fill('Ruth Mendel');
     await page.getByRole('button', { name: 'Search', exact: true }).last().click();
     await expect.poll(() => page.locator('.search-status').textContent()).toMatch(/^2 results for “Ruth Mendel”/);
-    expect(await page.locator('.search-result-link').allTextContents()).toEqual(['Ferry service resumes', 'Harbour wall repaired after storm']);
+    await expect.poll(() => page.locator('.search-status').textContent()).not.toContain('still reading');
+    const found = await page.locator('.search-result-link').allTextContents();
+    expect(found).toEqual(['Ferry service resumes', 'Harbour wall repaired after storm']);
     await follow(page, '.search-result-link >> text=Harbour wall repaired after storm', /Harbour wall repaired after storm/);
     expect(page.url()).toBe(`${site}articles/harbour-wall-repaired-after-storm/index.html`);
     expect(problems).toEqual([]);
