@@ -371,7 +371,7 @@ async function serveCommand(values: Values): Promise<number> {
   const args = [
     ...process.execArgv, fileURLToPath(import.meta.url), 'build', '--keep-going', '--content', options.contentDir, '--out', options.outDir,
     '--templates', options.templatesDir, '--public', options.publicDir, '--path-prefix', options.config.pathPrefix, '--base-url', options.config.baseUrl,
-    ...(options.cacheDir ? ['--cache-dir', options.cacheDir] : []),
+    ...(options.cacheDir ? ['--cache-dir', options.cacheDir] : []), ...(options.config.portable ? ['--portable'] : []),
   ];
   let state: Promise<BuildState | undefined> | undefined;
   const open = async (): Promise<BuildState | undefined> =>

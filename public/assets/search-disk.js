@@ -53,7 +53,7 @@ window.broadsheetDiskSearch = function (root, parts) {
   var answer = function () {
     parts.results.textContent = '';
     parts.more.hidden = true;
-    if (!words) {
+    if (!words || read === 0) {
       parts.status.textContent = read < names.years.length ? 'Reading the index…' : '';
       return;
     }
@@ -71,7 +71,7 @@ window.broadsheetDiskSearch = function (root, parts) {
     if (read >= names.years.length) return;
     var year = names.years[read];
     parts.script(folder + year + '.js').then(function () {
-      window['BROADSHEET_DISK_' + year].forEach(function (a) {
+      (window['BROADSHEET_DISK_' + year] || []).forEach(function (a) {
         var month = months[Number(a[2].slice(5, 7)) - 1] || '';
         engine.add({
           id: articles.length,
@@ -86,7 +86,8 @@ window.broadsheetDiskSearch = function (root, parts) {
       delete window['BROADSHEET_DISK_' + year];
       read++;
       answer();
-      next();
+      // The next year in a task of its own, so the answer so far is drawn first.
+      setTimeout(next, 0);
     }, function () {
       parts.status.textContent = 'The index of ' + year + ' could not be read: search/disk/' + year + '.js is missing.';
     });

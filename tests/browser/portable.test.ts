@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../helpers/serve.js';
 import { buildSite, contentFolder, tempDir } from '../helpers/site.js';
 import { LAUNCH } from './chromium.js';
 
@@ -98,3 +99,26 @@ describe('a portable build, opened from its folder (file://) with no server', ()
     await page.close();
   }, 60_000);
 });
+
+describe('a portable build served over HTTP', () => {
+  it('searches the full text with Pagefind, and its results name their files as the pages\' links do', async () => {
+    const { out } = await buildSite(await contentFolder(ARCHIVE), { portable: true });
+    const server = await serveStatic(out, '/');
+    const browser = await chromium.launch(LAUNCH);
+    try {
+      const { page, problems } = await openPage(browser, server.url);
+      // "pays" is in an article's body, not in any headline, name or topic: only the full-text index has it.
+      await page.goto(`${server.url}search/index.html?q=pays`);
+      await page.locator('.search-result-link').first().waitFor({ timeout: 15_000 });
+      expect(await page.locator('.search-disk-note').count()).toBe(0);
+      expect(await page.locator('.search-result-link').allTextContents()).toEqual(['Council approves storm levy']);
+      await follow(page, '.search-result-link', /Council approves storm levy/);
+      expect(page.url()).toBe(`${server.url}articles/council-approves-storm-levy/index.html`);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
+});
+
