@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../helpers/serve.js';
 import { buildSite, contentFolder, tempDir } from '../helpers/site.js';
-import { LAUNCH } from './chromium.js';
+import { LAUNCH, watchedPage } from './chromium.js';
 
 /** Storm stories over three years, quoting two people, each with a topic. */
 const ARCHIVE = {
@@ -18,20 +18,6 @@ const ARCHIVE = {
   'levy.md': '---\ntitle: Council approves storm levy\ndate: 2025-02-07\ntags: [Storms]\n---\n'
     + 'The levy pays for storm repairs. "It is fair," said Ahmed Karimi, the mayor.\n',
 };
-
-/** A page that fails on any script error and on any request that is not a file of the site's folder. */
-async function openPage(browser: Browser, site: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('request', (r) => {
-    if (!r.url().startsWith(site)) problems.push(`request outside the site's folder: ${r.url()}`);
-  });
-  return { page, problems };
-}
 
 /** Follows the first link matching `selector`, and checks the page it opens is a page of the site, not a folder's listing. */
 async function follow(page: Page, selector: string, heading: RegExp): Promise<void> {
@@ -60,7 +46,7 @@ describe('a portable build, opened from its folder (file://) with no server', ()
   });
 
   it('clicks from the home page to an article, a person, a topic, a year of the archive and back home: every page is a page', async () => {
-    const { page, problems } = await openPage(browser, site);
+    const { page, problems } = await watchedPage(browser, site);
     await page.goto(`${site}index.html`);
     await follow(page, 'main a[href*="articles/council-approves-storm-levy/"]', /Council approves storm levy/);
     await follow(page, 'main a[href*="people/ahmed-karimi/"]', /Ahmed Karimi/);
@@ -77,7 +63,7 @@ describe('a portable build, opened from its folder (file://) with no server', ()
   }, 60_000);
 
   it('searches a headline word and a person\'s name from the header box, and follows a result to its article', async () => {
-    const { page, problems } = await openPage(browser, site);
+    const { page, problems } = await watchedPage(browser, site);
     await page.goto(`${site}articles/ferry-service-resumes/index.html`);
     await page.getByRole('searchbox', { name: 'Search the archive' }).fill('levy');
     await page.keyboard.press('Enter');
@@ -106,7 +92,7 @@ describe('a portable build served over HTTP', () => {
     const server = await serveStatic(out, '/');
     const browser = await chromium.launch(LAUNCH);
     try {
-      const { page, problems } = await openPage(browser, server.url);
+      const { page, problems } = await watchedPage(browser, server.url);
       // "pays" is in an article's body, not in any headline, name or topic: only the full-text index has it.
       await page.goto(`${server.url}search/index.html?q=pays`);
       await page.locator('.search-result-link').first().waitFor({ timeout: 15_000 });

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, serveStatic } from '../helpers/serve.js';
 import { ROOT, SEED, age, buildSite, contentFolder, tempDir } from '../helpers/site.js';
-import { LAUNCH } from './chromium.js';
+import { LAUNCH, watchedPage } from './chromium.js';
 
 /** Three articles over three years; only one has the word "zymurgy". */
 const ARCHIVE = {
@@ -30,15 +30,7 @@ async function answering(url: string, child: ChildProcess, timeout = 90_000): Pr
  * Fails on any script error or request to another host.
  */
 async function searchFromHome(browser: Browser, home: string, word: string, headline: string, article: string): Promise<void> {
-  const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('request', (r) => {
-    if (!r.url().startsWith(new URL(home).origin)) problems.push(`request to another host: ${r.url()}`);
-  });
+  const { page, problems } = await watchedPage(browser, new URL(home).origin);
   await page.goto(home);
   await page.getByRole('searchbox', { name: 'Search the archive' }).fill(word);
   await page.keyboard.press('Enter');
