@@ -10,11 +10,13 @@ import type { SiteConfig } from '../types.js';
  *
  * A portable site (`portable`, opened from a folder with no server) links relatively whatever its
  * prefix, and a link to a page names its file (`../articles/x/index.html`): only a server turns a
- * folder into its `index.html`. `kind: 'folder'` links a folder as a folder (a search bundle).
+ * folder into its `index.html`. Its 404 page, which only a server shows, links root-relative too.
+ * `kind: 'folder'` links a folder as a folder (a search bundle).
  */
 export function relativeUrl(from: string, to: string, config: SiteConfig, kind: 'page' | 'folder' = 'page'): string {
   if (config.portable) {
-    const link = relativeLink(from.endsWith('/') ? from : path.posix.dirname(from) + '/', to);
+    // A page that is a file (the 404 page) is served at any depth, and only by a server: root-relative.
+    const link = from.endsWith('/') ? relativeLink(from, to) : absolutePath(to, config);
     return kind === 'page' && link.endsWith('/') ? `${link === './' ? '' : link}index.html` : link;
   }
   if (!from.endsWith('/') || config.pathPrefix !== '/') return absolutePath(to, config);
