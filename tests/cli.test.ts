@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readdir } from 'node:fs/promises';
-import { generateArticles } from '../src/bench/generate.js';
+import { generateArticles } from '../src/evaluate/bench/generate.js';
 import { ROOT, SEED, buildSite, contentFolder, readSite, runCli, tempDir } from './helpers/site.js';
 
 /** A dozen labelled quote fixtures, as content files named after their folders. */

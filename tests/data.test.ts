@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles } from '../src/bench/generate.js';
+import { generateArticles } from '../src/evaluate/bench/generate.js';
 import { parseArticle, publicRecord } from '../src/parse/index.js';
 import { archiveAsData } from '../src/site/data-files.js';
 import type { SiteData } from '../src/site/data.js';

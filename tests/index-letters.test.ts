@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArticles } from '../src/bench/generate.js';
+import { generateArticles } from '../src/evaluate/bench/generate.js';
 import { INDEX_SPLIT, nameIndex } from '../src/site/letters.js';
 import { runCli, tempDir } from './helpers/site.js';
 

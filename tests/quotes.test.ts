@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { heldBack, scoreCorpora } from '../src/corpora.js';
-import { evaluate, metrics, overlap, sameSpeaker, type QuoteScore } from '../src/eval.js';
+import { heldBack, scoreCorpora } from '../src/evaluate/corpora.js';
+import { evaluate, metrics, overlap, sameSpeaker, type QuoteScore } from '../src/evaluate/quotes.js';
 import { formatDiagnostic, parseArticle } from '../src/parse/index.js';
 
 const CASES = path.join(import.meta.dirname, 'fixtures', 'quote-cases');

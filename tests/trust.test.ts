@@ -3,7 +3,7 @@ import { copyFile, cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/pr
 import path from 'node:path';
 import { deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { generateArticles } from '../src/bench/generate.js';
+import { generateArticles } from '../src/evaluate/bench/generate.js';
 import { ROOT, SEED, buildSite, contentFolder, readSite, tempDir } from './helpers/site.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');

@@ -13,7 +13,7 @@ import type { Span } from './spans.js';
 import { ACCORDING_TO, SENTENCE_START_WORDS, WEAK_VERBS } from './tables.js';
 import { SENTENCE_END, groupBy, hasSentenceBreak, wordsIn } from './text.js';
 
-/** What a quote's speaker was chosen from: for training the weights (`src/train/quotes.ts`). */
+/** What a quote's speaker was chosen from: for training the weights (`src/evaluate/train/quotes.ts`). */
 export interface Decision {
   readonly paragraph: number;
   readonly text: string;

@@ -8,9 +8,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SHARED, scoreCorpora } from './corpora.js';
-import { formatDiagnostic, parseArticle } from './parse/index.js';
-import { decode } from './read/index.js';
-import type { Quote } from './types.js';
+import { formatDiagnostic, parseArticle } from '../parse/index.js';
+import { decode } from '../read/index.js';
+import type { Quote } from '../types.js';
 
 /** A hand-labelled quotation. */
 export interface Label {

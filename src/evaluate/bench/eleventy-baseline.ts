@@ -1,7 +1,7 @@
 /**
  * The yardstick: a plain Eleventy build of the same articles as Markdown with minimal templates
  * (home paginated by 50, article pages, tag pages, feed, sitemap). Run in its own process:
- * `node dist/bench/eleventy-baseline.js PROJECT_DIR OUT_DIR` prints `{ ms, maxRssMiB }`.
+ * `node dist/evaluate/bench/eleventy-baseline.js PROJECT_DIR OUT_DIR` prints `{ ms, maxRssMiB }`.
  */
 import Eleventy from '@11ty/eleventy';
 import { mkdir, writeFile } from 'node:fs/promises';

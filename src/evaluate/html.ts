@@ -11,8 +11,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SHARED } from './corpora.js';
-import { loadReaders, parseFile } from './parse/index.js';
-import { decodePage } from './read/index.js';
+import { loadReaders, parseFile } from '../parse/index.js';
+import { decodePage } from '../read/index.js';
 
 const { values } = parseArgs({ options: { shared: { type: 'string', default: SHARED } } });
 const corpus = path.join(values.shared, 'corpora', 'htmldate-news');

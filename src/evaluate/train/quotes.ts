@@ -5,7 +5,7 @@
  * them to `src/parse/quotes/weights.ts`. For each quote the parser finds, the candidate mentions
  * that name the labelled source are the right ones; the weights maximise their probability under a
  * softmax over the quote's candidates and "nobody" (a conditional logit), by plain gradient descent
- * from zero: deterministic, a few seconds. The months in `HELD_BACK` (`src/corpora.ts`) are never read, so the scores
+ * from zero: deterministic, a few seconds. The months in `HELD_BACK` (`src/evaluate/corpora.ts`) are never read, so the scores
  * there tell how the weights generalise.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -13,13 +13,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HELD_OUT_SECTIONS, heldBack, heldOutSection, rawDump } from '../corpora.js';
-import { parseFile } from '../parse/index.js';
-import { expand } from '../parse/quotes/choose.js';
-import { extractQuotes, type Decision, type Weights } from '../parse/quotes/index.js';
+import { parseFile } from '../../parse/index.js';
+import { expand } from '../../parse/quotes/choose.js';
+import { extractQuotes, type Decision, type Weights } from '../../parse/quotes/index.js';
 
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.join(HERE, '..', '..');
+const ROOT = path.join(HERE, '..', '..', '..');
 
 interface Labelled {
   readonly text: string;
@@ -263,7 +263,7 @@ function bbcArticles(corpus: string): { name: string; text: string; labels: Labe
     text: readFileSync(path.join(labelled, name), 'utf8'),
     labels: (JSON.parse(readFileSync(path.join(labelled, name.replace(/\.txt$/, '.expected.json')), 'utf8')) as { quotes: Labelled[] }).quotes,
   }));
-  const extra = JSON.parse(readFileSync(path.join(HERE, '..', '..', 'src', 'train', 'bbc-2005-labels.json'), 'utf8')) as
+  const extra = JSON.parse(readFileSync(path.join(ROOT, 'src', 'evaluate', 'train', 'bbc-2005-labels.json'), 'utf8')) as
     { file: string; start: number; end: number; speaker: string | null; partial: boolean }[];
   const files = [...new Set(extra.map((q) => q.file))].filter((f) => !heldOutSection(f));
   for (const file of files) {

@@ -4,7 +4,7 @@
  * `<article>`, a sidebar of other headlines, scripts and a footer — so the parse time per saved page
  * counts what a real page makes the reader do (the DOM, Readability, the Markdown round trip).
  */
-import { parseArticle } from '../parse/index.js';
+import { parseArticle } from '../../parse/index.js';
 import type { GeneratedArticle } from './generate.js';
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { exportMarkdown, loadReaders, parseArticle } from '../parse/index.js';
+import { exportMarkdown, loadReaders, parseArticle } from '../../parse/index.js';
 import { writeBaselineProject } from './eleventy-baseline.js';
 import { generateArticles } from './generate.js';
 import { timeSearch } from './search.js';
@@ -23,8 +23,8 @@ import { savedPages } from './saved-pages.js';
 import { steadyParse } from './steady.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const CLI = path.join(HERE, '..', 'cli.js');
-const ROOT = path.join(HERE, '..', '..');
+const CLI = path.join(HERE, '..', '..', 'cli.js');
+const ROOT = path.join(HERE, '..', '..', '..');
 
 
 

@@ -14,10 +14,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
-import { personKey, speakersOf } from './archive/people.js';
+import { personKey, speakersOf } from '../archive/people.js';
 import { SHARED, rawDump } from './corpora.js';
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The date line every dump gets: the dataset has no dates, and `labelled/` uses this placeholder. */
 /** The shuffle's seed: the same people list always gives the same sample. */
 const SEED = 2005;

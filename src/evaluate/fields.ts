@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { SHARED } from './corpora.js';
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values } = parseArgs({ options: { min: { type: 'string', default: '0.98' }, shared: { type: 'string', default: SHARED } } });
 const corpus = path.join(values.shared, 'corpora', 'readability-news');
 const scorer = path.join(values.shared, 'tools', 'score-parse.mjs');

@@ -4,7 +4,7 @@
  * its cost apart from start-up, the disk and the other stages.
  */
 import { performance } from 'node:perf_hooks';
-import { formatOf, parseArticle } from '../parse/index.js';
+import { formatOf, parseArticle } from '../../parse/index.js';
 import type { GeneratedArticle } from './generate.js';
 
 /** Milliseconds per article by format, from the last of `passes` passes over `articles` in this thread. */

@@ -35,7 +35,7 @@ export function rawDump(source: Buffer): Buffer {
 /** Months of PolNeAR's train split kept back from training the weights and from reading failures. */
 export const HELD_BACK: readonly string[] = ['2016-07', '2016-08', '2016-09'];
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Where the shared corpora and tools sit when this project is checked out beside them. */
 export const SHARED = path.join(ROOT, '..', 'shared');
 
