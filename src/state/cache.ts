@@ -47,8 +47,10 @@ async function hashParser(): Promise<string> {
   const layout = 'records without body trees, bodies in UTF-8, with typeset lines, V8 serialization, v7';
   const hash = createHash('sha256').update(layout).update(process.versions.v8);
   for (const dir of ['parse', 'prepare']) {
-    // Sub-folders too: the quotation extractor is a folder of its own, with its trained weights.
-    const names = (await readdir(path.join(src, dir), { recursive: true })).map(String).filter((n) => /\.(?:[jt]s|json)$/.test(n)).sort();
+    // Sub-folders too: the quotation extractor is a folder of its own, with its trained weights, and
+    // the word lists are data (`parse/words/*.txt`).
+    const names = (await readdir(path.join(src, dir), { recursive: true })).map(String)
+      .filter((n) => /\.(?:[jt]s|json|txt)$/.test(n)).sort();
     for (const name of names) hash.update(name).update(await readFile(path.join(src, dir, name)));
   }
   for (const name of ['body', 'typeset']) {

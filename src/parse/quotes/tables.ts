@@ -4,6 +4,7 @@
  * organisation nouns, pronouns. Extend a table rather than the logic.
  */
 import { lookup } from '../lookup.js';
+import { wordList, wordSet } from '../word-lists.js';
 
 /** Verbs that report speech or writing, every form a news story uses. */
 export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = lookup({
@@ -97,62 +98,13 @@ export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = lookup(
 export const ACCORDING_TO = /\baccording\s+to\s+/i;
 
 /** Titles that stand before a name and are not part of it (`President Donald Trump`). */
-export const TITLES: ReadonlySet<string> = new Set([
-  'president', 'vice', 'prime', 'minister', 'chancellor', 'secretary', 'senator', 'sen', 'rep', 'representative',
-  'gov', 'governor', 'mayor', 'judge', 'justice', 'chief', 'general', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt',
-  'adm', 'dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'pope', 'king', 'queen', 'prince', 'princess',
-  'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father', 'coach', 'officer', 'detective', 'inspector',
-  'superintendent', 'commissioner', 'ambassador', 'speaker', 'leader', 'deputy', 'foreign', 'defense', 'defence',
-  'interior', 'finance', 'health', 'attorney', 'premier', 'sheikh', 'emir', 'crown', 'archbishop', 'bishop',
-  'rabbi', 'imam', 'ceo', 'chairman', 'chairwoman', 'director', 'commander', 'marshal', 'councillor',
-  'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'congressman', 'congresswoman', 'lieutenant',
-  'colonel', 'major', 'captain', 'sergeant', 'admiral', 'constable', 'corporal', 'private', 'trooper', 'agent',
-  'senior', 'former', 'acting', 'state', 'federal', 'district', 'u.s.', 'us', 'u.k.', 'uk', 'eu', 'un', 'former',
-  'presidential', 'press', 'assistant', 'associate', 'executive', 'managing', 'head', 'chair', 'founder',
-  'dean', 'provost', 'sheriff', 'prosecutor', 'magistrate', 'lawmaker', 'mp', 'mep', 'minority', 'majority',
-  'whip', 'treasurer', 'comptroller', 'auditor', 'cardinal', 'patriarch', 'metropolitan', 'grand', 'ayatollah',
-  'first', 'second', 'lady', 'madam', 'st', 'saint', 'dj', 'mc', 'democrat', 'republican', 'independent',
-  'tory', 'undersecretary', 'secretary-general', 'spokesman', 'spokeswoman', 'spokesperson', 'regulars', 'veteran',
-]);
+export const TITLES: ReadonlySet<string> = wordSet('titles');
 
 /** First words that make a capitalised run a place or thing, not a person (`New York`, `World War`). */
-export const NOT_PERSON_START: ReadonlySet<string> = new Set([
-  'new', 'south', 'north', 'east', 'west', 'united', 'san', 'los', 'las', 'saudi', 'hong', 'sri', 'costa', 'el',
-  'puerto', 'nazi', 'soviet', 'middle', 'white', 'red', 'wall', 'silicon', 'supreme', 'world', 'great', 'central',
-  'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'royal', 'national', 'federal', 'european',
-  'democratic', 'republican', 'labour', 'conservative', 'liberal', 'green', 'holy', 'high', 'lake', 'mount',
-  'fort', 'port', 'cape', 'st.', 'old', 'big', 'downing', 'capitol', 'pacific', 'atlantic', 'arctic', 'indian',
-  'black', 'baltic', 'persian', 'gulf', 'inner', 'greater', 'tel', 'buenos', 'rio', 'sao', 'são', 'kuala', 'abu',
-  'ho', 'addis', 'cape', 'premier', 'champions', 'olympic', 'grand', 'formula', 'christmas', 'easter', 'black',
-  'covid', 'state', 'city', 'county', 'district', 'air', 'star', 'prime', 'the',
-]);
+export const NOT_PERSON_START: ReadonlySet<string> = wordSet('not-person-start');
 
 /** Words that make a name an organisation (`Defense Ministry`, `Acme Corp.`). */
-export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
-  'ministry', 'department', 'agency', 'company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group',
-  'council', 'committee', 'commission', 'court', 'police', 'government', 'office', 'service', 'bureau',
-  'administration', 'party', 'union', 'bank', 'fund', 'university', 'institute', 'association', 'organization',
-  'organisation', 'foundation', 'board', 'authority', 'club', 'team', 'league', 'federation', 'network',
-  'channel', 'newspaper', 'airline', 'airlines', 'embassy', 'kremlin', 'pentagon', 'parliament', 'senate',
-  'congress', 'assembly', 'military', 'army', 'navy', 'forces', 'guard', 'firm', 'studio', 'hospital',
-  'school', 'campaign', 'coalition', 'alliance', 'cabinet', 'palace', 'house', 'secretariat', 'prosecutors',
-  'prosecutor\'s', 'regulator', 'watchdog', 'spokesperson', 'museum', 'council', 'trust', 'charity',
-  'society', 'centre', 'center', 'laboratory', 'lab', 'systems', 'technologies', 'motors', 'holdings',
-  'partners', 'media', 'times', 'news', 'post', 'journal', 'tribune', 'herald', 'telegraph', 'guardian',
-  'clinic', 'church', 'mission', 'command', 'corps', 'brigade', 'regiment', 'unit', 'directorate', 'fc',
-  'exchange', 'reserve', 'treasury', 'chamber', 'tribunal', 'judiciary', 'station', 'port', 'council',
-  'academy', 'college', 'power', 'energy', 'electric', 'utilities', 'airways', 'foods', 'pharmaceuticals', 'pharma',
-  'capital', 'ventures', 'labs', 'dynamics', 'industries', 'entertainment', 'records', 'studios', 'games', 'bancorp',
-  'insurance', 'railways', 'rail', 'logistics', 'shipping', 'mining', 'steel', 'oil', 'gas', 'petroleum', 'telecom',
-  'communications', 'broadcasting', 'hotels', 'resorts', 'united', 'rovers', 'wanderers', 'athletic', 'albion',
-  'hotspur', 'fc', 'cf', 'sc', 'patrol', 'service', 'management', 'security', 'network', 'initiative', 'project',
-  'forum', 'institution', 'observatory', 'magazine', 'review', 'gazette', 'courier', 'ledger', 'chronicle', 'daily',
-  'weekly', 'press', 'radio', 'tv', 'television', 'agency', 'commission', 'stompers', 'orchestra', 'choir',
-  'stores', 'supermarkets', 'brewery', 'bakery', 'cafe', 'restaurant', 'pub', 'hotel', 'inn', 'market', 'mall',
-  'motors', 'automotive', 'aerospace', 'airlines', 'systems', 'solutions', 'services', 'group', 'holdings',
-  'american', 'scientific', 'pictures', 'films', 'productions', 'studios', 'records', 'publishing', 'books', 'ai',
-  'light', 'water', 'transit', 'health',
-]);
+export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet('organisation-words');
 
 /** Pronouns that stand for a speaker, and whom they fit. */
 export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural'>> = lookup({
@@ -198,37 +150,26 @@ export const TITLE_ROLES: Readonly<Record<string, readonly string[]>> = lookup({
 });
 
 /** Nouns that stand for an organisation the story has named: "the company", "the utility". */
-export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
-  'company', 'firm', 'startup', 'utility', 'club', 'team', 'department', 'agency', 'ministry', 'government', 'council',
-  'union', 'league', 'university', 'hospital', 'school', 'district', 'authority', 'regulator', 'bank', 'airline',
-  'network', 'court', 'office', 'service', 'party', 'campaign', 'group', 'organization', 'organisation', 'charity',
-  'retailer', 'manufacturer', 'carmaker', 'automaker', 'insurer', 'lender', 'broadcaster', 'newspaper', 'publisher',
-  'developer', 'operator', 'airport', 'museum', 'zoo', 'patrol', 'bureau', 'commission', 'committee', 'board',
-  'foundation', 'institute', 'association', 'federation', 'label', 'studio', 'band', 'brand', 'chain', 'giant',
-  'maker', 'platform', 'app', 'exchange', 'fund', 'trust', 'church', 'embassy', 'army', 'military', 'navy', 'police',
-  'county', 'city', 'state', 'administration', 'white house', 'kremlin', 'prosecutors', 'prosecution', 'defense', 'defence',
-  'jury', 'panel', 'tribunal', 'sheriff', 'festival', 'shelter', 'center', 'centre', 'clinic', 'lab', 'laboratory',
-]);
+export const ORGANISATION_NOUNS: ReadonlySet<string> = wordSet('organisation-nouns');
 
 /** Common first names and the gender they usually tell, for `he` and `she`; extend freely. */
 export const FIRST_NAMES: Readonly<Record<string, 'male' | 'female'>> = lookup(Object.fromEntries([
-  ...'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene tom tim dale dave ben sam mike jim bob bill ted ed vladimir dmitry sergei yury yuri boris igor alexei alexey mikhail ivan nikolai viktor oleg andrei pavel volodymyr emmanuel olaf rishi keir boris xi narendra recep benjamin joe kamala ahmed mohammed muhammad ali omar hassan hussein mustafa ibrahim yusuf khalid tariq jamshid farrukh ramon carlos luis jorge miguel pedro pablo diego javier marco giuseppe giovanni luca francesco hans klaus jurgen wolfgang pierre jean jacques francois louis henri lars sven erik olav hiroshi takeshi kenji wei jun hao raj rahul amit sanjay arjun vikram kwame kofi chinedu emeka oluwaseun peter samuel joseph devin marcus terrell colin hank rick mark dan liam oliver harry jamie callum connor owen lewis declan niall rory'.split(' ').map((n) => [n, 'male'] as const),
-  ...'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori jane janet kate katie beth liz sue jan jill meg ellie chloe lucy ella amelia mia ava zoe natalia olga irina tatiana svetlana elena ekaterina yulia anastasia marina maria ursula angela kamala hillary nancy giorgia marine ana sofia lucia carmen isabel paula marta francesca giulia chiara ingrid astrid sigrid yuki keiko mei ling priya anjali sunita aisha fatima zainab amina leila layla nadia yasmin mariam ngozi chioma amara wanjiru akosua renata deb carla keisha tamika lourdes marites carmela josephine kamila denise sharon linda priya'.split(' ').map((n) => [n, 'female'] as const),
+  ...wordList('first-names-male').map((n) => [n, 'male'] as const),
+  ...wordList('first-names-female').map((n) => [n, 'female'] as const),
 ]));
 
 /** Verbs that also work as nouns or adjectives: they only count right next to their subject. */
-export const WEAK_VERBS = new Set(['call', 'calls', 'post', 'posts', 'report', 'reports', 'state', 'states', 'note', 'notes', 'answer', 'remark', 'remarks', 'counter', 'plead', 'warning', 'promise', 'hope', 'hopes', 'hoped', 'thought', 'feel', 'felt', 'believed', 'believes', 'text', 'add', 'welcome', 'continue', 'pledge', 'caution', 'laugh', 'joke', 'stress', 'sigh', 'deny', 'reflect', 'writing', 'saying', 'written', 'telling', 'calling', 'posting', 'reporting', 'promising', 'continuing', 'answering']);
+export const WEAK_VERBS: ReadonlySet<string> = wordSet('weak-verbs');
 
 /** Is a word filler? Not "May" or "Will" written with a capital: after a quote they are names (`"…," May said`). */
 export const isFiller = (word: string): boolean => FILLER.has(word.toLowerCase()) && !/^(?:May|Will)$/.test(word);
 
 /** Words between a subject and its verb that say nothing about who spoke. */
-export const FILLER = new Set(['also', 'later', 'then', 'previously', 'repeatedly', 'once', 'has', 'had', 'have', 'would', 'will', 'was', 'is', 'were', 'are', 'separately', 'recently', 'earlier', 'further', 'again', 'himself', 'herself', 'themselves', 'itself', 'simply', 'flatly', 'publicly', 'privately', 'angrily', 'bluntly', 'quietly', 'firmly', 'even', 'just', 'only', 'still', 'already', 'since', 'often', 'frequently', 'reportedly', 'allegedly', 'apparently', 'last', 'week', 'month', 'year', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'in', 'a', 'an', 'the', 'statement', 'interview', 'has', 'been', 'being', 'did', 'does', 'do', 'not', 'never', 'always', 'who', 'could', 'should', 'might', 'may', 'must', 'can', 'reportedly', 'told', 'quickly', 'immediately', 'bitterly', 'proudly', 'calmly', 'softly', 'loudly', 'openly', 'candidly', 'drily', 'dryly', 'wryly', 'tearfully', 'emotionally', 'sharply', 'strongly', 'now', 'too']);
+export const FILLER: ReadonlySet<string> = wordSet('filler');
 
 /** Words that end the noun phrase after an inverted verb (`said Yury Ushakov, according to …`). */
-export const NP_STOP = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'according', 'told', 'to', 'when', 'while', 'as', 'who', 'which', 'adding', 'noting', 'but', 'that', 'because', 'since', 'from', 'via', 'of', 'about', 'with', 'for', 'last', 'this', 'earlier', 'later', 'speaking', 'referring', 'citing', 'though', 'although', 'if', 'where', 'whose', 'warning', 'explaining', 'insisting', 'urging', 'saying', 'writing', 'describing', 'calling']);
+export const NP_STOP: ReadonlySet<string> = wordSet('np-stop');
 
-/** Small words that join capitalised ones into one name: "Bank of England", "Ursula von der Leyen". */
 /** The months and the days of the week, as written. */
 export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
@@ -239,7 +180,8 @@ export const CALENDAR_WORD = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join('|'
 /** A day of the week, which starts or ends no name. */
 export const WEEKDAY = new RegExp(`^(?:${WEEKDAYS.join('|')})$`);
 
-export const JOINING: ReadonlySet<string> = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'das', 'el', 'ibn', 'of', 'for', '&']);
+/** Small words that join capitalised ones into one name: "Bank of England", "Ursula von der Leyen". */
+export const JOINING: ReadonlySet<string> = wordSet('joining');
 
 export const KEEPS_DOT = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Rev|Prof|Adm|Maj)$/u;
 
@@ -286,35 +228,13 @@ export const SIGNAGE = /(?:\b(?:sign|signs|signage|notice|notices|banner|banners
  * Nationalities as nouns and adjectives: `the Spaniard`, `the American`, `the Tunisian` name a person the
  * story already introduced, never an organisation or a new person. One entry a word; extend freely.
  */
-export const DEMONYMS: ReadonlySet<string> = new Set(`
-afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian azerbaijani
-bahraini bangladeshi barbadian belarusian belgian belizean beninese bolivian bosnian brazilian brit briton british
-bulgarian burmese burundian cambodian cameroonian canadian chadian chilean chinese colombian congolese croat croatian
-cuban cypriot czech dane danish dominican dutch dutchman ecuadorian egyptian emirati englishman englishwoman english
-eritrean estonian ethiopian fijian filipino finn finnish frenchman frenchwoman french gabonese gambian georgian german
-ghanaian greek grenadian guatemalan guinean guyanese haitian honduran hungarian icelander icelandic indian indonesian
-iranian iraqi irishman irishwoman irish israeli italian ivorian jamaican japanese jordanian kazakh kenyan kiwi korean
-kosovan kuwaiti kyrgyz laotian latvian lebanese liberian libyan lithuanian luxembourger macedonian malagasy malawian
-malaysian malian maltese mauritanian mauritian mexican moldovan mongolian montenegrin moroccan mozambican namibian
-nepalese nepali nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan peruvian pole polish
-portuguese qatari romanian russian rwandan salvadoran samoan saudi scot scotsman scotswoman scottish senegalese serb
-serbian leonean singaporean slovak slovakian slovenian somali african spaniard spanish lankan
-sudanese surinamese swede swedish swiss syrian taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian turk
-turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welshman welshwoman welsh yemeni zambian
-zimbabwean aussie yank yankee
-`.trim().split(/\s+/));
+export const DEMONYMS: ReadonlySet<string> = wordSet('demonyms');
 
 /**
  * Heads of definite descriptions that are no person: documents and findings speak for someone else
  * (`the report said`), and a story's things are not its people.
  */
-export const NOT_PERSON_HEADS: ReadonlySet<string> = new Set(`
-statement report study survey poll letter document documents paper papers book website site filing lawsuit complaint
-ruling judgment judgement verdict research figures data analysis review inquiry memo email note notice release
-announcement post tweet message article story editorial column blog video footage film broadcast programme program
-show interview transcript speech bill law plan proposal deal agreement contract order decision policy rules guidance
-advice warning forecast index sign banner leaflet magazine newspaper paper journal
-`.trim().split(/\s+/));
+export const NOT_PERSON_HEADS: ReadonlySet<string> = wordSet('not-person-heads');
 
 /**
  * Nouns that name a person by what they do or are (`the defender`, `the 23-year-old`, `the chancellor`):

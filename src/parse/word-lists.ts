@@ -1,0 +1,20 @@
+/**
+ * The word lists the parser reads by — titles, organisation words, nationalities, first names, … — as
+ * data a reader scans and a diff shows word by word: `src/parse/words/<name>.txt`, one entry a line,
+ * `#` starting a comment. Each list is read once, when the module that uses it loads.
+ *
+ * The folder is beside this module: `src/compile.mjs` copies it into `dist/parse/words/` with the code,
+ * so a release that is only `dist/` has its lists.
+ */
+import { readFileSync } from 'node:fs';
+
+const FOLDER = new URL('./words/', import.meta.url);
+
+/** The entries of `words/<name>.txt`, in order, without blank lines and comments. */
+export function wordList(name: string): readonly string[] {
+  const text = readFileSync(new URL(`${name}.txt`, FOLDER), 'utf8');
+  return text.split('\n').map((line) => line.replace(/#.*$/, '').trim()).filter((line) => line !== '');
+}
+
+/** The entries of `words/<name>.txt` as a set. */
+export const wordSet = (name: string): ReadonlySet<string> => new Set(wordList(name));
