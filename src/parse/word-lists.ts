@@ -18,3 +18,6 @@ export function wordList(name: string): readonly string[] {
 
 /** The entries of `words/<name>.txt` as a set. */
 export const wordSet = (name: string): ReadonlySet<string> => new Set(wordList(name));
+
+/** The entries of `words/<name>.txt` as the alternatives of a regular expression (`a|b|c`), written as they are. */
+export const alternatives = (name: string): string => wordList(name).join('|');

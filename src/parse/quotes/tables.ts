@@ -4,7 +4,7 @@
  * organisation nouns, pronouns. Extend a table rather than the logic.
  */
 import { lookup } from '../lookup.js';
-import { wordList, wordSet } from '../word-lists.js';
+import { alternatives, wordList, wordSet } from '../word-lists.js';
 
 /** Verbs that report speech or writing, every form a news story uses. */
 export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = lookup({
@@ -125,23 +125,31 @@ export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = lookup(
 });
 
 /** Phrases for two or more people at once: `the two leaders`, `both men`, `the pair`. */
-export const COLLECTIVE = /^(?:the\s+)?(?:two|three|both|pair|duo)\b|^(?:the\s+)?(?:leaders|presidents|ministers|senators|men|women|couple|brothers|sisters|co-founders|co-authors|researchers|authors|scientists)$/i;
+export const COLLECTIVE = new RegExp(String.raw`^(?:the\s+)?(?:two|three|both|pair|duo)\b|^(?:the\s+)?(?:${alternatives('collective')})`
+  + String.raw`$`, 'i');
 
 /** Determiners and nouns of people the story does not name: `a senior official`, `one resident`. */
-export const UNNAMED = /^(?:a|an|one|some|several|many|other|another|two|three|four|five|most|few|senior|local|western)\b|^(?:officials|sources|residents|experts|analysts|witnesses|critics|protesters|supporters|observers|people|neighbours|neighbors|villagers|diplomats|lawmakers|investors|economists|traders|doctors|activists|locals|fans|students|parents|workers|users|others|many|some)\b/i;
+export const UNNAMED = new RegExp(String.raw`^(?:a|an|one|some|several|many|other|another|two|three|four|five|`
+  + String.raw`most|few|senior|local|western)\b|^(?:${alternatives('unnamed')})\b`, 'i');
 
 /** Words right before a quoted span that make it a word, never speech: `the so-called "experts"`, `the word "woke"`. */
-export const WORD_AS_WORD = /\b(?:so-called|titled|entitled|codenamed|code-named|hashtag|slogan|catchphrase|motto|word|words|term|terms|phrase|label|spelled|spelt|(?:known|referred\s+to|billed|marketed|listed|registered)(?:\s+\w+){0,3}?\s+as)\s+(?:(?:the|a|an)\s+)?$/i;
+export const WORD_AS_WORD = new RegExp(String.raw`\b(?:so-called|titled|entitled|codenamed|code-named|hashtag|`
+  + String.raw`slogan|catchphrase|motto|word|words|term|terms|phrase|label|spelled|spelt|`
+  + String.raw`(?:known|referred\s+to|billed|marketed|listed|registered)(?:\s+\w+){0,3}?\s+as)`
+  + String.raw`\s+(?:(?:the|a|an)\s+)?$`, 'i');
 
 /** Verbs that give a name: a Title Case quote after them is a name (`nicknamed the lander "Wendy"`), a lower-case one may be speech. */
-export const NAMING_VERBS = /\b(?:nicknamed|dubbed|named|christened|renamed|called|calls|call|branded|dubs)\s+(?:(?:the|a|an|his|her|their|its|it|him|them)\s+)?(?:[\p{L}'’-]+\s+){0,2}?$/iu;
+export const NAMING_VERBS = new RegExp(String.raw`\b(?:${alternatives('naming-verbs')})\s+(?:(?:the|a|an|his|`
+  + String.raw`her|their|its|it|him|them)\s+)?(?:[\p{L}'’-]+\s+){0,2}?$`, 'iu');
 
 /** Nouns of titled things: a Title Case quote right after one is a title (`the film "Oppenheimer"`). */
-export const TITLE_NOUNS = /\b(?:film|movie|book|novel|memoir|song|album|single|series|show|sitcom|play|opera|musical|documentary|poem|painting|exhibition|exhibit|podcast|programme|program|operation|headline|column|essay|episode|game|app|brand|banner|sign|t-shirt|hit|track|anthem|chant|dish|cocktail|ballad|sculpture|installation|report|study|paper|bill|act|law|initiative|plan|project|mission|campaign|tour|festival|collection|called|named|group|company|band|team|movement|party|organization|organisation|newsletter|blog|magazine|channel|account|feature|segment|ride|ship|vessel|yacht|horse|boat|building|tower|restaurant|bar|store|shop|product|model|version|edition|award|prize|category|event|conference|summit|drill|exercise|strategy|doctrine|rule|clause|provision|amendment|treaty|pact|accord|deal|agreement|declaration|manifesto|charter|statement)\s+(?:(?:the|a|an|his|her|their|its|new|latest|hit|\d{4})\s+)?$/i;
+export const TITLE_NOUNS = new RegExp(String.raw`\b(?:${alternatives('title-nouns')})\s+(?:(?:the|a|an|his|`
+  + String.raw`her|their|its|new|latest|hit|\d{4})\s+)?$`, 'i');
 
 /** What a title says someone is, so "the doctor" finds "Dr. Carmela Reyes-Tan". */
 export const TITLE_ROLES: Readonly<Record<string, readonly string[]>> = lookup({
-  dr: ['doctor'], prof: ['professor'], gov: ['governor'], sen: ['senator'], rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'],
+  dr: ['doctor'], prof: ['professor'], gov: ['governor'], sen: ['senator'],
+  rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'],
   capt: ['captain'], sgt: ['sergeant'], lt: ['lieutenant'], col: ['colonel'], gen: ['general'], adm: ['admiral'], rev: ['reverend'],
   president: ['president', 'leader'], 'prime': ['prime minister', 'minister', 'leader'], senator: ['senator', 'lawmaker'], mayor: ['mayor'],
   judge: ['judge'], justice: ['justice', 'judge'], coach: ['coach'], chancellor: ['chancellor', 'leader'], minister: ['minister'],
@@ -185,24 +193,29 @@ export const JOINING: ReadonlySet<string> = wordSet('joining');
 
 export const KEEPS_DOT = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Rev|Prof|Adm|Maj)$/u;
 
-export const SENTENCE_START_WORDS = /^(?:Once|Enter|Sometimes|Perhaps|Maybe|Instead|Indeed|Overall|Although|Though|Until|Unless|Whether|Because|Whereas|Here|There|Where|What|Why|How|Who|Which|Whose|Meet|Take|Consider|Called|Named|Dubbed|Known|Born|Raised|Based|Given|Faced|Told|Again|Already|Finally|Eventually|Ironically|Unfortunately|Fortunately|Clearly|Obviously|Surely|Certainly|Naturally|Apparently|Notably|Similarly|Likewise|Otherwise|Nonetheless|Nevertheless|Besides|Anyway|Ultimately|Initially|Originally|Currently|Recently|Soon|Never|Always|Often|Usually|The|A|An|In|On|At|But|And|After|Before|When|While|If|As|For|Its|His|Her|Their|This|That|It|He|She|They|We|I|According|Meanwhile|However|Still|Yet|Also|Then|Now|So|Last|Next|Earlier|Later|Since|With|By|From|To|Of|Under|Over|Despite|During|Among|Between|Without|Within|Across|Around|About|Like|Unlike|Some|Many|Most|Both|Each|Every|All|Other|Such|Asked|Speaking|Writing|Appearing|Outside|Inside|Standing|Sitting|Hours|Days|Minutes|Moments|Weeks|Months|Years|Tonight|Today|Yesterday|Tomorrow|On|Even|Only|Just|Not|No|Yes|Dear|Thanks|Thank|Please|Oh|Well)$/;
+export const SENTENCE_START_WORDS = new RegExp(String.raw`^(?:${alternatives('sentence-start-words')})$`);
 
 /**
  * An online handle used as a name: letters with figures (`elmo666`, `jayk1984`) or run-together
  * capitalised words (`ScreamMyName`, `PlutoPete`); not a surname such as McDonald or DeLuca.
  */
-export const HANDLE = /^(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu})(?:(?=[\p{L}\d_]*\d)(?=[\p{L}\d_]*\p{Ll})\p{L}[\p{L}\d_]{4,}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)$/u;
+export const HANDLE = new RegExp(String.raw`^(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu})(?:(?=[\p{L}\d_]*\d)`
+  + String.raw`(?=[\p{L}\d_]*\p{Ll})\p{L}[\p{L}\d_]{4,}|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)`
+  + String.raw`+)$`, 'u');
 /** Words that may be handles, for `HANDLE` to judge: a word with a figure or a capital inside it. */
 export const HANDLE_LIKE = /(?<![\p{L}\d_@])(?:\p{L}[\p{L}_]*\d[\p{L}\d_]*|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+)(?![\p{L}\d_])/gu;
 /** What shows a handle is someone: it speaks (`elmo666 wrote`), or is introduced as a user (`wrote user jayk1984`). */
-export const HANDLE_SPEAKS = /^\S+(?:,[^,]{0,80},)?\s+(?:\p{Ll}+\s+){0,2}(?:said|says|told|tells|wrote|writes|posted|added|adds|explained|replied|continued)\b/u;
+export const HANDLE_SPEAKS = new RegExp(String.raw`^\S+(?:,[^,]{0,80},)?\s+(?:\p{Ll}+\s+){0,2}(?:${alternatives('handle-speaks')})\b`, 'u');
 export const HANDLE_INTRODUCED = /(?:user|buyer|vendor|seller|poster|member|commenter|redditor|username|handle)s?,?\s+$/u;
 
 /**
  * Verbs by which a report ties words to someone without introducing speech (`proposing a "memorandum"`,
  * `condemned the "betrayal"`): beside the speech verbs, they make a short quoted phrase someone's words.
  */
-export const REPORTING_VERBS = /\b(?:propos|condemn|criticis|criticiz|blast|decri|decry|blam|prais|demand|reject|label|hail|slam|mock|dubb?|pledg|offer|threaten|ridicul|denounc|lambast|rebuk|scold|applaud|endors|promis|insult|attack)(?:e|es|ed|ing|s|y|ies|ied)?\b/i;
+export const REPORTING_VERBS = new RegExp(String.raw`\b(?:propos|condemn|criticis|criticiz|blast|decri|decry|`
+  + String.raw`blam|prais|demand|reject|label|hail|slam|mock|dubb?|pledg|offer|threaten|`
+  + String.raw`ridicul|denounc|lambast|rebuk|scold|applaud|endors|promis|insult|attack)`
+  + String.raw`(?:${alternatives('reporting-verbs')})?\b`, 'i');
 
 /**
  * Kinds of organisation, by the words that name them: "the ministry" is the department the story
@@ -222,7 +235,12 @@ export const ORGANISATION_KINDS: Readonly<Record<string, readonly string[]>> = {
  * What words printed on something are introduced by: `a notice says "No cash accepted"`, `the banner
  * read "Welcome home"`, `each issue bore the words, "…"`. Signs, mottos and slogans are nobody's speech.
  */
-export const SIGNAGE = /(?:\b(?:sign|signs|signage|notice|notices|banner|banners|placard|placards|poster|posters|billboard|billboards|slogan|slogans|inscription|plaque|graffiti|motto|t-shirts?|shirts?|hats?|caps?|sticker|stickers|label|labels|logo|masthead)\b[^.!?"“”]{0,40}\b(?:read|reads|reading|said|says|saying|declared|declares|proclaimed|proclaims|bore|bears|bearing|displayed|displays|showed|shows)|\b(?:bore|bears|bearing|carried|carries|carrying)\s+the\s+(?:words|legend|message|slogan|motto))\s*[:,]?\s*$/i;
+export const SIGNAGE = new RegExp(String.raw`(?:\b(?:sign|signs|signage|notice|notices|banner|banners|placard|`
+  + String.raw`placards|poster|posters|billboard|billboards|slogan|slogans|inscription|`
+  + String.raw`plaque|graffiti|motto|t-shirts?|shirts?|hats?|caps?|sticker|stickers|label|`
+  + String.raw`labels|logo|masthead)\b[^.!?"“”]{0,40}\b(?:${alternatives('signage')})`
+  + String.raw`|\b(?:bore|bears|bearing|carried|carries|carrying)\s+the\s+(?:words|legend|`
+  + String.raw`message|slogan|motto))\s*[:,]?\s*$`, 'i');
 
 /**
  * Nationalities as nouns and adjectives: `the Spaniard`, `the American`, `the Tunisian` name a person the
