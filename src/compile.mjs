@@ -19,8 +19,11 @@ const root = path.dirname(src);
 const dist = path.join(root, 'dist');
 const STAMP = path.join(dist, '.compiled-from');
 
-/** Data the code reads beside it, copied into `dist/` as it is: the parser's word lists (`src/parse/words/*.txt`). */
-const isData = (file) => /(?:^|\/)words\/[^/]+\.txt$/.test(file.split(path.sep).join('/'));
+/**
+ * Data the code reads beside it, copied into `dist/` as it is: the parser's word lists
+ * (`src/parse/words/*.txt`) and its trained weights (`src/parse/quotes/data/weights.json`).
+ */
+const isData = (file) => /(?:^|\/)(?:words|data)\/[^/]+\.(?:txt|json)$/.test(file.split(path.sep).join('/'));
 
 /** What the compiled code depends on: every TypeScript and JSON file of `src/` and its data, the compiler settings and its version. */
 function sourcesHash() {

@@ -68,7 +68,11 @@ const STILL_LONG: ReadonlyMap<string, number> = new Map([
   ['tests/typeset.test.ts', 3],
 ]);
 
-/** Code and tests: every TypeScript and JavaScript file under `src/` and `tests/`, fixtures aside (they are articles as given). */
+/**
+ * Code and tests: every TypeScript and JavaScript file under `src/` and `tests/`, fixtures aside (they
+ * are articles as given). Data files (`src/parse/words/*.txt`, `src/parse/quotes/data/weights.json`)
+ * hold one entry a line and are not code.
+ */
 function codeFiles(): string[] {
   return ['src', 'tests'].flatMap((top) => readdirSync(path.join(ROOT, top), { recursive: true, encoding: 'utf8' })
     .map((file) => path.posix.join(top, file.split(path.sep).join('/'))))

@@ -229,12 +229,11 @@ function main(): void {
   const v = fitSpeech(spans, spanIndex.size);
   const speech = { bias: Math.round(v[spanIndex.size]! * 1000) / 1000, ...table(spanIndex, v) };
   const kept = spans.filter((s) => s.features.reduce((a, f) => a + v[f]!, v[spanIndex.size]!) >= 0);
-  const out = path.join(ROOT, 'src', 'parse', 'quotes', 'weights.ts');
-  const body = (weights: Record<string, number>): string => Object.entries(weights).map(([f, x]) => `  ${JSON.stringify(f)}: ${x},`).join('\n');
-  writeFileSync(out, `/** Trained weights of the speaker features (see \`choose.ts\`). Made by \`npm run train:quotes\`; do not edit. */\n`
-    + `export const WEIGHTS: Readonly<Record<string, number>> = {\n${body(speaker)}\n};\n\n`
-    + `/** Trained weights of the speech features (see \`speech.ts\`). */\n`
-    + `export const SPEECH: Readonly<Record<string, number>> = {\n${body(speech)}\n};\n`);
+  // Generated data, one weight a line (`src/parse/quotes/weights.ts` reads it).
+  const out = path.join(ROOT, 'src', 'parse', 'quotes', 'data', 'weights.json');
+  const about = 'Trained weights of the speaker features (choose.ts) and of the speech features (speech.ts). '
+    + 'Made by npm run train:quotes; do not edit.';
+  writeFileSync(out, `${JSON.stringify({ about, speaker, speech }, null, 2)}\n`);
   const right = kept.filter((s) => s.speech).length;
   process.stdout.write(`train:quotes: ${train.length} PolNeAR articles (${names.length - train.length} held back), `
     + `${bbc.length} bbc-2005 articles, counted twice (${HELD_OUT_SECTIONS.join(' and ')} held out)\n`
