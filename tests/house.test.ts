@@ -38,7 +38,6 @@ const STILL_LONG: ReadonlyMap<string, number> = new Map([
   ['src/parse/quotes/spans.ts', 6],
   ['src/parse/quotes/speech.ts', 1],
   ['src/parse/quotes/text.ts', 2],
-  ['src/parse/tables.ts', 1],
   ['src/parse/text.ts', 10],
   ['src/parse/topics.ts', 7],
   ['src/read/index.ts', 10],
