@@ -21,3 +21,16 @@ export const wordSet = (name: string): ReadonlySet<string> => new Set(wordList(n
 
 /** The entries of `words/<name>.txt` as the alternatives of a regular expression (`a|b|c`), written as they are. */
 export const alternatives = (name: string): string => wordList(name).join('|');
+
+/** `words/<name>.txt` whose lines are `key: entry, entry, …` (entries may hold spaces), as a record of lists, in order. */
+export function listTable(name: string): Record<string, string[]> {
+  return Object.fromEntries(wordList(name).map((line) => {
+    const colon = line.indexOf(':');
+    return [line.slice(0, colon).trim(), line.slice(colon + 1).split(',').map((entry) => entry.trim())];
+  }));
+}
+
+/** `words/<name>.txt` whose lines are `word value`, as a record. */
+export function wordTable<Value extends string>(name: string): Record<string, Value> {
+  return Object.fromEntries(wordList(name).map((line) => line.split(/\s+/) as [string, Value]));
+}

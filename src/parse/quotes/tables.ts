@@ -4,95 +4,10 @@
  * organisation nouns, pronouns. Extend a table rather than the logic.
  */
 import { lookup } from '../lookup.js';
-import { alternatives, wordList, wordSet } from '../word-lists.js';
+import { alternatives, listTable, wordList, wordSet, wordTable } from '../word-lists.js';
 
 /** Verbs that report speech or writing, every form a news story uses. */
-export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = lookup({
-  say: ['say', 'says', 'said', 'saying'],
-  tell: ['tell', 'tells', 'told', 'telling'],
-  add: ['add', 'adds', 'added', 'adding'],
-  claim: ['claim', 'claims', 'claimed', 'claiming'],
-  write: ['write', 'writes', 'wrote', 'writing', 'written'],
-  state: ['state', 'states', 'stated', 'stating'],
-  explain: ['explain', 'explains', 'explained', 'explaining'],
-  note: ['note', 'notes', 'noted', 'noting'],
-  insist: ['insist', 'insists', 'insisted', 'insisting'],
-  warn: ['warn', 'warns', 'warned', 'warning'],
-  argue: ['argue', 'argues', 'argued', 'arguing'],
-  ask: ['ask', 'asks', 'asked', 'asking'],
-  answer: ['answer', 'answers', 'answered', 'answering'],
-  reply: ['reply', 'replies', 'replied', 'replying'],
-  respond: ['respond', 'responds', 'responded', 'responding'],
-  recall: ['recall', 'recalls', 'recalled', 'recalling'],
-  acknowledge: ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging'],
-  admit: ['admit', 'admits', 'admitted', 'admitting'],
-  announce: ['announce', 'announces', 'announced', 'announcing'],
-  declare: ['declare', 'declares', 'declared', 'declaring'],
-  testify: ['testify', 'testifies', 'testified', 'testifying'],
-  post: ['post', 'posts', 'posted', 'posting'],
-  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
-  continue: ['continue', 'continues', 'continued', 'continuing'],
-  conclude: ['conclude', 'concludes', 'concluded', 'concluding'],
-  suggest: ['suggest', 'suggests', 'suggested', 'suggesting'],
-  urge: ['urge', 'urges', 'urged', 'urging'],
-  stress: ['stress', 'stresses', 'stressed', 'stressing'],
-  emphasise: ['emphasise', 'emphasises', 'emphasised', 'emphasising', 'emphasize', 'emphasizes', 'emphasized', 'emphasizing'],
-  predict: ['predict', 'predicts', 'predicted', 'predicting'],
-  promise: ['promise', 'promises', 'promised', 'promising'],
-  vow: ['vow', 'vows', 'vowed', 'vowing'],
-  concede: ['concede', 'concedes', 'conceded', 'conceding'],
-  confirm: ['confirm', 'confirms', 'confirmed', 'confirming'],
-  deny: ['deny', 'denies', 'denied', 'denying'],
-  call: ['call', 'calls', 'called', 'calling'],
-  describe: ['describe', 'describes', 'described', 'describing'],
-  shout: ['shout', 'shouts', 'shouted', 'shouting'],
-  whisper: ['whisper', 'whispers', 'whispered', 'whispering'],
-  joke: ['joke', 'jokes', 'joked', 'joking'],
-  boast: ['boast', 'boasts', 'boasted', 'boasting'],
-  complain: ['complain', 'complains', 'complained', 'complaining'],
-  lament: ['lament', 'laments', 'lamented', 'lamenting'],
-  remark: ['remark', 'remarks', 'remarked', 'remarking'],
-  observe: ['observe', 'observes', 'observed', 'observing'],
-  counter: ['counter', 'counters', 'countered', 'countering'],
-  quip: ['quip', 'quips', 'quipped', 'quipping'],
-  caution: ['caution', 'cautions', 'cautioned', 'cautioning'],
-  report: ['report', 'reports', 'reported', 'reporting'],
-  plead: ['plead', 'pleads', 'pleaded', 'pleading'],
-  assert: ['assert', 'asserts', 'asserted', 'asserting'],
-  contend: ['contend', 'contends', 'contended', 'contending'],
-  maintain: ['maintain', 'maintains', 'maintained', 'maintaining'],
-  reiterate: ['reiterate', 'reiterates', 'reiterated', 'reiterating'],
-  allege: ['allege', 'alleges', 'alleged', 'alleging'],
-  accuse: ['accuse', 'accuses', 'accused', 'accusing'],
-  brand: ['brand', 'brands', 'branded', 'branding'],
-  dismiss: ['dismiss', 'dismisses', 'dismissed', 'dismissing'],
-  welcome: ['welcome', 'welcomes', 'welcomed', 'welcoming'],
-  praise: ['praise', 'praises', 'praised', 'praising'],
-  criticise: ['criticise', 'criticises', 'criticised', 'criticising', 'criticize', 'criticizes', 'criticized', 'criticizing'],
-  tout: ['tout', 'touts', 'touted', 'touting'],
-  describe_as: ['characterize', 'characterizes', 'characterized', 'characterise', 'characterised'],
-  exclaim: ['exclaim', 'exclaims', 'exclaimed'],
-  muse: ['muse', 'muses', 'mused'],
-  recount: ['recount', 'recounts', 'recounted'],
-  reflect: ['reflect', 'reflects', 'reflected'],
-  scoff: ['scoff', 'scoffs', 'scoffed'],
-  sigh: ['sigh', 'sighs', 'sighed'],
-  laugh: ['laugh', 'laughs', 'laughed'],
-  text: ['texted', 'emailed', 'messaged'],
-  tell_off: ['retorted', 'snapped', 'fumed', 'raged', 'bristled', 'mocked', 'teased', 'chided'],
-  put: ['put it', 'puts it'],
-  point: ['pointed out', 'points out'],
-  go_on: ['went on', 'goes on'],
-  quote: ['quoted as saying', 'was quoted as saying', 'is quoted as saying'],
-  promise_to: ['pledged', 'pledges', 'pledge'],
-  hope: ['hoped', 'hopes', 'hope'],
-  believe: ['believes', 'believed'],
-  think: ['thinks', 'thought'],
-  feel: ['feels', 'felt'],
-  find: ['found', 'finds'],
-  rule: ['ruled', 'rules'],
-  determine: ['determined'],
-});
+export const SPEECH_VERBS: Readonly<Record<string, readonly string[]>> = lookup(listTable('speech-verbs'));
 
 /** The phrase that attributes without a verb: `according to NASA`. */
 export const ACCORDING_TO = /\baccording\s+to\s+/i;
@@ -107,22 +22,10 @@ export const NOT_PERSON_START: ReadonlySet<string> = wordSet('not-person-start')
 export const ORGANISATION_WORDS: ReadonlySet<string> = wordSet('organisation-words');
 
 /** Pronouns that stand for a speaker, and whom they fit. */
-export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural'>> = lookup({
-  he: 'male', she: 'female', they: 'plural', him: 'male', her: 'female', them: 'plural',
-});
+export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural'>> = lookup(wordTable<'male' | 'female' | 'plural'>('pronouns'));
 
 /** Words that tell a person's gender (roles, honorifics, kinship), for resolving `he` and `she`. */
-export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = lookup({
-  mr: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male', son: 'male', husband: 'male',
-  brother: 'male', grandfather: 'male', uncle: 'male', nephew: 'male', man: 'male', boy: 'male', spokesman: 'male',
-  chairman: 'male', congressman: 'male', businessman: 'male', councilman: 'male', assemblyman: 'male', actor: 'male',
-  widower: 'male', boyfriend: 'male', dad: 'male', emperor: 'male', duke: 'male', baron: 'male',
-  mrs: 'female', ms: 'female', miss: 'female', madam: 'female', dame: 'female', lady: 'female', queen: 'female',
-  princess: 'female', mother: 'female', daughter: 'female', wife: 'female', sister: 'female', grandmother: 'female',
-  aunt: 'female', niece: 'female', woman: 'female', girl: 'female', spokeswoman: 'female', chairwoman: 'female',
-  congresswoman: 'female', businesswoman: 'female', councilwoman: 'female', assemblywoman: 'female', actress: 'female',
-  widow: 'female', girlfriend: 'female', mom: 'female', mum: 'female', empress: 'female', duchess: 'female', baroness: 'female',
-});
+export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = lookup(wordTable<'male' | 'female'>('gender-words'));
 
 /** Phrases for two or more people at once: `the two leaders`, `both men`, `the pair`. */
 export const COLLECTIVE = new RegExp(String.raw`^(?:the\s+)?(?:two|three|both|pair|duo)\b|^(?:the\s+)?(?:${alternatives('collective')})`
@@ -147,15 +50,7 @@ export const TITLE_NOUNS = new RegExp(String.raw`\b(?:${alternatives('title-noun
   + String.raw`her|their|its|new|latest|hit|\d{4})\s+)?$`, 'i');
 
 /** What a title says someone is, so "the doctor" finds "Dr. Carmela Reyes-Tan". */
-export const TITLE_ROLES: Readonly<Record<string, readonly string[]>> = lookup({
-  dr: ['doctor'], prof: ['professor'], gov: ['governor'], sen: ['senator'],
-  rep: ['representative', 'congressman', 'congresswoman', 'lawmaker'],
-  capt: ['captain'], sgt: ['sergeant'], lt: ['lieutenant'], col: ['colonel'], gen: ['general'], adm: ['admiral'], rev: ['reverend'],
-  president: ['president', 'leader'], 'prime': ['prime minister', 'minister', 'leader'], senator: ['senator', 'lawmaker'], mayor: ['mayor'],
-  judge: ['judge'], justice: ['justice', 'judge'], coach: ['coach'], chancellor: ['chancellor', 'leader'], minister: ['minister'],
-  councilman: ['councilman', 'lawmaker'], councilwoman: ['councilwoman', 'lawmaker'], congressman: ['congressman', 'lawmaker'],
-  congresswoman: ['congresswoman', 'lawmaker'], ceo: ['chief', 'executive', 'ceo', 'boss'],
-});
+export const TITLE_ROLES: Readonly<Record<string, readonly string[]>> = lookup(listTable('title-roles'));
 
 /** Nouns that stand for an organisation the story has named: "the company", "the utility". */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = wordSet('organisation-nouns');
@@ -222,14 +117,7 @@ export const REPORTING_VERBS = new RegExp(String.raw`\b(?:propos|condemn|critici
  * named, not the university; "the company" is not the ministry. An organisation with none of
  * these words (Tesco, Auckland Transport) may be of any kind.
  */
-export const ORGANISATION_KINDS: Readonly<Record<string, readonly string[]>> = {
-  government: ['ministry', 'department', 'agency', 'government', 'office', 'bureau', 'authority', 'regulator', 'council', 'commission',
-    'committee', 'administration', 'police', 'court', 'embassy', 'parliament', 'senate', 'congress', 'assembly', 'coastguard'],
-  academic: ['university', 'institute', 'centre', 'center', 'school', 'college', 'laboratory', 'lab', 'observatory'],
-  company: ['company', 'firm', 'startup', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'retailer', 'manufacturer', 'carmaker',
-    'automaker', 'insurer', 'lender', 'broadcaster', 'publisher', 'developer', 'operator', 'airline', 'airlines', 'bank', 'chain',
-    'giant', 'brand', 'utility', 'studio', 'label', 'supermarket', 'store', 'maker'],
-};
+export const ORGANISATION_KINDS: Readonly<Record<string, readonly string[]>> = listTable('organisation-kinds');
 
 /**
  * What words printed on something are introduced by: `a notice says "No cash accepted"`, `the banner
