@@ -1,4 +1,5 @@
 import { HANDLE, NP_STOP, SPEECH_VERBS, isFiller } from './tables.js';
+import { alternatives } from '../word-lists.js';
 import { ABBREVIATION, lastWord } from './text.js';
 
 export const VERB_FORMS: ReadonlyMap<string, string> = new Map(
@@ -44,7 +45,9 @@ export function findVerbs(text: string): { index: number; length: number; form: 
  */
 export const REPORTED = /^report(?:ed|s)$/;
 
-export const ASIDE = /^(?:(?:a|an|the|his|her|their|its)\s+\p{Ll}|who\b|which\b|whose\b|where\b|\p{Ll}|\p{Lu}[\p{L} ]*['’]s?\s+\p{Ll}|\d|in\s|on\s|at\s|speaking\b|writing\b|appearing\b|asked\b)/u;
+export const ASIDE = new RegExp(String.raw`^(?:(?:a|an|the|his|her|their|its)\s+\p{Ll}|who\b|which\b|whose\b|`
+  + String.raw`where\b|\p{Ll}|\p{Lu}[\p{L} ]*['’]s?\s+\p{Ll}|\d|in\s|on\s|at\s|speaking\b|`
+  + String.raw`writing\b|appearing\b|asked\b)`, 'u');
 
 /**
  * The subject before a verb: the end of its clause. When a comma stands right before the verb,
@@ -80,7 +83,8 @@ export function subjectBefore(raw: string): string {
 }
 
 /** Where a clause breaks before a speech verb's subject. */
-const CLAUSE_BREAK = /(?:[;:—–(]|\b(?:that|after|because|when|while|but|since|as|if|before|though|although|whereas|so|where|until|once|whether|which|who)\b|\band\b(?!\s+[\p{Lu}\d]))/giu;
+const CLAUSE_BREAK = new RegExp(String.raw`(?:[;:—–(]|\b(?:${alternatives('clause-break')})\b|\band\b(?!\s+[\p{Lu}\d])`
+  + String.raw`)`, 'giu');
 
 /** The noun phrase after an inverted verb: `said Russian presidential aide Yury Ushakov, according to TASS`. */
 export function subjectAfter(text: string): string {
@@ -102,7 +106,15 @@ export function subjectAfter(text: string): string {
 }
 
 /** The subject a sentence starts with, role words allowed before a name: `Pioneers coach Sharon Whitaker was blunt`. */
-export const SENTENCE_SUBJECT = /^\s*((?:(?:[\p{Lu}][\p{L}'’.-]*|(?:of|for|de|van|von)(?=\s+[\p{Lu}])|(?!(?:by|of|in|on|at|to|for|with|from|the|a|an|and|or|but|as|into|over|under|after|before)\b)[\p{Ll}][\p{L}-]*(?=(?:\s+(?!(?:by|of|in|on|at|to|for|with|from|the|a|an|and|or|but)\b)[\p{Ll}][\p{L}-]*){0,2}\s+[\p{Lu}]))\s+)*[\p{Lu}][\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|[Tt]his)\s+(?:(?!(?:was|were|is|are|has|had|have|will|would|did|found|ruled|called)\b)[\p{Ll}-]+\s+){0,2}?(?!(?:was|were|is|are|has|had|have|will|would|did|found|ruled|called)\b)[\p{Ll}-]+(?=\s+(?:was|were|is|are|has|had|have|will|would|did|\p{Ll}+ed|\p{Ll}+s)\b))/u;
+export const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*((?:(?:[\p{Lu}][\p{L}'’.-]*|(?:of|for|de|van|von)`
+  + String.raw`(?=\s+[\p{Lu}])|(?!(?:by|of|in|on|at|to|for|with|from|the|a|an|and|or|`
+  + String.raw`but|as|into|over|under|after|before)\b)[\p{Ll}][\p{L}-]*(?=(?:\s+(?!(?:by|`
+  + String.raw`of|in|on|at|to|for|with|from|the|a|an|and|or|but)\b)[\p{Ll}][\p{L}-]*)`
+  + String.raw`{0,2}\s+[\p{Lu}]))\s+)*[\p{Lu}][\p{L}'’.-]*|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he|`
+  + String.raw`[Tt]his)\s+(?:(?!(?:was|were|is|are|has|had|have|will|would|did|found|`
+  + String.raw`ruled|called)\b)[\p{Ll}-]+\s+){0,2}?(?!(?:was|were|is|are|has|had|have|`
+  + String.raw`will|would|did|found|ruled|called)\b)[\p{Ll}-]+(?=\s+(?:was|were|is|are|`
+  + String.raw`has|had|have|will|would|did|\p{Ll}+ed|\p{Ll}+s)\b))`, 'u');
 
 /** "according to a statement issued by his spokeswoman, Corinne Lange": past the document, to who issued it. */
 export function throughDocument(text: string): string {

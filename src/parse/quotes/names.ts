@@ -85,7 +85,8 @@ export const OF_FORM = /((?:\p{Lu}[\p{L}'’.&-]*\s+)*?(\p{Lu}[\p{L}]*)\s+(?:of|
 const KIND_WORDS: ReadonlySet<string> = new Set(Object.values(ORGANISATION_KINDS).flat());
 
 /** An organisation, then where it is: `Centre for Climate Research at Victoria University`. */
-const HEAD_AT = /^((?:\p{Lu}[\p{L}'’.&-]*\s+)*?(\p{Lu}[\p{L}]*)(?:\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s*)+?)?)\s+(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
+const HEAD_AT = new RegExp(String.raw`^((?:\p{Lu}[\p{L}'’.&-]*\s+)*?(\p{Lu}[\p{L}]*)(?:\s+(?:of|for)\s+(?:the\s+)`
+  + String.raw`?(?:\p{Lu}[\p{L}'’.&-]*\s*)+?)?)\s+(?:at|in)\s+(?:the\s+)?\p{Lu}`, 'u');
 
 /** An organisation named in a phrase (`Russia's Defense Ministry` → `Defense Ministry`, `NASA`), or `null`. */
 export function organisationName(phrase: string): string | null {

@@ -2,6 +2,7 @@
  * The people and organisations an article names, where each is mentioned, and what the text says of them
  * (roles, gender, whether they are surely people): gathered once per article, before any quote is attributed.
  */
+import { alternatives } from '../word-lists.js';
 import { VERB_FORMS, findVerbs, subjectBefore } from './cues.js';
 import { organisationName, personName, thingName } from './names.js';
 import type { Mention, Person } from './person.js';
@@ -20,7 +21,7 @@ const initials = (name: string): string =>
   name.split(/\s+/).filter((w) => !/^(?:of|for|and|the|&|de|du|des|la|le)$/i.test(w)).map((w) => w[0] ?? '').join('');
 
 /** Titles that stand before a surname alone and mark a person: `Lord Heseltine`, `Mrs Kumaratunga`, `Gen Musharraf`. */
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Baroness|Baron|Gen|General|Col|Colonel|Capt|Captain|President|Senator|Sen|Judge|Justice|Rev|Cardinal|Bishop|Archbishop|Rabbi|Sheikh|Imam)\.?$/;
+const HONORIFIC = new RegExp(String.raw`^(?:${alternatives('honorific')})\.?$`);
 
 /** A speech or reporting verb right after a name: `Iain took issue`, `Sean said`. */
 const VERB_AFTER = /^\s+(?:said|says|told|tells|added|asked|replied|explained|took|rang|called|wrote|argued|insisted|complained|agreed)\b/;
