@@ -2,6 +2,7 @@
  * Topics of an article: its tags, plus the people, places and organisations that both its
  * headline and its lead name, so raw articles (which have no tags) join the taxonomy too.
  */
+import { wordSet } from './word-lists.js';
 import { FIRST_NAMES, ORGANISATION_WORDS, TITLES } from './quotes/tables.js';
 import { lookup } from './lookup.js';
 
@@ -31,29 +32,10 @@ export const TOPIC_ALIASES: Readonly<Record<string, string>> = lookup({
 });
 
 /** Places a reader browses by, written as the topic's name. Extend freely. */
-const PLACES = new Set(`Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh Belarus Belgium
-Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Canada Chad Chile China Colombia Congo Croatia Cuba Cyprus Denmark Ecuador Egypt England
-Eritrea Estonia Ethiopia Europe Africa Asia Finland France Gaza Georgia Germany Ghana Greece Guatemala Haiti Honduras Hungary Iceland
-India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Libya
-Lithuania Luxembourg Madagascar Malawi Malaysia Mali Malta Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal
-Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia
-Rwanda Scotland Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tajikistan Tanzania
-Thailand Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe Crimea Donbas
-Kyiv Moscow Beijing Washington London Paris Berlin Brussels Tokyo Delhi Tehran Jerusalem Damascus Baghdad Kabul Istanbul Ankara
-Cairo Nairobi Lagos Manila Jakarta Seoul Pyongyang Taipei Toronto Ottawa Sydney Canberra Madrid Rome Warsaw Vienna Geneva Minsk
-Tbilisi Baku Yerevan Tashkent Dushanbe Almaty Astana Caracas Havana Bogota Lima Santiago Mexico Texas California Florida Arizona
-Iowa Ohio Oklahoma Kansas Missouri Minnesota Michigan Georgia Alaska Hawaii Oregon Nevada Utah Colorado Louisiana Alabama Tennessee
-Kentucky Virginia Maryland Massachusetts Pennsylvania Illinois Wisconsin Indiana Nebraska Montana Idaho Wyoming Vermont Maine Chicago
-Boston Seattle Houston Phoenix Denver Atlanta Miami Detroit Philadelphia Baltimore Portland Dallas Austin Manchester Liverpool Leeds
-Birmingham Glasgow Edinburgh Cardiff Belfast Dublin Venice Milan Munich Hamburg Barcelona Lisbon Athens Prague Budapest Stockholm Oslo
-Copenhagen Helsinki Amsterdam Zurich Mumbai Karachi Dhaka Shanghai Bangkok Hanoi Singapore Melbourne Auckland Kremlin Pentagon`.split(/\s+/));
+const PLACES: ReadonlySet<string> = wordSet('places');
 
 /** Multi-word places whose first word alone means nothing. */
-const PLACE_PHRASES = new Set(['United States', 'United Kingdom', 'European Union', 'United Nations', 'Saudi Arabia', 'South Africa',
-  'North Korea', 'South Korea', 'New Zealand', 'Sri Lanka', 'Soviet Union', 'Middle East', 'Hong Kong', 'New York', 'Los Angeles',
-  'San Francisco', 'West Bank', 'Latin America', 'North America', 'South America', 'White House', 'Wall Street', 'Silicon Valley',
-  'Czech Republic', 'Costa Rica', 'El Salvador', 'Puerto Rico', 'New Delhi', 'Tel Aviv', 'Buenos Aires', 'Rio de Janeiro',
-  'World War II', 'World War I', 'Metro Manila', 'Panama Canal', 'Red Sea', 'Black Sea', 'Gulf of Mexico']);
+const PLACE_PHRASES: ReadonlySet<string> = wordSet('place-phrases');
 
 /** Capitalised runs (with "of", "for", "de" between capitals) in a piece of text. */
 function runs(text: string): { run: string; index: number; sentenceStart: boolean }[] {

@@ -1,4 +1,5 @@
 import { VERB_FORMS } from './cues.js';
+import { alternatives } from '../word-lists.js';
 import { organisationName, personName } from './names.js';
 import type { Person } from './person.js';
 import { Registry, isDemonym } from './registry.js';
@@ -18,8 +19,7 @@ const SPOKESPERSON = new RegExp('^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:(\\p{Lu}[^,]
   + '(?:\\s+(?:for|from|at|of)\\s+(?:the\\s+)?(\\p{Lu}.*))?|(\\p{Lu}.*?)[\'’]s\\s+(?:official\\s+)?(?:spokesman|spokeswoman|spokesperson))$', 'u');
 
 /** Past tenses that end neither in -ed nor in -s, for finding where a sentence's subject ends. */
-const IRREGULAR_PAST = 'began|became|beat|bought|brought|came|felt|found|gave|got|held|kept|knew|led|left|lost|made|met|ran|said|saw|sold|spent'
-  + '|spoke|stood|struck|took|thought|told|went|won|wrote|were';
+const IRREGULAR_PAST = alternatives('irregular-past');
 
 /** The subject a sentence opens with, when it is a description (group 1: `The striker joined …`) or a pronoun (group 2). */
 const PRIOR_SUBJECT = new RegExp('^(?:(?:and|but|so|yet|however|meanwhile|now|then)\\b,?\\s+)?(?:((?:the|this)\\s+[^,;:"“”]{2,60}?)'
