@@ -71,7 +71,10 @@ export interface SiteData {
   readonly sourceIndex: NameIndex;
   /** The pages of the indexes that are split by letter. */
   readonly letterPages: readonly LetterPage[];
-  readonly archiveIndex: readonly (NamedLink & { readonly count: number; readonly months: readonly (NamedLink & { readonly count: number })[] })[];
+  readonly archiveIndex: readonly (NamedLink & {
+    readonly count: number;
+    readonly months: readonly (NamedLink & { readonly count: number })[];
+  })[];
   readonly feed: readonly ArticlePage[];
   readonly jsonFeed: string;
   readonly sitemaps: readonly { readonly url: string; readonly urls: readonly string[] }[];
@@ -194,10 +197,16 @@ export function siteData(archive: Archive, bodies?: ReadonlyMap<string, Uint8Arr
     }, pick(month.entries));
   });
   for (const topic of archive.topics) {
-    paginate({ ...none, root: topic.url, kind: 'topic', heading: topic.name, description: `Articles about ${topic.name}.`, crumbs: [{ name: 'Topics', url: '/topics/' }] }, pick(topic.entries));
+    paginate({
+      ...none, root: topic.url, kind: 'topic', heading: topic.name, description: `Articles about ${topic.name}.`,
+      crumbs: [{ name: 'Topics', url: '/topics/' }],
+    }, pick(topic.entries));
   }
   for (const source of archive.sources) {
-    paginate({ ...none, root: source.url, kind: 'source', heading: source.name, description: `Articles first published by ${source.name}.`, crumbs: [{ name: 'Sources', url: '/sources/' }] }, pick(source.entries));
+    paginate({
+      ...none, root: source.url, kind: 'source', heading: source.name, description: `Articles first published by ${source.name}.`,
+      crumbs: [{ name: 'Sources', url: '/sources/' }],
+    }, pick(source.entries));
   }
 
   const spoke = new Map<string, { speaker: Speaker; page: SpeakerPage }>();
@@ -210,7 +219,9 @@ export function siteData(archive: Archive, bodies?: ReadonlyMap<string, Uint8Arr
   });
   if (memo) Object.assign(memo, { lists: listed, people: spoke });
   const summary = (terms: readonly Term[]): IndexName[] => terms.map((t) => ({ name: t.name, url: t.url, count: t.entries.length }));
-  const peopleIndex = nameIndex('people', people.map((p) => ({ name: p.name, url: p.url, role: p.roles[0] ?? null, count: p.quotes.length, articles: p.articleCount })));
+  const peopleIndex = nameIndex('people', people.map((p) => ({
+    name: p.name, url: p.url, role: p.roles[0] ?? null, count: p.quotes.length, articles: p.articleCount,
+  })));
   const topicIndex = nameIndex('topics', summary(archive.topics));
   const sourceIndex = nameIndex('sources', summary(archive.sources));
   const letterPages = [...peopleIndex.pages, ...topicIndex.pages, ...sourceIndex.pages];
@@ -223,7 +234,10 @@ export function siteData(archive: Archive, bodies?: ReadonlyMap<string, Uint8Arr
   ].sort();
   const sitemaps = [];
   for (let i = 0; i < pages.length; i += SITEMAP_SIZE) {
-    sitemaps.push({ url: pages.length > SITEMAP_SIZE ? `/sitemap-${i / SITEMAP_SIZE + 1}.xml` : '/sitemap.xml', urls: pages.slice(i, i + SITEMAP_SIZE).map((u) => absoluteUrl(u, config)) });
+    sitemaps.push({
+      url: pages.length > SITEMAP_SIZE ? `/sitemap-${i / SITEMAP_SIZE + 1}.xml` : '/sitemap.xml',
+      urls: pages.slice(i, i + SITEMAP_SIZE).map((u) => absoluteUrl(u, config)),
+    });
   }
 
   return {
@@ -235,26 +249,35 @@ export function siteData(archive: Archive, bodies?: ReadonlyMap<string, Uint8Arr
     topicIndex: topicIndex.index,
     sourceIndex: sourceIndex.index,
     letterPages,
-    archiveIndex: years.map((y) => ({ name: y.year, url: y.url, count: y.entries.length, months: [...y.months].reverse().map((m) => ({ name: monthLabel(m.year, m.month), url: m.url, count: m.entries.length })) })),
+    archiveIndex: years.map((y) => ({
+      name: y.year, url: y.url, count: y.entries.length,
+      months: [...y.months].reverse().map((m) => ({ name: monthLabel(m.year, m.month), url: m.url, count: m.entries.length })),
+    })),
     feed,
     jsonFeed: jsonFeed(feed, config),
     sitemaps,
     sitemapIndex: sitemaps.length > 1 ? [{ url: '/sitemap.xml' }] : [],
     searchBundles: years.map((y) => `/pagefind/${y.year}/`),
-    dataExport: { articles: articles.length, quotes: articles.reduce((n, a) => n + a.article.quotes.length, 0), people: people.length, columns: DATA_COLUMNS },
+    dataExport: {
+      articles: articles.length, quotes: articles.reduce((n, a) => n + a.article.quotes.length, 0), people: people.length,
+      columns: DATA_COLUMNS,
+    },
   };
 }
 
 /** JSON that can stand inside a `<script>` element: `<` is escaped so `</script>` can't end it. */
 function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 /** schema.org NewsArticle for an article page. */
 function newsArticle(entry: ArchiveEntry, config: SiteConfig): string {
   const a = entry.article;
   const url = absoluteUrl(entry.url, config);
-  const publisher = { '@type': 'Organization', name: a.source?.name ?? config.title, ...(a.source ? { url: new URL(a.source.url).origin } : {}) };
+  const publisher = {
+    '@type': 'Organization', name: a.source?.name ?? config.title, ...(a.source ? { url: new URL(a.source.url).origin } : {}),
+  };
   const speakers = [...new Set(entry.quotes.flatMap((q) => q.speakers.filter((s) => s.url).map((s) => s.name)))];
   return scriptSafeJson({
     '@context': 'https://schema.org',
@@ -269,7 +292,12 @@ function newsArticle(entry: ArchiveEntry, config: SiteConfig): string {
     author: a.byline ? { '@type': 'Person', name: a.byline } : publisher,
     publisher,
     ...(a.source ? { isBasedOn: a.source.url } : {}),
-    ...(a.image ? { image: { '@type': 'ImageObject', ...(a.image.caption ? { caption: a.image.caption } : {}), ...(a.image.credit ? { creditText: a.image.credit } : {}) } } : {}),
+    ...(a.image ? {
+      image: {
+        '@type': 'ImageObject', ...(a.image.caption ? { caption: a.image.caption } : {}),
+        ...(a.image.credit ? { creditText: a.image.credit } : {}),
+      },
+    } : {}),
     ...(a.topics.length ? { keywords: a.topics.join(', '), about: a.topics.map((name) => ({ '@type': 'Thing', name })) } : {}),
     ...(speakers.length ? { mentions: speakers.map((name) => ({ '@type': 'Person', name })) } : {}),
     isAccessibleForFree: true,
@@ -292,7 +320,8 @@ function jsonFeed(feed: readonly ArticlePage[], config: SiteConfig): string {
       content_html: a.html,
       summary: typesetLine(a.excerpt),
       date_published: `${a.article.date}T00:00:00Z`,
-      ...(a.article.byline ? { authors: [{ name: a.article.byline }] } : a.article.source ? { authors: [{ name: a.article.source.name }] } : {}),
+      ...(a.article.byline ? { authors: [{ name: a.article.byline }] }
+        : a.article.source ? { authors: [{ name: a.article.source.name }] } : {}),
       ...(a.article.topics.length ? { tags: a.article.topics } : {}),
       ...(a.article.source ? { external_url: a.article.source.url } : {}),
     })),
