@@ -164,7 +164,8 @@ async function newCommand(words: readonly string[], values: Values): Promise<num
     await writeFile(target, text, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    process.stderr.write(`broadsheet new: ${target}: expected no file there, found one already (it was left as it was; choose another headline or edit it)\n`);
+    process.stderr.write(`broadsheet new: ${target}: expected no file there, found one already `
+      + '(it was left as it was; choose another headline or edit it)\n');
     return 1;
   }
   process.stdout.write(`${target}\n`);
@@ -209,7 +210,9 @@ function buildFolders(options: BuildOptions): Folder[] {
 async function badFolders(command: string, folders: readonly Folder[]): Promise<boolean> {
   let bad = false;
   for (const { option, dir, mustExist, expected } of folders) {
-    const found = await stat(dir).then((s) => (s.isDirectory() ? null : 'a file'), (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? 'nothing there' : error.code === 'ENOTDIR' ? 'a file where a folder of its path should be' : error.message));
+    const missing = (error: NodeJS.ErrnoException): string => (error.code === 'ENOENT' ? 'nothing there'
+      : error.code === 'ENOTDIR' ? 'a file where a folder of its path should be' : error.message);
+    const found = await stat(dir).then((s) => (s.isDirectory() ? null : 'a file'), missing);
     if (found === null || (found === 'nothing there' && !mustExist)) continue;
     process.stderr.write(`broadsheet ${command}: --${option} ${dir}: expected ${expected}, found ${found}\n`);
     bad = true;
@@ -245,7 +248,8 @@ async function checkCommand(values: Values): Promise<number> {
   const archive = buildArchive(articles, await configFrom(values));
   warnings.push(...archive.warnings);
   report(errors, warnings);
-  process.stdout.write(`${articles.length} article${articles.length === 1 ? '' : 's'} OK, ${errors.length} with errors, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}\n`);
+  process.stdout.write(`${articles.length} article${articles.length === 1 ? '' : 's'} OK, ${errors.length} with errors, `
+    + `${warnings.length} warning${warnings.length === 1 ? '' : 's'}\n`);
   return errors.length ? 1 : 0;
 }
 
@@ -312,7 +316,8 @@ async function runBuild(
   progress.end();
   report(result.errors, result.warnings);
   if (result.files === null) {
-    process.stderr.write(`broadsheet: ${result.errors.length} file${result.errors.length === 1 ? '' : 's'} could not be read; nothing was written (${options.outDir} is unchanged). Fix them, or build the rest with --keep-going.\n`);
+    process.stderr.write(`broadsheet: ${result.errors.length} file${result.errors.length === 1 ? '' : 's'} could not be read; `
+      + `nothing was written (${options.outDir} is unchanged). Fix them, or build the rest with --keep-going.\n`);
     return 1;
   }
   if (remember) {
@@ -331,7 +336,8 @@ function buildInputs(options: BuildOptions): BuildInputs {
     code: [code, path.join(root, 'package.json'), path.join(root, 'package-lock.json')],
     settings: {
       config: options.config, keepGoing: options.keepGoing ?? false, eleventyOnly: options.eleventyOnly ?? false,
-      folders: [options.contentDir, options.templatesDir, options.publicDir, options.outDir, options.cacheDir].map((d) => d && path.resolve(d)),
+      folders: [options.contentDir, options.templatesDir, options.publicDir, options.outDir, options.cacheDir]
+        .map((d) => d && path.resolve(d)),
     },
     outDir: options.outDir,
   };
@@ -342,10 +348,12 @@ function summary(options: BuildOptions, result: Omit<BuildReport, 'warnings'>, s
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const left = result.errors.length ? `, ${result.errors.length} left out` : '';
   const kept = result.unchanged ? `: ${result.written} written, ${result.unchanged} unchanged` : '';
-  process.stdout.write(`Built ${result.articles} article${result.articles === 1 ? '' : 's'}${left} into ${options.outDir}/ (${result.files} files${kept}) in ${seconds} s\n`);
+  process.stdout.write(`Built ${result.articles} article${result.articles === 1 ? '' : 's'}${left} into ${options.outDir}/ `
+    + `(${result.files} files${kept}) in ${seconds} s\n`);
   if (process.env['BROADSHEET_REPORT_JSON']) {
     const { timings, files, written, unchanged, filesRead } = result;
-    process.stdout.write(`${JSON.stringify({ timings, maxRssMiB: process.resourceUsage().maxRSS / 1024, files, written, unchanged, filesRead })}\n`);
+    const report = { timings, maxRssMiB: process.resourceUsage().maxRSS / 1024, files, written, unchanged, filesRead };
+    process.stdout.write(`${JSON.stringify(report)}\n`);
   }
   process.stdout.write(`  ${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(' · ')}\n`);
   return result.ok ? 0 : 1;
@@ -366,11 +374,15 @@ async function serveCommand(values: Values): Promise<number> {
   if (capped !== null) return capped;
   const require = createRequire(import.meta.url);
   const DevServer = require('@11ty/eleventy-dev-server') as {
-    getServer(name: string, dir: string, options: Record<string, unknown>): { serve(port: number): void; reload(event: Record<string, unknown>): void };
+    getServer(name: string, dir: string, options: Record<string, unknown>): {
+      serve(port: number): void;
+      reload(event: Record<string, unknown>): void;
+    };
   };
   const args = [
     ...process.execArgv, fileURLToPath(import.meta.url), 'build', '--keep-going', '--content', options.contentDir, '--out', options.outDir,
-    '--templates', options.templatesDir, '--public', options.publicDir, '--path-prefix', options.config.pathPrefix, '--base-url', options.config.baseUrl,
+    '--templates', options.templatesDir, '--public', options.publicDir, '--path-prefix', options.config.pathPrefix,
+    '--base-url', options.config.baseUrl,
     ...(options.cacheDir ? ['--cache-dir', options.cacheDir] : []), ...(options.config.portable ? ['--portable'] : []),
   ];
   let state: Promise<BuildState | undefined> | undefined;
@@ -400,7 +412,9 @@ async function serveCommand(values: Values): Promise<number> {
   });
   // The first build as `broadsheet build` runs it: when nothing changed since the last, it says so at once.
   await rebuild(true);
-  const server = DevServer.getServer('broadsheet', path.resolve(options.outDir), { domDiff: false, pathPrefix: options.config.pathPrefix, showVersion: false });
+  const server = DevServer.getServer('broadsheet', path.resolve(options.outDir), {
+    domDiff: false, pathPrefix: options.config.pathPrefix, showVersion: false,
+  });
   server.serve(Number(values.port));
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
@@ -421,7 +435,8 @@ async function serveCommand(values: Values): Promise<number> {
       // A folder that doesn't exist has nothing to watch.
     }
   }
-  process.stdout.write(`Watching ${options.contentDir}/, ${options.templatesDir}/ and ${options.publicDir}/ for changes. Press Ctrl+C to stop.\n`);
+  process.stdout.write(`Watching ${options.contentDir}/, ${options.templatesDir}/ and ${options.publicDir}/ for changes. `
+    + 'Press Ctrl+C to stop.\n');
   return new Promise<number>(() => undefined);
 }
 

@@ -112,7 +112,7 @@ export async function readContent(dir: string, extensions: readonly string[], op
       if (stamp) options.seen?.(display, { ...stamp, key, encoding: decoded.encoding });
       const warning = encodingWarning(display, decoded.encoding);
       if (warning) warnings.push(warning);
-    } else errors.push({ file: display, line: 1, expected: decoded.expected, found: decoded.found, ...(decoded.hint ? { hint: decoded.hint } : {}) });
+    } else errors.push(undecoded(display, decoded));
   }
   return { files, keys, errors, warnings, get read() { return read; } };
 }
@@ -187,16 +187,26 @@ export async function readSourceFile(file: string): Promise<{ source: SourceFile
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return { error: { file, line: 1, expected: 'a readable file', found: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error) } };
+    const found = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    return { error: { file, line: 1, expected: 'a readable file', found } };
   }
   const decoded = decodePage(bytes, file);
-  if (!decoded.ok) return { error: { file, line: 1, expected: decoded.expected, found: decoded.found, ...(decoded.hint ? { hint: decoded.hint } : {}) } };
+  if (!decoded.ok) return { error: undecoded(file, decoded) };
   return { source: { path: file, text: decoded.text }, warning: encodingWarning(file, decoded.encoding) };
 }
 
 /** A decoded file, or why it could not be decoded. */
+/** The located error of a file that could not be decoded. */
+function undecoded(file: string, decoded: Extract<Decoded, { ok: false }>): Diagnostic {
+  return { file, line: 1, expected: decoded.expected, found: decoded.found, ...(decoded.hint ? { hint: decoded.hint } : {}) };
+}
+
 export type Decoded =
-  | { readonly ok: true; readonly text: string; readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | `declared ${string}` }
+  | {
+    readonly ok: true;
+    readonly text: string;
+    readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | `declared ${string}`;
+  }
   | { readonly ok: false; readonly expected: string; readonly found: string; readonly hint?: string };
 
 /**
@@ -225,8 +235,11 @@ export function decodePage(bytes: Uint8Array, file: string): Decoded {
  * text usually really is, curly quotes included). Other binary data is refused.
  */
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const utf16 = (encoding: 'utf-16le' | 'utf-16be', from: number): Decoded => ({
+    ok: true, text: new TextDecoder(encoding).decode(bytes.subarray(from)), encoding,
+  });
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16('utf-16le', 2);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16('utf-16be', 2);
   if (bytes.includes(0)) {
     // UTF-16 without a byte-order mark: ASCII text leaves every other byte zero.
     const sample = bytes.subarray(0, 4096);
@@ -234,9 +247,10 @@ export function decode(bytes: Uint8Array): Decoded {
     let oddZero = 0;
     for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenZero++ : oddZero++);
     const half = sample.length / 2;
-    if (oddZero > half * 0.6 && evenZero < half * 0.05) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-    if (evenZero > half * 0.6 && oddZero < half * 0.05) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
-    return { ok: false, expected: 'a text file', found: 'binary data (a zero byte)', hint: 'only .txt dumps, .md articles and saved .html pages belong in content/' };
+    if (oddZero > half * 0.6 && evenZero < half * 0.05) return utf16('utf-16le', 0);
+    if (evenZero > half * 0.6 && oddZero < half * 0.05) return utf16('utf-16be', 0);
+    const hint = 'only .txt dumps, .md articles and saved .html pages belong in content/';
+    return { ok: false, expected: 'a text file', found: 'binary data (a zero byte)', hint };
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
@@ -261,7 +275,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
 /** The warning for a file that wasn't UTF-8, so an editor can convert it. */
 function encodingWarning(file: string, encoding: string): Diagnostic | null {
   if (encoding === 'utf-8' || encoding.startsWith('declared ')) return null;
-  return { file, line: 1, expected: 'UTF-8 text', found: encoding === 'windows-1252' ? 'bytes that are not UTF-8, read as Windows-1252' : `${encoding.toUpperCase()} text`, hint: 'it was decoded; save it as UTF-8 to be sure' };
+  const found = encoding === 'windows-1252' ? 'bytes that are not UTF-8, read as Windows-1252' : `${encoding.toUpperCase()} text`;
+  return { file, line: 1, expected: 'UTF-8 text', found, hint: 'it was decoded; save it as UTF-8 to be sure' };
 }
 
 /** Defaults for every site setting; `package.json`'s `broadsheet` key overrides them. */
