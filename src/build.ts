@@ -167,7 +167,9 @@ export async function loadArticles(
     return kept.prepared;
   });
   const missing = prepared.flatMap((p, i) => (p ? [] : [i]));
-  const { here: mine, worker: share } = missing.length >= 400 && availableParallelism() > 1 ? splitWork(read.files, missing) : { here: missing, worker: [] };
+  const { here: mine, worker: share } = missing.length >= 400 && availableParallelism() > 1 ? splitWork(read.files, missing) : {
+    here: missing, worker: [],
+  };
   const fromWorker = share.length ? prepareInWorker(share.map((i) => read.files[i]!)) : null;
   // The worker keeps pace with this thread: its share is counted as this thread's, scaled.
   const scale = missing.length / Math.max(1, mine.length);
@@ -246,7 +248,9 @@ export async function build(options: BuildOptions, state?: BuildState): Promise<
     });
     if (loaded.errors.length > 0 && !options.keepGoing) {
       await giveUp();
-      return { articles: loaded.articles.length, errors: loaded.errors, warnings: loaded.warnings, files: null, ok: false, timings: clock.timings };
+      return {
+        articles: loaded.articles.length, errors: loaded.errors, warnings: loaded.warnings, files: null, ok: false, timings: clock.timings,
+      };
     }
     progress = loaded.articles.length >= 1000 ? options.progress : undefined;
     progress?.({ stage: 'archive', done: 0, total: 1 });

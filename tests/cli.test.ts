@@ -96,7 +96,9 @@ describe('broadsheet build', () => {
     const content = await tempDir('broadsheet-content-');
     for (const a of generateArticles(1000, 3)) await writeFile(path.join(content, a.name), a.text);
     const out = path.join(await tempDir(), 'site');
-    const { code, stderr } = await broadsheet('build', '--content', content, '--out', out, '--cache-dir', await tempDir('broadsheet-cache-'));
+    const { code, stderr } = await broadsheet(
+      'build', '--content', content, '--out', out, '--cache-dir', await tempDir('broadsheet-cache-')
+    );
     expect(code).toBe(0);
     const lines = stderr.trim().split('\n');
     expect(lines[0]).toBe('parse: 0 of 1,000');
@@ -116,8 +118,13 @@ describe('broadsheet build', () => {
     ].join('\n'));
     const content = await contentFolder({}, [SEED]);
     const out = path.join(await tempDir(), 'site');
-    const args = ['build', '--content', content, '--out', out, '--cache-dir', await tempDir('broadsheet-cache-'), '--templates', path.join(ROOT, 'templates')];
-    const page = path.join(out, 'articles', 'trump-and-putin-shared-warm-memories-of-russia-us-alliance-in-wwii-kremlin-official-says', 'index.html');
+    const args = [
+      'build', '--content', content, '--out', out, '--cache-dir', await tempDir('broadsheet-cache-'), '--templates',
+      path.join(ROOT, 'templates'),
+    ];
+    const page = path.join(
+      out, 'articles', 'trump-and-putin-shared-warm-memories-of-russia-us-alliance-in-wwii-kremlin-official-says', 'index.html'
+    );
     await promisify(execFile)(process.execPath, [path.join(release, 'dist', 'cli.js'), ...args], { cwd: ROOT });
     expect(await readFile(page, 'utf8')).toContain('<h1>Trump and Putin Shared &#39;Warm&#39; Memories');
     const { code } = await broadsheet(...args);
@@ -131,7 +138,9 @@ describe('broadsheet build', () => {
     const out = path.join(await tempDir(), 'site');
     const file = path.join(await tempDir(), 'cache');
     await writeFile(file, 'not a folder');
-    const { code, stdout, stderr } = await broadsheet('build', '--content', path.join(out, 'nowhere'), '--out', out, '--cache-dir', file, '--templates', SEED);
+    const { code, stdout, stderr } = await broadsheet(
+      'build', '--content', path.join(out, 'nowhere'), '--out', out, '--cache-dir', file, '--templates', SEED
+    );
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe([

@@ -24,7 +24,10 @@ describe('parseDateLine reads the date lines news sites print', () => {
     it(`reads "${line}" as ${iso}`, () => expect(parseDateLine(line)).toBe(iso));
   }
 
-  const notDates = ['Tusday, Mai 45, 2025', 'February 30, 2025', 'Elbe Day, April 25, 1945. WikiMedia', 'The council met on May 20, 2025 to vote.', '2025-13-01', ''];
+  const notDates = [
+    'Tusday, Mai 45, 2025', 'February 30, 2025', 'Elbe Day, April 25, 1945. WikiMedia', 'The council met on May 20, 2025 to vote.',
+    '2025-13-01', '',
+  ];
   for (const line of notDates) {
     it(`does not take "${line}" for a date line`, () => expect(parseDateLine(line)).toBeNull());
   }

@@ -7,7 +7,9 @@ import { DEFAULT_CONFIG, normaliseConfig } from '../src/read/index.js';
 import { ROOT, age, buildSite, contentFolder, readSite, tempDir } from './helpers/site.js';
 
 /** Few titles, so that two articles often share one: their slugs collide and must be told apart. */
-const TITLES = ['Council approves the harbour plan', 'Ferry returns after repairs', 'Storm closes the coast road', 'Mayor opens the new library'];
+const TITLES = [
+  'Council approves the harbour plan', 'Ferry returns after repairs', 'Storm closes the coast road', 'Mayor opens the new library',
+];
 const NAMES = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
 /** Many speakers and some articles with none: few articles share one, so "More on this" leaves most pages alone. */
 const SPEAKERS = ['Mayor Ana Ruiz', 'Councillor Tom Okafor', 'Priya Haddad, a ferry captain', 'Omar Sato', 'Grace Mensah', ''];

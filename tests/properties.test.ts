@@ -8,7 +8,9 @@ import type { Article } from '../src/types.js';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // Now and then a word that is also a property every JavaScript object has: the parser's tables must not know it.
 const word = fc.oneof({ weight: 19, arbitrary: fc.stringMatching(/^[a-z]{2,9}$/) }, { weight: 1, arbitrary: fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'prototype') });
-const name = fc.tuple(fc.constantFrom('Anna', 'Mark', 'Olga', 'Kwame', 'Priya', 'Tom'), fc.constantFrom('Petrova', 'Okafor', 'Reyes', 'Lindqvist', 'Haddad'))
+const name = fc.tuple(
+  fc.constantFrom('Anna', 'Mark', 'Olga', 'Kwame', 'Priya', 'Tom'), fc.constantFrom('Petrova', 'Okafor', 'Reyes', 'Lindqvist', 'Haddad')
+)
   .map(([first, last]) => `${first} ${last}`);
 const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const sentence = fc.array(word, { minLength: 4, maxLength: 14 }).map((ws) => `${capital(ws.join(' '))}.`);
@@ -104,7 +106,9 @@ describe('links between pages of a site served from any folder', () => {
 });
 
 describe('the files a cold build shares between this thread and a worker', () => {
-  const spec = fc.array(fc.record({ markdown: fc.boolean(), length: fc.integer({ min: 1, max: 5000 }), wanted: fc.boolean() }), { maxLength: 60 });
+  const spec = fc.array(
+    fc.record({ markdown: fc.boolean(), length: fc.integer({ min: 1, max: 5000 }), wanted: fc.boolean() }), { maxLength: 60 }
+  );
 
   it('go each to one side, in order, in halves of about equal work, raw text to the worker before any Markdown', () => {
     fc.assert(fc.property(spec, (specs) => {

@@ -37,12 +37,17 @@ describe('typesetting a body', () => {
   const paragraph = (...children: BodyNode[]): BodyNode => ({ type: 'root', children: [{ type: 'paragraph', children }] });
 
   it('pairs quotation marks across a link, as the whole sentence reads', () => {
-    const body = paragraph({ type: 'text', value: 'He called it "' }, { type: 'emphasis', children: [{ type: 'text', value: 'weak' }] }, { type: 'text', value: '" on Friday.' });
+    const body = paragraph(
+      { type: 'text', value: 'He called it "' }, { type: 'emphasis', children: [{ type: 'text', value: 'weak' }] },
+      { type: 'text', value: '" on Friday.' }
+    );
     expect(render(typesetBody(body))).toBe('<p>He called it “<em>weak</em>” on Friday.</p>');
   });
 
   it('never touches inline code, and leaves the tree it is given as it was', () => {
-    const body = paragraph({ type: 'text', value: 'Type ' }, { type: 'inlineCode', value: `"it's"` }, { type: 'text', value: ` -- don't.` });
+    const body = paragraph(
+      { type: 'text', value: 'Type ' }, { type: 'inlineCode', value: `"it's"` }, { type: 'text', value: ` -- don't.` }
+    );
     const before = JSON.stringify(body);
     expect(render(typesetBody(body))).toBe('<p>Type <code>"it\'s"</code> — don’t.</p>');
     expect(JSON.stringify(body)).toBe(before);
@@ -50,7 +55,9 @@ describe('typesetting a body', () => {
 
   it('shares the nodes it does not change', () => {
     const untouched: BodyNode = { type: 'paragraph', children: [{ type: 'text', value: 'Nothing to change here.' }] };
-    const body: BodyNode = { type: 'root', children: [untouched, { type: 'paragraph', children: [{ type: 'text', value: `It's here.` }] }] };
+    const body: BodyNode = {
+      type: 'root', children: [untouched, { type: 'paragraph', children: [{ type: 'text', value: `It's here.` }] }],
+    };
     const typeset = typesetBody(body);
     expect(typeset.children![0]).toBe(untouched);
     expect(typesetBody(untouched)).toBe(untouched);

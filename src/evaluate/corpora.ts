@@ -58,7 +58,9 @@ export interface CorpusScore {
 function subset(dir: string, keep: (name: string) => boolean, into: string): string {
   for (const name of readdirSync(dir)) {
     const article = name.replace(/\.expected\.json$/, '.txt');
-    if ((name.endsWith('.txt') || name.endsWith('.expected.json')) && keep(article)) symlinkSync(path.join(dir, name), path.join(into, name));
+    if ((name.endsWith('.txt') || name.endsWith('.expected.json')) && keep(article)) symlinkSync(
+      path.join(dir, name), path.join(into, name)
+    );
   }
   return into;
 }

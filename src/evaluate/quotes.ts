@@ -116,8 +116,13 @@ export async function evaluate(dir: string): Promise<{ total: QuoteScore; cases:
     const labels = JSON.parse(await readFile(path.join(folder, 'labels.json'), 'utf8')) as Label[];
     cases.push({ name, score: scoreArticle(outcome.article.quotes, labels) });
   }
-  const sum = (key: 'labelled' | 'found' | 'matched' | 'speakerCorrect' | 'partialCorrect'): number => cases.reduce((n, c) => n + c.score[key], 0);
-  const total = { labelled: sum('labelled'), found: sum('found'), matched: sum('matched'), speakerCorrect: sum('speakerCorrect'), partialCorrect: sum('partialCorrect'), differences: [] };
+  const sum = (key: 'labelled' | 'found' | 'matched' | 'speakerCorrect' | 'partialCorrect'): number => cases.reduce(
+    (n, c) => n + c.score[key], 0
+  );
+  const total = {
+    labelled: sum('labelled'), found: sum('found'), matched: sum('matched'), speakerCorrect: sum('speakerCorrect'),
+    partialCorrect: sum('partialCorrect'), differences: [],
+  };
   return { total, cases };
 }
 
@@ -139,7 +144,9 @@ async function main(argv: readonly string[]): Promise<void> {
     rows.push(`| ${dir} | ${cases.length} | ${total.labelled} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.speaker)} | ${pct(m.partial)} |`);
   }
   if (all.length > 1) {
-    const sum = (key: 'labelled' | 'found' | 'matched' | 'speakerCorrect' | 'partialCorrect'): number => all.reduce((n, t) => n + t[key], 0);
+    const sum = (key: 'labelled' | 'found' | 'matched' | 'speakerCorrect' | 'partialCorrect'): number => all.reduce(
+      (n, t) => n + t[key], 0
+    );
     const m = metrics({ labelled: sum('labelled'), found: sum('found'), matched: sum('matched'), speakerCorrect: sum('speakerCorrect'), partialCorrect: sum('partialCorrect'), differences: [] });
     rows.push(`| all | | ${sum('labelled')} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.speaker)} | ${pct(m.partial)} |`);
   }

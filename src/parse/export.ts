@@ -16,7 +16,10 @@ export function exportMarkdown(article: Article): string {
   if (article.byline) data['byline'] = article.byline;
   if (article.tags.length) data['tags'] = [...article.tags];
   if (article.image) {
-    data['image'] = { ...(article.image.caption ? { caption: article.image.caption } : {}), ...(article.image.credit ? { credit: article.image.credit } : {}) };
+    data['image'] = {
+      ...(article.image.caption ? { caption: article.image.caption } : {}),
+      ...(article.image.credit ? { credit: article.image.credit } : {}),
+    };
   }
   if (article.source) data['source'] = { url: article.source.url, name: article.source.name };
   if (article.related.length) data['related'] = article.related.map((r) => r.headline);

@@ -83,7 +83,10 @@ export function checkDate(outcome: ParseOutcome, file: SourceFile, options: Pars
   const { date } = outcome.article;
   if (date > today || date < EARLIEST) {
     const line = file.text.split(/\r\n?|\n/).findIndex((l) => l.includes(date.slice(0, 4))) + 1 || 1;
-    const warning = { file: file.path, line, expected: date > today ? `a date no later than today (${today})` : `a date after ${EARLIEST.slice(0, 4)}`, found: date, hint: 'the article is kept; check the date' };
+    const warning = {
+      file: file.path, line, expected: date > today ? `a date no later than today (${today})` : `a date after ${EARLIEST.slice(0, 4)}`,
+      found: date, hint: 'the article is kept; check the date',
+    };
     return { ...outcome, warnings: [...outcome.warnings, warning] };
   }
   return outcome;

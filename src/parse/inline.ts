@@ -85,7 +85,9 @@ function mergeText(nodes: BodyNode[]): BodyNode[] {
   const out: BodyNode[] = [];
   for (const node of nodes) {
     const prev = out[out.length - 1];
-    if (node.type === 'text' && prev?.type === 'text') out[out.length - 1] = { type: 'text', value: (prev.value ?? '') + (node.value ?? '') };
+    if (node.type === 'text' && prev?.type === 'text') out[out.length - 1] = {
+      type: 'text', value: (prev.value ?? '') + (node.value ?? ''),
+    };
     else out.push(node);
   }
   return out;

@@ -23,7 +23,9 @@ const REFUSE = (lang: string) => (): never => {
   throw Object.assign(new Error(`front matter in ${lang} is not allowed`), { refused: lang });
 };
 const MATTER_OPTIONS = {
-  engines: { js: REFUSE('JavaScript'), javascript: REFUSE('JavaScript'), coffee: REFUSE('CoffeeScript'), coffeescript: REFUSE('CoffeeScript') },
+  engines: {
+    js: REFUSE('JavaScript'), javascript: REFUSE('JavaScript'), coffee: REFUSE('CoffeeScript'), coffeescript: REFUSE('CoffeeScript'),
+  },
 };
 
 const parser = unified().use(remarkParse);
@@ -52,7 +54,9 @@ export function parseMarkdown(file: SourceFile): ParseOutcome {
     const lines = text.split('\n');
     const closing = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
     const line = Math.min((e.mark?.line ?? 0) + 1, closing > 0 ? closing : lines.length);
-    return fail(Math.max(line, 1), 'valid YAML front matter', e.reason ?? String(error), 'check the indentation and quote values that contain ":"');
+    return fail(
+      Math.max(line, 1), 'valid YAML front matter', e.reason ?? String(error), 'check the indentation and quote values that contain ":"'
+    );
   }
   const data: Record<string, unknown> = parsed.data ?? {};
   const lineOf = (key: string): number => {
@@ -69,7 +73,9 @@ export function parseMarkdown(file: SourceFile): ParseOutcome {
   const rawTitle = data['title'] ?? data['headline'];
   let headline: string | null = null;
   if (rawTitle !== undefined && rawTitle !== null) {
-    if (typeof rawTitle !== 'string' && typeof rawTitle !== 'number') return fail(lineOf(data['title'] !== undefined ? 'title' : 'headline'), 'a text headline in "title"', describe(rawTitle));
+    if (typeof rawTitle !== 'string' && typeof rawTitle !== 'number') return fail(
+      lineOf(data['title'] !== undefined ? 'title' : 'headline'), 'a text headline in "title"', describe(rawTitle)
+    );
     headline = String(rawTitle).trim() || null;
   }
   if (!headline) {
@@ -79,14 +85,20 @@ export function parseMarkdown(file: SourceFile): ParseOutcome {
       tree.children.splice(h1, 1);
     }
   }
-  if (!headline) return fail(parsed.matter ? lineOf('title') : 1, 'a headline in front matter ("title: …")', 'none', 'add "title: Your headline" between the "---" lines');
+  if (!headline) return fail(
+    parsed.matter ? lineOf('title') : 1, 'a headline in front matter ("title: …")', 'none',
+    'add "title: Your headline" between the "---" lines'
+  );
 
   const rawDate = data['date'];
   let date: string | null = null;
   if (rawDate instanceof Date && !Number.isNaN(rawDate.getTime())) date = rawDate.toISOString().slice(0, 10);
   else if (typeof rawDate === 'string') date = parseDate(rawDate);
   if (!date) {
-    return fail(lineOf('date'), 'a date like "2025-05-20" in "date"', rawDate === undefined ? 'none' : describe(rawDate), 'dates are calendar dates: YYYY-MM-DD');
+    return fail(
+      lineOf('date'), 'a date like "2025-05-20" in "date"', rawDate === undefined ? 'none' : describe(rawDate),
+      'dates are calendar dates: YYYY-MM-DD'
+    );
   }
 
   const tags = readTags(data['tags']);

@@ -132,7 +132,9 @@ export function parseText(file: SourceFile): ParseOutcome {
 
   // Header: headline, then within a few lines a date line; bylines and a standfirst may stand between.
   if (opensWithDate(first.text) && !/\p{Ll}{4,}.*\p{Ll}{4,}.*\p{Ll}{4,}/u.test(first.text)) {
-    return fail(first.line, 'a headline on the first non-blank line', `the date line "${clip(first.text)}"`, 'put the headline above the date');
+    return fail(
+      first.line, 'a headline on the first non-blank line', `the date line "${clip(first.text)}"`, 'put the headline above the date'
+    );
   }
   const headline = first.text.replace(/^#+\s*/, '');
   if (!headline) return fail(first.line, 'a headline on the first non-blank line', `"${clip(first.text)}", a heading mark with no words`);
@@ -259,7 +261,10 @@ export function parseText(file: SourceFile): ParseOutcome {
   }
   if (urlParts !== null) {
     const parts: string[] = urlParts;
-    if (parts.length === 0) return fail(urlLine, `a web address after "${urlLabel}"`, 'the end of the file', 'write the address on the line after the label, or remove the label');
+    if (parts.length === 0) return fail(
+      urlLine, `a web address after "${urlLabel}"`, 'the end of the file',
+      'write the address on the line after the label, or remove the label'
+    );
     const failed = finishUrl();
     if (failed) return failed;
   }

@@ -144,7 +144,9 @@ export async function startEleventy(templatesDir: string, outDir: string, eleven
   });
   finished.catch(() => undefined);
   // While Eleventy loads: does any template it renders use the per-page collections?
-  const withCollections = await needsCollections(templatesDir, [...names.filter((n) => !bulk.includes(n)), ...(await includes(templatesDir))]);
+  const withCollections = await needsCollections(
+    templatesDir, [...names.filter((n) => !bulk.includes(n)), ...(await includes(templatesDir))]
+  );
   return {
     bulk,
     render(data) {

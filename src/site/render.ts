@@ -43,7 +43,10 @@ export async function bulkTemplateFiles(templatesDir: string, names: readonly st
 
 /** A Nunjucks environment like Eleventy's: `_includes` for layouts, autoescape on, the same filters. */
 function environment(templatesDir: string, filters: Filters): nunjucks.Environment {
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(templatesDir, '_includes')), { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  const env = new nunjucks.Environment(
+    new nunjucks.FileSystemLoader(path.join(templatesDir, '_includes')),
+    { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true }
+  );
   for (const [name, fn] of Object.entries(filters)) {
     env.addFilter(name, function (this: { ctx: Record<string, unknown> }, ...args: unknown[]) {
       return (fn as (...a: unknown[]) => unknown).call({ page: this.ctx['page'] as { url?: string }, ctx: this.ctx }, ...args);

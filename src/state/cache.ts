@@ -91,7 +91,9 @@ function fromStored(stored: Stored, file: string, reparse: () => ParseOutcome): 
 /** Replaces the `file` of an outcome and its diagnostics. */
 function withFile(outcome: ParseOutcome, file: string): ParseOutcome {
   const warnings = outcome.warnings.length ? outcome.warnings.map((w) => ({ ...w, file })) : outcome.warnings;
-  return outcome.ok ? { ok: true, warnings, article: { ...outcome.article, file } } : { ok: false, warnings, error: { ...outcome.error, file } };
+  return outcome.ok ? { ok: true, warnings, article: { ...outcome.article, file } } : {
+    ok: false, warnings, error: { ...outcome.error, file },
+  };
 }
 
 /** Saves made by this process, for the names of their segments. */

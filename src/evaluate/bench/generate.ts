@@ -6,11 +6,23 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const FIRST = ['Anna', 'Mark', 'Olga', 'David', 'Priya', 'James', 'Sofia', 'Peter', 'Maria', 'Tom', 'Elena', 'Kwame', 'Laura', 'Ivan', 'Grace', 'Omar', 'Nadia', 'Paul', 'Helen', 'Raj'];
-const LAST = ['Petrova', 'Okafor', 'Lindqvist', 'Reyes', 'Brennan', 'Tanaka', 'Haddad', 'Novak', 'Fischer', 'Mensah', 'Castillo', 'Duarte', 'Kowalski', 'Ahmed', 'Moreau', 'Sato', 'Whitfield', 'Ortega', 'Bauer', 'Kim'];
-const ROLES = ['Foreign Minister', 'city council member', 'spokeswoman for the ministry', 'chief economist at Nordbank', 'union leader', 'emergency manager', 'professor of history', 'presidential aide', 'police chief', 'health official'];
+const FIRST = [
+  'Anna', 'Mark', 'Olga', 'David', 'Priya', 'James', 'Sofia', 'Peter', 'Maria', 'Tom', 'Elena', 'Kwame', 'Laura', 'Ivan', 'Grace', 'Omar',
+  'Nadia', 'Paul', 'Helen', 'Raj',
+];
+const LAST = [
+  'Petrova', 'Okafor', 'Lindqvist', 'Reyes', 'Brennan', 'Tanaka', 'Haddad', 'Novak', 'Fischer', 'Mensah', 'Castillo', 'Duarte', 'Kowalski',
+  'Ahmed', 'Moreau', 'Sato', 'Whitfield', 'Ortega', 'Bauer', 'Kim',
+];
+const ROLES = [
+  'Foreign Minister', 'city council member', 'spokeswoman for the ministry', 'chief economist at Nordbank', 'union leader',
+  'emergency manager', 'professor of history', 'presidential aide', 'police chief', 'health official',
+];
 const PLACES = ['Russia', 'Ukraine', 'Germany', 'Kenya', 'Brazil', 'Japan', 'Canada', 'India', 'France', 'Mexico', 'Poland', 'Egypt'];
-const SUBJECTS = ['budget', 'ceasefire', 'flood defences', 'rail strike', 'trade deal', 'school reform', 'energy prices', 'election', 'heat wave', 'hospital funding', 'housing plan', 'water dispute'];
+const SUBJECTS = [
+  'budget', 'ceasefire', 'flood defences', 'rail strike', 'trade deal', 'school reform', 'energy prices', 'election', 'heat wave',
+  'hospital funding', 'housing plan', 'water dispute',
+];
 const VERBS = ['approves', 'rejects', 'delays', 'debates', 'defends', 'questions', 'expands', 'suspends'];
 const OUTLETS = ['https://www.themoscowtimes.com', 'https://www.reuters.com', 'https://apnews.com', 'https://www.theguardian.com', 'https://www.bbc.co.uk', 'https://www.example-gazette.com'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

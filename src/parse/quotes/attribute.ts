@@ -97,9 +97,15 @@ export function attributeAll(
       // A paragraph that opens with a quotation: the paragraph before may have introduced it, or a credit line follow it.
       const opens = i === 0 && span.open <= 1 && !continued;
       if (speaker === undefined && opens && p > 0) speaker = introducedBy(paragraphs[p - 1]!, context, span.open);
-      if (speaker === undefined && i === 0 && span.open <= 1 && p + 1 < paragraphs.length) speaker = creditedBy(paragraphs[p + 1]!, context, span.open);
-      if (speaker === undefined && opens && p > 0 && isQuoteOnly(text, inParagraph)) speaker = reportedBy(paragraphs[p - 1]!, context, span.open);
-      if (speaker === undefined && opens && p > 0 && isQuoteOnly(text, inParagraph)) speaker = introducedBySubject(paragraphs[p - 1]!, context, span.open);
+      if (speaker === undefined && i === 0 && span.open <= 1 && p + 1 < paragraphs.length) speaker = creditedBy(
+        paragraphs[p + 1]!, context, span.open
+      );
+      if (speaker === undefined && opens && p > 0 && isQuoteOnly(text, inParagraph)) speaker = reportedBy(
+        paragraphs[p - 1]!, context, span.open
+      );
+      if (speaker === undefined && opens && p > 0 && isQuoteOnly(text, inParagraph)) speaker = introducedBySubject(
+        paragraphs[p - 1]!, context, span.open
+      );
       if (speaker === undefined && i === inParagraph.length - 1 && isQuoteOnly(text, inParagraph)) {
         speaker = context.lastQuoteSpeaker ?? undefined;
       }

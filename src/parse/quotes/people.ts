@@ -175,7 +175,9 @@ export class Context extends Registry {
       const name = personName(lastRun.words);
       if (name) {
         const person = this.person(name, false);
-        this.addRoles(person, `${np.slice(0, lastRun.start)} ${lastRun.words.slice(0, lastRun.words.length - name.split(' ').length).join(' ')}`);
+        this.addRoles(
+          person, `${np.slice(0, lastRun.start)} ${lastRun.words.slice(0, lastRun.words.length - name.split(' ').length).join(' ')}`
+        );
         lastRun.words.forEach((w) => this.learnGender(person, w));
         return person.name;
       }
@@ -362,7 +364,9 @@ export class Context extends Registry {
   protected writtenOrganisation(head: string): string | null {
     const cached = this.organisationCache.get(head);
     if (cached !== undefined) return cached || null;
-    const written = new RegExp(`\\b(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?!(?:a|an|the|of|if|in|on|at|to|for|with|and|or)\\b)[\\p{L}'’&-]+){0,3}?\\s+${head})\\b`, 'gu');
+    const written = new RegExp(
+      `\\b(\\p{Lu}[\\p{L}'’&-]*(?:\\s+(?!(?:a|an|the|of|if|in|on|at|to|for|with|and|or)\\b)[\\p{L}'’&-]+){0,3}?\\s+${head})\\b`, 'gu'
+    );
     let found = '';
     for (const m of this.paragraphs.join(' ').slice(0, 200_000).matchAll(written)) {
       const first = m[1]!.split(/\s+/)[0]!;

@@ -89,7 +89,9 @@ export class Registry {
       }
     }
     if (!fuller.size) return;
-    for (const [p, list] of this.mentions) this.mentions.set(p, list.map((m) => (fuller.has(m.person) ? { ...m, person: fuller.get(m.person)! } : m)));
+    for (const [p, list] of this.mentions) this.mentions.set(
+      p, list.map((m) => (fuller.has(m.person) ? { ...m, person: fuller.get(m.person)! } : m))
+    );
     for (let i = this.people.length - 1; i >= 0; i--) if (fuller.has(this.people[i]!)) this.people.splice(i, 1);
   }
 
@@ -385,7 +387,9 @@ export class Registry {
     }
     let best: { person: Person; count: number } | undefined;
     for (const [person, count] of counts) {
-      if (!best || count > best.count || (count === best.count && this.order.get(person)! < this.order.get(best.person)!)) best = { person, count };
+      if (!best || count > best.count || (count === best.count && this.order.get(person)! < this.order.get(best.person)!)) best = {
+        person, count,
+      };
     }
     return best;
   }

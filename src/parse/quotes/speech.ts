@@ -73,7 +73,10 @@ export function speechFeatures(text: string, span: Span, partial: boolean, best:
  */
 const NOT_SPEECH: readonly (readonly [string, (has: (feature: string) => boolean) => boolean])[] = [
   // `a "direction discrimination" task`, `the "surged" price`
-  ['a word or two in the reporter\'s own sentence', (has) => has('partial') && (has('words:1') || has('words:2')) && !said(has) && !has('cue-next-to-it')],
+  [
+    'a word or two in the reporter\'s own sentence',
+    (has) => has('partial') && (has('words:1') || has('words:2')) && !said(has) && !has('cue-next-to-it'),
+  ],
   // `is just the "tip of the iceberg"`: nobody in reach at all
   ['a phrase no one is near', (has) => has('partial') && has('tie:none') && !said(has)],
   // `"Super Mario Run"`, `"Batman Arkham VR"`
