@@ -64,7 +64,10 @@ export function parseMarkdown(file: SourceFile): ParseOutcome {
     return i >= 0 ? i + 1 : 1;
   };
   for (const key of Object.keys(data).sort()) {
-    if (!KNOWN_KEYS.has(key)) warnings.push({ file: file.path, line: lineOf(key), expected: `one of the keys ${[...KNOWN_KEYS].slice(0, 11).join(', ')}`, found: `"${key}"`, hint: 'the key is ignored' });
+    if (!KNOWN_KEYS.has(key)) {
+      const expected = `one of the keys ${[...KNOWN_KEYS].slice(0, 11).join(', ')}`;
+      warnings.push({ file: file.path, line: lineOf(key), expected, found: `"${key}"`, hint: 'the key is ignored' });
+    }
   }
 
   const tree = parser.parse(parsed.content) as Root;
@@ -112,7 +115,9 @@ export function parseMarkdown(file: SourceFile): ParseOutcome {
   if (rawSource !== undefined && rawSource !== null) {
     const url = typeof rawSource === 'string' ? rawSource : isRecord(rawSource) ? rawSource['url'] : undefined;
     const name = isRecord(rawSource) && typeof rawSource['name'] === 'string' ? rawSource['name'] : null;
-    if (typeof url !== 'string' || !isWebAddress(url.trim())) return fail(lineOf('source'), 'a source with a web address ("source: {url: https://…, name: …}")', describe(url ?? rawSource));
+    if (typeof url !== 'string' || !isWebAddress(url.trim())) {
+      return fail(lineOf('source'), 'a source with a web address ("source: {url: https://…, name: …}")', describe(url ?? rawSource));
+    }
     source = sourceFor(new URL(url.trim()).href, name);
   }
 
@@ -124,13 +129,21 @@ export function parseMarkdown(file: SourceFile): ParseOutcome {
     for (const r of list as string[]) if (r.trim()) related.push({ headline: r.trim(), slug: null });
   }
 
-  const optionalText = (key: string): string | null => (typeof data[key] === 'string' && (data[key] as string).trim() ? (data[key] as string).trim() : null);
+  const optionalText = (key: string): string | null => {
+    const value = data[key];
+    return typeof value === 'string' && value.trim() ? value.trim() : null;
+  };
   const slugValue = optionalText('slug');
   if (slugValue && cleanSlug(slugValue) !== slugValue) {
-    warnings.push({ file: file.path, line: lineOf('slug'), expected: 'a slug of lower-case letters, digits and hyphens', found: `"${clip(slugValue)}"`, hint: `"${cleanSlug(slugValue)}" is used` });
+    warnings.push({
+      file: file.path, line: lineOf('slug'), expected: 'a slug of lower-case letters, digits and hyphens', found: `"${clip(slugValue)}"`,
+      hint: `"${cleanSlug(slugValue)}" is used`,
+    });
   }
   for (const key of ['permalink', 'layout']) {
-    if (data[key] !== undefined) warnings.push({ file: file.path, line: lineOf(key), expected: 'no page placement in front matter', found: `"${key}"`, hint: 'Broadsheet decides where pages go and how they look; the key is ignored' });
+    if (data[key] === undefined) continue;
+    const hint = 'Broadsheet decides where pages go and how they look; the key is ignored';
+    warnings.push({ file: file.path, line: lineOf(key), expected: 'no page placement in front matter', found: `"${key}"`, hint });
   }
   const body = numberBody(tree);
 
@@ -259,7 +272,9 @@ function numberBody(tree: Root): { root: BodyNode; paragraphs: string[]; links: 
       out['children'] = children.map((child, i) => visit(child, current, node.type === 'listItem' && i === 0));
       if (node.type === 'listItem') {
         const firstData = (out['children'] as BodyNode[])[0]?.data;
-        if (firstData && typeof firstData['paragraph'] === 'number') out['data'] = { hProperties: { id: `p${firstData['paragraph'] + 1}` } };
+        if (firstData && typeof firstData['paragraph'] === 'number') {
+          out['data'] = { hProperties: { id: `p${firstData['paragraph'] + 1}` } };
+        }
       }
     }
     if (data) out['data'] = data;

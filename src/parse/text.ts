@@ -213,7 +213,8 @@ export function parseText(file: SourceFile): ParseOutcome {
     const written = urlParts.join(' ');
     urlParts = null;
     if (!isWebAddress(url)) {
-      return fail(urlLine, `a web address after "${urlLabel}"`, written ? `"${clip(written)}"` : 'nothing', 'write the full address, starting with https://');
+      const found = written ? `"${clip(written)}"` : 'nothing';
+      return fail(urlLine, `a web address after "${urlLabel}"`, found, 'write the full address, starting with https://');
     }
     source = sourceFor(url);
     return null;
@@ -279,7 +280,10 @@ export function parseText(file: SourceFile): ParseOutcome {
   const body = buildBody(rejoin(items), file.path, warnings);
   const { quotes, unclosed } = extractQuotes(body.paragraphs);
   for (const p of unclosed) {
-    warnings.push({ file: file.path, line: body.lines[p] ?? 1, expected: 'a closing quotation mark in this paragraph', found: 'the end of the paragraph', hint: 'the quote is kept to the end of the paragraph' });
+    warnings.push({
+      file: file.path, line: body.lines[p] ?? 1, expected: 'a closing quotation mark in this paragraph', found: 'the end of the paragraph',
+      hint: 'the quote is kept to the end of the paragraph',
+    });
   }
   const article: Article = {
     file: file.path,
@@ -304,14 +308,17 @@ export function parseText(file: SourceFile): ParseOutcome {
 
 /** A short line of figures, not a sentence: `11.03.17`, `2/26/2015 7:11 AM PST`, `Posted 3 hrs ago`. */
 function looksLikeDateLine(text: string): boolean {
-  return text.length <= 60 && /\d/.test(text) && text.split(/\s+/).length <= 8 && !/[.!?:]["”’]?$/.test(text) && !/\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(text);
+  return text.length <= 60 && /\d/.test(text) && text.split(/\s+/).length <= 8 && !/[.!?:]["”’]?$/.test(text)
+    && !/\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}/u.test(text);
 }
 
 /**
  * The date of an article whose date line gives no year (or which has none), from its original
  * address: a warning says so. Without a date there either, the error a missing date line gives.
  */
-function datedFromUrl(file: string, dateLine: Line | null, yearless: YearlessDate | null, url: string | null, next: Line | null, last: number):
+function datedFromUrl(
+  file: string, dateLine: Line | null, yearless: YearlessDate | null, url: string | null, next: Line | null, last: number,
+):
   | { ok: true; date: string; warning: Diagnostic }
   | { ok: false; error: Omit<Diagnostic, 'file'> & { hint?: string } } {
   const fromUrl = url ? dateFromUrl(url) : null;
@@ -325,8 +332,11 @@ function datedFromUrl(file: string, dateLine: Line | null, yearless: YearlessDat
       found: `"${clip(dateLine.text)}"`, hint: 'write the date in full, e.g. "March 18, 2015"' } };
   }
   if (fromUrl?.iso) {
-    return { ok: true, date: fromUrl.iso, warning: { file, line: next?.line ?? last, expected: 'a date like "May 20, 2025" after the headline',
-      found: next ? `"${clip(next.text)}"` : 'the end of the file', hint: `the date ${fromUrl.iso} is taken from the original address` } };
+    const warning = {
+      file, line: next?.line ?? last, expected: 'a date like "May 20, 2025" after the headline',
+      found: next ? `"${clip(next.text)}"` : 'the end of the file', hint: `the date ${fromUrl.iso} is taken from the original address`,
+    };
+    return { ok: true, date: fromUrl.iso, warning };
   }
   return { ok: false, error: { line: next?.line ?? last, expected: 'a date like "May 20, 2025" after the headline',
     found: next ? `"${clip(next.text)}"` : 'the end of the file', hint: 'put the publication date on its own line under the headline' } };
@@ -340,7 +350,9 @@ function paragraphsOf(lines: readonly Line[]): Item[] {
   const flushPara = (): void => {
     if (!para.length) return;
     // Lines that each end a sentence are paragraphs of their own; otherwise the block was hard-wrapped.
-    if (para.length > 1 && para.every((l) => endsSentence(l.text))) para.forEach((l) => out.push({ kind: 'paragraph', text: l.text, line: l.line }));
+    if (para.length > 1 && para.every((l) => endsSentence(l.text))) {
+      para.forEach((l) => out.push({ kind: 'paragraph', text: l.text, line: l.line }));
+    }
     else out.push({ kind: 'paragraph', text: para.map((l) => l.text).join(' '), line: para[0]!.line });
     para = [];
   };
@@ -396,8 +408,8 @@ function rejoin(items: readonly Item[]): Item[] {
   // A short line that ends no sentence and is followed by more text is a subheading; a run of such
   // lines (a ranking, a list without bullets) stays a run of paragraphs.
   const short = out.map((item) => item.kind === 'paragraph' && isHeadingLike(item.text));
-  return out.map((item, i) =>
-    item.kind === 'paragraph' && short[i] && i < out.length - 1 && !short[i - 1] && !short[i + 1] ? { kind: 'heading', text: item.text, line: item.line } : item);
+  return out.map((item, i) => item.kind === 'paragraph' && short[i] && i < out.length - 1 && !short[i - 1] && !short[i + 1]
+    ? { kind: 'heading', text: item.text, line: item.line } : item);
 }
 
 /** A line's words without the `<u>…</u>` marks of lost links, for judging its shape. */
@@ -424,7 +436,8 @@ function isHeadingLike(raw: string): boolean {
 }
 
 /** Builds the mdast body, numbering every block so quotes and anchors can point at it. */
-function buildBody(items: readonly Item[], file: string, warnings: Diagnostic[]): { root: BodyNode; paragraphs: string[]; links: Link[]; lines: number[] } {
+function buildBody(items: readonly Item[], file: string, warnings: Diagnostic[])
+  : { root: BodyNode; paragraphs: string[]; links: Link[]; lines: number[] } {
   const paragraphs: string[] = [];
   const lines: number[] = [];
   const links: Link[] = [];
