@@ -5,7 +5,8 @@ import { DEFAULT_CONFIG } from '../src/read/index.js';
 import type { Article } from '../src/types.js';
 import { SEED, buildSite, contentFolder, readSite } from './helpers/site.js';
 
-const md = (title: string, date: string, extra = '', body = 'Body text of the story, long enough to be a lead paragraph for the excerpt.'): string =>
+const md = (title: string, date: string, extra = '', body = 'Body text of the story, long enough to be a lead paragraph for the'
+  + ' excerpt.'): string =>
   `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\n${extra}---\n${body}\n`;
 
 describe('browsing a built archive', () => {
@@ -13,7 +14,8 @@ describe('browsing a built archive', () => {
 
   beforeAll(async () => {
     const content = await contentFolder({
-      'a.md': md('Senior Russian Lawmaker Calls Trump ‘Weak’ Over WWII Comments', '2025-05-09', 'tags: [Russia, Kremlin]\nsource: {url: "https://www.themoscowtimes.com/2025/05/09/x-a1"}\n'),
+      'a.md': md('Senior Russian Lawmaker Calls Trump ‘Weak’ Over WWII Comments', '2025-05-09', 'tags: [Russia, Kremlin]\nsource: {url:'
+        + ' "https://www.themoscowtimes.com/2025/05/09/x-a1"}\n'),
       'b.md': md('Harbour & "Quay" <Works> begin', '2024-12-30', 'tags: [Harbour]\n'),
       'c.md': md('Budget vote delayed', '2025-04-02', 'tags: [Russia]\n'),
     }, [SEED]);

@@ -33,7 +33,8 @@ describe('broadsheet parse', () => {
   });
 
   it('prints the good files in argument order, reports the bad one as FILE:LINE and exits 1', async () => {
-    const dir = await contentFolder({ 'bad.txt': 'A headline\n\nTusday, Mai 45, 2025\n\nBody.\n', 'good.md': '---\ntitle: Good\ndate: 2024-01-01\n---\nBody.\n' });
+    const dir = await contentFolder({ 'bad.txt': 'A headline\n\nTusday, Mai 45, 2025\n\nBody.\n', 'good.md': '---\ntitle: Good\ndate:'
+      + ' 2024-01-01\n---\nBody.\n' });
     const bad = path.join(dir, 'bad.txt');
     const { code, stdout, stderr } = await broadsheet('parse', path.join(dir, 'good.md'), bad, SEED, '--json');
     expect(code).toBe(1);
@@ -113,7 +114,8 @@ describe('broadsheet build', () => {
     await cp(path.join(ROOT, 'dist'), path.join(release, 'dist'), { recursive: true });
     await symlink(path.join(ROOT, 'node_modules'), path.join(release, 'node_modules'));
     await writeFile(path.join(release, 'dist', 'site', 'typeset.js'), [
-      'export const typesetText = (text) => text;', 'export const typesetBody = (body) => body;', 'export const typesetLine = (text) => text;',
+      'export const typesetText = (text) =>'
+        + ' text;', 'export const typesetBody = (body) => body;', 'export const typesetLine = (text) => text;',
       'export const needsTypesetting = () => false;', 'export const learnTypeset = () => undefined;', '',
     ].join('\n'));
     const content = await contentFolder({}, [SEED]);

@@ -98,8 +98,10 @@ describe('parseArticle', () => {
   const text = (body: string) => parseArticle({ path: 'a.txt', text: body });
 
   it('rejoins a paragraph split mid-sentence by a stray blank line', () => {
-    const outcome = text('Headline\n\nMay 1, 2025\n\nThe mayor said the plan would go ahead despite objections from\n\nresidents who live near the site.\n');
-    expect(outcome.ok && outcome.article.paragraphs).toEqual(['The mayor said the plan would go ahead despite objections from residents who live near the site.']);
+    const outcome = text('Headline\n\nMay 1, 2025\n\nThe mayor said the plan would go ahead despite objections from\n\nresidents who live'
+      + ' near the site.\n');
+    expect(outcome.ok && outcome.article.paragraphs).toEqual(['The mayor said the plan would go ahead despite objections from residents'
+      + ' who live near the site.']);
   });
 
   it('keeps two finished paragraphs apart', () => {
@@ -119,13 +121,15 @@ describe('parseArticle', () => {
 
   it('reports an unknown extension with the extensions it reads', () => {
     const outcome = parseArticle({ path: 'notes.docx', text: 'x' });
-    expect(!outcome.ok && formatDiagnostic(outcome.error)).toBe('notes.docx:1: expected a content file ending in .txt, .text, .md, .markdown, .html, .htm, found ".docx"');
+    expect(!outcome.ok && formatDiagnostic(outcome.error)).toBe('notes.docx:1: expected a content file ending in .txt, .text, .md,'
+      + ' .markdown, .html, .htm, found ".docx"');
   });
 
   it('warns about an unclosed <u> and keeps its words', () => {
     const outcome = text('Headline\n\nMay 1, 2025\n\nOfficials <u>said the plan was final.\n');
     expect(outcome.ok && outcome.article.paragraphs).toEqual(['Officials said the plan was final.']);
-    expect(outcome.warnings.map(formatDiagnostic)).toEqual(['a.txt:5: expected a closing </u> for the link opened in this paragraph, found the end of the paragraph (the words are kept as plain text)']);
+    expect(outcome.warnings.map(formatDiagnostic)).toEqual(['a.txt:5: expected a closing </u> for the link opened in this paragraph, found'
+      + ' the end of the paragraph (the words are kept as plain text)']);
   });
 
   it('warns about unknown front matter keys', () => {
@@ -135,7 +139,8 @@ describe('parseArticle', () => {
   });
 
   it('keeps the words on either side of a Markdown hard line break apart, in the text and in the quote', () => {
-    const outcome = parseArticle({ path: 'a.md', text: '---\ntitle: T\ndate: 2025-01-01\n---\n"First line of it,  \nsecond line of it," said Mayor Jane Roe.\n' });
+    const outcome = parseArticle({ path: 'a.md', text: '---\ntitle: T\ndate: 2025-01-01\n---\n"First line of it,  \nsecond line of it,"'
+      + ' said Mayor Jane Roe.\n' });
     if (!outcome.ok) throw new Error('expected the article to parse');
     expect(outcome.article.paragraphs).toEqual(['"First line of it, second line of it," said Mayor Jane Roe.']);
     expect(outcome.article.quotes.map((q) => q.text)).toEqual(['First line of it, second line of it']);
@@ -144,7 +149,8 @@ describe('parseArticle', () => {
 
 describe('words that every JavaScript object knows', () => {
   it('are words like any other in headlines, dates, names and hosts', () => {
-    const text = 'The constructor of a new bridge says toString is valueOf\n\nMay 20, 2025\n\n"It will hold," said hasOwnProperty expert Anna Constructor on Constructor 20.\n\nOriginal url:\nhttps://constructor.com/2025/05/20/bridge\n';
+    const text = 'The constructor of a new bridge says toString is valueOf\n\nMay 20, 2025\n\n"It will hold," said hasOwnProperty expert'
+      + ' Anna Constructor on Constructor 20.\n\nOriginal url:\nhttps://constructor.com/2025/05/20/bridge\n';
     const outcome = parseArticle({ path: 'bridge.txt', text });
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
@@ -167,7 +173,8 @@ describe('the structure of a raw dump, as the outlet printed it', () => {
     expect(blocks).toEqual(['paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'paragraph',
       'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
     expect(outcome.article.paragraphs).toContain('The final standings after the last round were recorded by the league on Sunday.');
-    expect(outcome.article.paragraphs.slice(-2)).toEqual(['(Reporting by Example News with agencies)', 'Jane Rowe is a games critic for the Example Daily.']);
+    expect(outcome.article.paragraphs.slice(-2)).toEqual(['(Reporting by Example News with agencies)', 'Jane Rowe is a games critic for'
+      + ' the Example Daily.']);
   });
 });
 
@@ -201,6 +208,7 @@ describe('a first line with no words', () => {
   it('is not a headline: a lone heading mark is an error at its line', () => {
     const outcome = parseArticle({ path: 'x.txt', text: '#\nMay 1, 2020' });
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(formatDiagnostic(outcome.error)).toBe('x.txt:1: expected a headline on the first non-blank line, found "#", a heading mark with no words');
+    if (!outcome.ok) expect(formatDiagnostic(outcome.error)).toBe('x.txt:1: expected a headline on the first non-blank line, found "#", a'
+      + ' heading mark with no words');
   });
 });

@@ -62,7 +62,8 @@ describe('people pages', () => {
 
   beforeAll(async () => {
     const content = await contentFolder({
-      'later.md': '---\ntitle: Trump says talks will start soon\ndate: 2025-06-01\n---\n"Talks will begin very soon," said President Donald J. Trump.\n',
+      'later.md': '---\ntitle: Trump says talks will start soon\ndate: 2025-06-01\n---\n"Talks will begin very soon," said President'
+        + ' Donald J. Trump.\n',
       'bridge.md': '---\ntitle: Bridge opens\ndate: 2025-05-01\n---\nMayor Ellen Brandt cut the ribbon on Tuesday.\n\n'
         + 'The crossing took four years to build. "It is a good day for the town," she said.\n',
     }, [SEED]);

@@ -201,7 +201,8 @@ describe('building', () => {
   });
 
   it('renders the bulk pages byte for byte as Eleventy would', async () => {
-    const content = await contentFolder({ 'a.md': RELATED_MD, 'b.md': '---\ntitle: "Budget & <vote>"\ndate: 2024-02-02\ntags: [Budget]\n---\n"It passed," said Mayor Jane Roe.\n' }, [SEED]);
+    const content = await contentFolder({ 'a.md': RELATED_MD, 'b.md': '---\ntitle: "Budget & <vote>"\ndate: 2024-02-02\ntags:'
+      + ' [Budget]\n---\n"It passed," said Mayor Jane Roe.\n' }, [SEED]);
     for (const prefix of ['/', '/news/']) {
       const fast = await readSite((await buildSite(content, { pathPrefix: prefix, perPage: 1 })).out);
       const eleventy = await readSite((await buildSite(content, { pathPrefix: prefix, perPage: 1 }, undefined, true)).out);

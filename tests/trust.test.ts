@@ -136,7 +136,8 @@ describe('rebuilding after adding an article', () => {
 describe('rebuilding again and again', () => {
   it('recycles the site before last without ever writing into the site in place', async () => {
     // A twin headline too: its slug is changed on a record read from the cache.
-    const { dir, cache, out } = await builtWithCache({ 'a.md': OLDER, 'twin.md': '---\ntitle: Older story\ndate: 2022-01-01\n---\nThe *same* headline.\n', 'gone.md': '---\ntitle: Short-lived\ndate: 2021-01-01\n---\nSoon deleted.\n' });
+    const { dir, cache, out } = await builtWithCache({ 'a.md': OLDER, 'twin.md': '---\ntitle: Older story\ndate: 2022-01-01\n---\nThe'
+      + ' *same* headline.\n', 'gone.md': '---\ntitle: Short-lived\ndate: 2021-01-01\n---\nSoon deleted.\n' });
     const spare = path.join(path.dirname(out), '._site.previous');
     const edits: [string, string | null][] = [
       ['b.md', '---\ntitle: Newest story\ndate: 2026-01-01\n---\nNew news.\n'],
@@ -163,7 +164,8 @@ describe('rebuilding again and again', () => {
 });
 
 describe('a site replaced behind the build’s back', () => {
-  it('is not trusted: what the cache remembers of the old one is set aside, and the result is what a build from nothing makes', async () => {
+  it('is not trusted: what the cache remembers of the old one is set aside, and the result is what a build from nothing'
+    + ' makes', async () => {
     const { dir, cache, out } = await builtWithCache({ 'a.md': OLDER });
     await buildSite(dir, {}, out, false, cache);
     // Someone puts another site in its place, and in place of the one kept aside.

@@ -15,7 +15,8 @@ describe('a reader in Chromium, on a site served under /news/', () => {
 
   beforeAll(async () => {
     const content = await contentFolder({
-      'older.md': '---\ntitle: "Senior Russian Lawmaker Calls Trump \'Weak\' Over WWII Comments"\ndate: 2025-05-09\n---\nA senior Russian lawmaker called Trump "weak".\n',
+      'older.md': '---\ntitle: "Senior Russian Lawmaker Calls Trump \'Weak\' Over WWII Comments"\ndate: 2025-05-09\n---\nA senior Russian'
+        + ' lawmaker called Trump "weak".\n',
     }, [SEED]);
     const { out } = await buildSite(content, { pathPrefix: '/news/' });
     server = await serveStatic(out, '/news/');

@@ -9,8 +9,10 @@ import { LAUNCH, watchedPage } from './chromium.js';
 
 /** Three articles over three years; only one has the word "zymurgy". */
 const ARCHIVE = {
-  'brewing.md': '---\ntitle: Monastery revives medieval brewing\ndate: 2024-03-02\n---\nThe monks describe their craft as zymurgy, the science of fermentation.\n',
-  'harbour.md': '---\ntitle: Harbour wall repaired after storm\ndate: 2023-03-03\n---\nEngineers finished repairs to the harbour wall on Friday.\n',
+  'brewing.md': '---\ntitle: Monastery revives medieval brewing\ndate: 2024-03-02\n---\nThe monks describe their craft as zymurgy, the'
+    + ' science of fermentation.\n',
+  'harbour.md': '---\ntitle: Harbour wall repaired after storm\ndate: 2023-03-03\n---\nEngineers finished repairs to the harbour wall on'
+    + ' Friday.\n',
 };
 
 /** Waits until `url` answers 200. */
@@ -151,9 +153,12 @@ describe('searching from the header box, in every placement the README promises'
 
 /** Four storm stories over three years, quoting two people; one has a source. */
 const STORMS = {
-  'harbour.md': '---\ntitle: Harbour wall repaired after storm\ndate: 2023-03-03\n---\nEngineers finished repairs after the storm. "It held," said Ruth Mendel, the harbour engineer.\n',
-  'flood.md': '---\ntitle: Flood barriers tested before winter\ndate: 2024-10-01\n---\nThe barriers held in the storm. "We were lucky this time," said Ahmed Karimi, the mayor.\n',
-  'ferry.md': '---\ntitle: Ferry service resumes\ndate: 2024-11-12\n---\nFerries sailed again after the storm. "The quay is safe," said Ruth Mendel, the harbour engineer.\n',
+  'harbour.md': '---\ntitle: Harbour wall repaired after storm\ndate: 2023-03-03\n---\nEngineers finished repairs after the storm. "It'
+    + ' held," said Ruth Mendel, the harbour engineer.\n',
+  'flood.md': '---\ntitle: Flood barriers tested before winter\ndate: 2024-10-01\n---\nThe barriers held in the storm. "We were lucky this'
+    + ' time," said Ahmed Karimi, the mayor.\n',
+  'ferry.md': '---\ntitle: Ferry service resumes\ndate: 2024-11-12\n---\nFerries sailed again after the storm. "The quay is safe," said'
+    + ' Ruth Mendel, the harbour engineer.\n',
   'tariffs.md': '---\ntitle: Tariffs rise for AT&T\ndate: 2024-03-02\n---\nThe ratio was 3 < 4 & rising, '
     + 'the analyst said of <b>zebrafish</b> <img src=x onerror="window.hacked=1"> exports.\n',
   'levy.md': '---\ntitle: Council approves storm levy\ndate: 2025-02-07\nsource: {url: "https://www.reuters.com/world/council-approves-storm-levy-2025-02-07/"}\n---\nThe levy pays for storm repairs. "It is fair," said Ahmed Karimi, the mayor.\n',
