@@ -51,11 +51,22 @@ const BREADCRUMB = /^(?:you are here\s*:|home\s*[/›»>|])/i;
 /** A picture's caption line: "FILE PHOTO: …", or one that ends with its credit in brackets ("… (Photo: PTI)"). */
 const CAPTION_LINE = /^(?:file )?photo\s*:|\((?:photos?|credits?|images?|pictures?|file photo)\s*:[^)]*\)$/i;
 
+const isCaptionLine = (text: string): boolean => CAPTION_LINE.test(text) && wordCount(text) <= 60;
+
 /** The site's own lines at the foot of a page: its copyright, its newsletter. */
 const FOOTER = /©|\bcopyright\b|\ball rights reserved\b|\bsubscribe\b|\bnewsletter\b|\bsign up\b|\binbox\b/i;
 
-/** The body without its lead lines and its closing chrome. */
-export function withoutNoise(tree: MdastNode, fields: LeadFields): MdastNode {
+/** The body without its lead lines and its closing chrome, and what the lead lines say: a date line, a caption. */
+export interface ReadBody {
+  readonly body: MdastNode;
+  /** A date line among the lead lines ("News24 13 Jan 2020, 22:11"), before any the page prints elsewhere. */
+  readonly date: string | null;
+  /** The lead picture's caption and credit from a caption line above the story, for a page with no `<figcaption>`. */
+  readonly caption: Image | null;
+}
+
+/** The body read once: its lead lines found, its closing chrome dropped. */
+export function readBody(tree: MdastNode, fields: LeadFields): ReadBody {
   const children = tree.children ?? [];
   let end = children.length;
   // The chrome at the foot: copyright and newsletter lines, and a short run of fragments (a longer one is a list).
@@ -69,8 +80,14 @@ export function withoutNoise(tree: MdastNode, fields: LeadFields): MdastNode {
     end--;
   }
   if (fragments > 0 && fragments + fragmentsBefore(children, end) > TAIL_BLOCKS) end = children.length;
-  const lead = leadLength(children, fields);
-  return { ...tree, children: children.slice(0, end).filter((node, i) => i >= lead || !leadNoise(node, fields)) };
+  const lead = children.slice(0, leadLength(children, fields)).map((node) => (node.type === 'paragraph' ? words(node) : ''));
+  const date = lead.map((text) => (text ? datelineDate(text) : null)).find((d) => d !== null) ?? null;
+  const captionLine = lead.find(isCaptionLine);
+  return {
+    body: { ...tree, children: children.slice(0, end).filter((node, i) => i >= lead.length || !leadNoise(node, fields)) },
+    date,
+    caption: captionLine === undefined ? null : readCaption(captionLine.replace(/^(?:file )?photo\s*:\s*/i, '')),
+  };
 }
 
 /** How many blocks open the body before the story does: the lead lines stand above its first paragraph. */
@@ -92,30 +109,9 @@ function leadNoise(node: MdastNode, { headline, byline, figure }: LeadFields): b
   if (node.type === 'heading') return sameWords(words(node)) === sameWords(headline);
   if (node.type !== 'paragraph') return false;
   const text = words(node);
-  if (CAPTION_LINE.test(text) && wordCount(text) <= 60) return true;
+  if (isCaptionLine(text)) return true;
   if (text.length > 100) return false;
   return /^(?:by|published|updated|posted)\b/i.test(text) || datelineDate(text) !== null || (figure !== null && text === figure)
     || (byline !== null && byline.length > 2 && text.startsWith(byline))
     || WEEKDAY_OR_TIME.test(text) || READING_TIME.test(text) || BREADCRUMB.test(text) || fragment(text, 3);
-}
-
-/** A date line among the body's first blocks ("News24 13 Jan 2020, 22:11"), before any the page prints elsewhere. */
-export function leadDate(tree: MdastNode, fields: LeadFields): string | null {
-  const children = tree.children ?? [];
-  for (const node of children.slice(0, leadLength(children, fields))) {
-    // A short line with a full date in it: a dateline, however the outlet words it.
-    const date = node.type === 'paragraph' ? datelineDate(words(node)) : null;
-    if (date) return date;
-  }
-  return null;
-}
-
-/** The lead picture's caption and credit from a caption line above the story, for a page with no `<figcaption>`. */
-export function leadCaption(tree: MdastNode, fields: LeadFields): Image | null {
-  const children = tree.children ?? [];
-  for (const node of children.slice(0, leadLength(children, fields))) {
-    const text = node.type === 'paragraph' ? words(node) : '';
-    if (CAPTION_LINE.test(text) && wordCount(text) <= 60) return readCaption(text.replace(/^(?:file )?photo\s*:\s*/i, ''));
-  }
-  return null;
 }

@@ -13,7 +13,7 @@ import { parseHTML } from 'linkedom';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Diagnostic, ParseOutcome, SourceFile } from '../types.js';
 import { pageMetadata } from './html-meta.js';
-import { leadCaption, type LeadFields, leadDate, type MdastNode, withoutNoise } from './html-noise.js';
+import { type LeadFields, type MdastNode, type ReadBody, readBody } from './html-noise.js';
 import { parseMarkdown } from './markdown.js';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -50,24 +50,24 @@ export function parseHtml(file: SourceFile): ParseOutcome {
   // One conversion, its failure located like any other: `plain` leaves only what Markdown has syntax for.
   const byline = bylineOf(meta.byline ?? found.byline);
   const lead: LeadFields = { headline, byline, figure: meta.figure };
-  let mdast: MdastNode;
+  let read: ReadBody;
   let body: string;
   try {
-    mdast = plain(toMdast(fromHtml(found.content, { fragment: true })) as MdastNode);
-    const tree = withoutNoise(mdast, lead) as Parameters<typeof toMarkdown>[0];
+    read = readBody(plain(toMdast(fromHtml(found.content, { fragment: true })) as MdastNode), lead);
+    const tree = read.body as Parameters<typeof toMarkdown>[0];
     body = toMarkdown(tree, { bullet: '-', emphasis: '_' });
   } catch (error) {
     return fail('an article body in HTML that reads as paragraphs', error instanceof Error ? error.message : String(error));
   }
   const warnings: Diagnostic[] = [];
-  let date = meta.date ?? leadDate(mdast, lead) ?? meta.shownDate;
+  let date = meta.date ?? read.date ?? meta.shownDate;
   if (!date && meta.urlDate) {
     date = meta.urlDate;
     const hint = 'the date is taken from the address; check it';
     warnings.push({ file: file.path, line: 1, expected: 'a publication date in the page', found: `only the address's ${date}`, hint });
   }
   if (!date) return fail('a publication date (JSON-LD datePublished, article:published_time, a <time> element)', 'none');
-  const image = meta.caption || meta.credit ? { caption: meta.caption ?? null, credit: meta.credit ?? null } : leadCaption(mdast, lead);
+  const image = meta.caption || meta.credit ? { caption: meta.caption ?? null, credit: meta.credit ?? null } : read.caption;
   const data: Record<string, unknown> = {
     title: headline,
     date,

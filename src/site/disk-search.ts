@@ -10,6 +10,7 @@
  * second at 100,000 articles while the older years are still being read.
  */
 import type { SiteData } from './data.js';
+import { articlesByYear, peopleQuoted } from './search.js';
 import { typesetLine } from './typeset.js';
 
 /** Where the index and the search library are in the site. */
@@ -36,19 +37,13 @@ export function diskIndexFiles(data: SiteData): Map<string, string> {
     if (n === undefined) list.set(name, (n = list.size));
     return n;
   };
-  const byYear = new Map<string, DiskArticle[]>();
-  for (const a of data.articles) {
-    const people = new Set<number>();
-    for (const q of a.quotes) for (const s of q.speakers) if (s.url) people.add(number(lists.people, s.name));
+  const byYear = new Map([...articlesByYear(data.articles)].map(([year, entries]) => [year, entries.map((a): DiskArticle => {
     const source = a.sourcePage?.name ?? a.article.source?.name ?? null;
-    const year = a.article.date.slice(0, 4);
-    const list = byYear.get(year) ?? [];
-    if (list.length === 0) byYear.set(year, list);
-    list.push([
+    return [
       a.url.replace(/^\//, ''), typesetLine(a.article.headline), a.article.date, a.dateLabel, source ? number(lists.sources, source) : -1,
-      [...people], a.topics.map((t) => number(lists.topics, t.name)),
-    ]);
-  }
+      peopleQuoted(a).map((name) => number(lists.people, name)), a.topics.map((t) => number(lists.topics, t.name)),
+    ];
+  })]));
   const years = [...byYear.keys()].sort().reverse();
   const names: DiskNames = {
     people: [...lists.people.keys()], topics: [...lists.topics.keys()], sources: [...lists.sources.keys()], years,

@@ -24,12 +24,27 @@ export interface SearchRecord {
   readonly sort: Record<string, string>;
 }
 
+/** The people an article quotes who have a page, each once, in the order quoted: a search filter, and the portable index's people. */
+export const peopleQuoted = (a: SiteData['articles'][number]): string[] =>
+  [...new Set(a.quotes.flatMap((q) => q.speakers.filter((s) => s.url).map((s) => s.name)))];
+
+/** The articles by year of publication, in the archive's order within each year. */
+export function articlesByYear(articles: SiteData['articles']): Map<string, SiteData['articles'][number][]> {
+  const byYear = new Map<string, SiteData['articles'][number][]>();
+  for (const entry of articles) {
+    const year = entry.article.date.slice(0, 4);
+    const list = byYear.get(year);
+    if (list) list.push(entry);
+    else byYear.set(year, [entry]);
+  }
+  return byYear;
+}
+
 /** The search page's filters, by the name readers see: what each record is filed under. */
 const FILTERS = {
   Year: (a: SiteData['articles'][number]): string[] => [a.article.date.slice(0, 4)],
   Source: (a: SiteData['articles'][number]): string[] => (a.article.source ? [a.article.source.name] : []),
-  'Person quoted': (a: SiteData['articles'][number]): string[] =>
-    [...new Set(a.quotes.flatMap((q) => q.speakers.filter((s) => s.url).map((s) => s.name)))].sort(),
+  'Person quoted': (a: SiteData['articles'][number]): string[] => peopleQuoted(a).sort(),
 } as const satisfies Record<string, (a: SiteData['articles'][number]) => string[]>;
 
 /** What a record holds, named: bundles indexed from records of another layout are indexed again. */
@@ -69,13 +84,7 @@ const SPLIT_FROM = 2000;
  * many threads at once, which costs more than the indexing.
  */
 export async function indexForSearch(data: SiteData, writer: SiteWriter, digests?: ReadonlyMap<string, string>, progress?: (done: number, total: number) => void): Promise<void> {
-  const byYear = new Map<string, SiteData['articles'][number][]>();
-  for (const entry of data.articles) {
-    const year = entry.article.date.slice(0, 4);
-    const list = byYear.get(year);
-    if (list) list.push(entry);
-    else byYear.set(year, [entry]);
-  }
+  const byYear = articlesByYear(data.articles);
   const recordOf = (entry: SiteData['articles'][number]): SearchRecord => {
     const a = entry.article;
     return {
