@@ -182,7 +182,9 @@ export async function loadArticles(
   };
   for (const i of mine) {
     prepared[i] = prepareFile(read.files[i]!);
-    if (++done % 250 === 0) report?.({ stage: 'parse', done: Math.min(missing.length - 1, Math.round(done * scale)), total: missing.length });
+    if (++done % 250 === 0) {
+      report?.({ stage: 'parse', done: Math.min(missing.length - 1, Math.round(done * scale)), total: missing.length });
+    }
   }
   // Into the cache while the worker finishes its share.
   for (const i of mine) {

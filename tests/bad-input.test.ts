@@ -8,7 +8,9 @@ import { CONTENT_EXTENSIONS } from '../src/parse/index.js';
 const CASES = path.join(import.meta.dirname, 'fixtures', 'bad-input');
 
 /** Everything the read and parse stages say about one fixture, as the CLI prints it. */
-async function diagnose(dir: string): Promise<{ report: string; headline: string | null; slug: string | null; paragraphs: readonly string[] }> {
+async function diagnose(
+  dir: string
+): Promise<{ report: string; headline: string | null; slug: string | null; paragraphs: readonly string[] }> {
   const read = await readContent(dir, CONTENT_EXTENSIONS);
   const lines: string[] = [];
   let headline: string | null = null;

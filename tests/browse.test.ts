@@ -43,7 +43,8 @@ describe('browsing a built archive', () => {
   });
 
   it('gives every publication a page', () => {
-    expect(site.get('sources/index.html')).toMatch(/<a href="the-moscow-times\/">The Moscow Times<\/a> <span class="count">2 articles<\/span>/);
+    expect(site.get('sources/index.html'))
+      .toMatch(/<a href="the-moscow-times\/">The Moscow Times<\/a> <span class="count">2 articles<\/span>/);
     expect(site.get('sources/the-moscow-times/index.html')).toContain('Trump and Putin Shared');
   });
 
@@ -60,7 +61,10 @@ describe('browsing a built archive', () => {
     expect(page).toContain('<meta name="twitter:card" content="summary">');
     expect(page).toContain('<meta name="description" content="U.S. President Donald Trump and Russia’s Vladimir Putin');
     const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!) as Record<string, unknown>;
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', datePublished: '2025-05-20', publisher: { name: 'The Moscow Times' }, image: { caption: 'Elbe Day, April 25, 1945' } });
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle', datePublished: '2025-05-20', publisher: { name: 'The Moscow Times' },
+      image: { caption: 'Elbe Day, April 25, 1945' },
+    });
     expect(ld['mentions']).toContainEqual({ '@type': 'Person', name: 'Yury Ushakov' });
   });
 
@@ -105,7 +109,12 @@ describe('related articles', () => {
     const a = parse('a.md', md('Senior Russian Lawmaker Calls Trump “Weak” Over WWII Comments!', '2025-05-01'));
     const b = parse('b.md', md('Other', '2025-05-02', 'related: ["senior russian lawmaker calls trump \'weak\' over wwii comments"]\n'));
     const archive = buildArchive([a, b], DEFAULT_CONFIG);
-    expect(archive.entries[0]!.related).toEqual([{ headline: "senior russian lawmaker calls trump 'weak' over wwii comments", slug: 'senior-russian-lawmaker-calls-trump-weak-over-wwii-comments' }]);
+    expect(archive.entries[0]!.related).toEqual([
+      {
+        headline: "senior russian lawmaker calls trump 'weak' over wwii comments",
+        slug: 'senior-russian-lawmaker-calls-trump-weak-over-wwii-comments',
+      },
+    ]);
   });
 });
 

@@ -17,7 +17,9 @@ describe('the parse cache', () => {
     first.set(contentKey(file), prepareFile(file));
     await first.save();
     const segments = (await readdir(dir)).filter((name) => name.startsWith('parse-'));
-    const stored = (await Promise.all(segments.map(async (name) => deserialize(await readFile(path.join(dir, name))) as [string, unknown][]))).flat();
+    const stored = (await Promise.all(
+      segments.map(async (name) => deserialize(await readFile(path.join(dir, name))) as [string, unknown][])
+    )).flat();
     expect(stored).toHaveLength(1);
     const record = JSON.stringify(stored[0]![1]);
     expect(record).toContain(JSON.stringify(fresh.article.headline).slice(1, -1));

@@ -28,7 +28,9 @@ describe('broadsheet parse', () => {
     expect(stderr).toBe('');
     const records = JSON.parse(stdout) as { file: string; date: string; source: { name: string }; body?: unknown }[];
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ file: 'content/000_3f4361cf1256edcb.txt', date: '2025-05-20', source: { name: 'The Moscow Times' } });
+    expect(records[0]).toMatchObject({
+      file: 'content/000_3f4361cf1256edcb.txt', date: '2025-05-20', source: { name: 'The Moscow Times' },
+    });
     expect(records[0]).not.toHaveProperty('body');
   });
 
@@ -38,8 +40,11 @@ describe('broadsheet parse', () => {
     const bad = path.join(dir, 'bad.txt');
     const { code, stdout, stderr } = await broadsheet('parse', path.join(dir, 'good.md'), bad, SEED, '--json');
     expect(code).toBe(1);
-    expect((JSON.parse(stdout) as { headline: string }[]).map((r) => r.headline)).toEqual(['Good', "Trump and Putin Shared 'Warm' Memories of Russia-U.S. Alliance in WWII, Kremlin Official Says"]);
-    expect(stderr).toBe(`${bad}:3: expected a date like "May 20, 2025" after the headline, found "Tusday, Mai 45, 2025" (put the publication date on its own line under the headline)\n`);
+    expect((JSON.parse(stdout) as { headline: string }[]).map((r) => r.headline)).toEqual([
+      'Good', "Trump and Putin Shared 'Warm' Memories of Russia-U.S. Alliance in WWII, Kremlin Official Says",
+    ]);
+    expect(stderr).toBe(`${bad}:3: expected a date like "May 20, 2025" after the headline, found "Tusday, Mai 45, 2025"`
+      + ' (put the publication date on its own line under the headline)\n');
   });
 
   it('says which file is missing', async () => {

@@ -62,7 +62,8 @@ describe('the archive as data: quotes.csv, people.csv and articles.jsonl', () =>
     const rows = rowsOf(readFileSync(path.join(site, 'data', 'quotes.csv'), 'utf8'));
     const pages = urls();
     const expected = records.flatMap((a) => a.quotes.map((q) => ({
-      quote: q.text, speaker: q.speaker ?? '', role: q.role ?? '', partial: String(q.partial), named: String(q.named), headline: a.headline, date: a.date,
+      quote: q.text, speaker: q.speaker ?? '', role: q.role ?? '', partial: String(q.partial), named: String(q.named),
+      headline: a.headline, date: a.date,
       outlet: a.source?.name ?? '', url: `${pages.get(path.basename(a.file))}#p${q.paragraph + 1}`,
     })));
     const key = (r: Row): string => JSON.stringify([r['url'], r['quote'], r['speaker']]);

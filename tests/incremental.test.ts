@@ -30,7 +30,12 @@ const article = fc.record({
 /** One change an editor makes to the archive between two builds. */
 const change = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), name: fc.constantFrom(...NAMES), article }),
-  fc.record({ kind: fc.constant('edit' as const), name: fc.constantFrom(...NAMES), words: article.map((a) => a.words), speaker: fc.constantFrom(...SPEAKERS) }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    name: fc.constantFrom(...NAMES),
+    words: article.map((a) => a.words),
+    speaker: fc.constantFrom(...SPEAKERS),
+  }),
   fc.record({ kind: fc.constant('retitle' as const), name: fc.constantFrom(...NAMES), title: fc.constantFrom(...TITLES) }),
   fc.record({ kind: fc.constant('delete' as const), name: fc.constantFrom(...NAMES) }),
   fc.record({ kind: fc.constant('rename' as const), name: fc.constantFrom(...NAMES), to: fc.constantFrom(...NAMES) }),
@@ -65,7 +70,9 @@ describe('a rebuild after any sequence of changes', () => {
   it('gives byte for byte the site a cold build of the same content gives (adds, edits, deletes, renames, colliding headlines), '
     + 'with the build state read from disk or held in memory', async () => {
     let sequences = 0;
-    await fc.assert(fc.asyncProperty(fc.array(article, { minLength: 1, maxLength: 3 }), fc.array(change, { minLength: 1, maxLength: 6 }), async (start, changes) => {
+    const starts = fc.array(article, { minLength: 1, maxLength: 3 });
+    const changeLists = fc.array(change, { minLength: 1, maxLength: 6 });
+    await fc.assert(fc.asyncProperty(starts, changeLists, async (start, changes) => {
       sequences++;
       const model = new Map(start.map((a, i) => [NAMES[i]!, a] as const));
       const content = await contentFolder(Object.fromEntries([...model].map(([name, a]) => [name, dump(a)])));

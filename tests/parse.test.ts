@@ -88,7 +88,8 @@ describe('the seed article', () => {
   it('lists the related headline and repairs the original address', () => {
     expect(article.related).toEqual([{ headline: "Senior Russian Lawmaker Calls Trump 'Weak' Over WWII Comments", slug: null }]);
     expect(article.source).toEqual({
-      url: 'https://www.themoscowtimes.com/2025/05/20/trump-and-putin-shared-warm-memories-of-russia-us-alliance-in-wwii-kremlin-official-says-a89146',
+      url: 'https://www.themoscowtimes.com/2025/05/20/'
+        + 'trump-and-putin-shared-warm-memories-of-russia-us-alliance-in-wwii-kremlin-official-says-a89146',
       name: 'The Moscow Times',
     });
   });
@@ -188,7 +189,8 @@ describe('the header of a raw dump', () => {
 
 describe('a caption with no credit', () => {
   const dump = (line: string): string =>
-    `\n\nA new phone arrives\n\nOctober 13, 2016\n\n\n\n${line}\n\nThe phone arrives in shops on Friday, and the first reviews say it is fast, light and reasonably priced.\n`;
+    `\n\nA new phone arrives\n\nOctober 13, 2016\n\n\n\n${line}\n\nThe phone arrives in shops on Friday,`
+    + ' and the first reviews say it is fast, light and reasonably priced.\n';
   it('is a short line naming what the photo shows, closed by a full stop, before a longer paragraph', () => {
     const outcome = parseArticle({ path: 'phone.txt', text: dump('The Example Phone Ten.') });
     if (!outcome.ok) throw new Error(formatDiagnostic(outcome.error));

@@ -7,7 +7,10 @@ import type { Article } from '../src/types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // Now and then a word that is also a property every JavaScript object has: the parser's tables must not know it.
-const word = fc.oneof({ weight: 19, arbitrary: fc.stringMatching(/^[a-z]{2,9}$/) }, { weight: 1, arbitrary: fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'prototype') });
+const word = fc.oneof(
+  { weight: 19, arbitrary: fc.stringMatching(/^[a-z]{2,9}$/) },
+  { weight: 1, arbitrary: fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'prototype') }
+);
 const name = fc.tuple(
   fc.constantFrom('Anna', 'Mark', 'Olga', 'Kwame', 'Priya', 'Tom'), fc.constantFrom('Petrova', 'Okafor', 'Reyes', 'Lindqvist', 'Haddad')
 )
@@ -59,7 +62,16 @@ const comparable = (article: Article): Record<string, unknown> => {
 
 describe('the parser, on any input', () => {
   it('returns a record or a located error for any text, and never throws', () => {
-    const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('\n', '\r', ' ', '"', '“', '”', '<u>', '</u>', '---', ':', '#', '-', 'a', 'May 1, 2020', 'Original url:', 'Related article:', 'said', 'Constructor', 'constructor', 'toString', '__proto__') }));
+    const anyText = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.string({
+        unit: fc.constantFrom(
+          '\n', '\r', ' ', '"', '“', '”', '<u>', '</u>', '---', ':', '#', '-', 'a', 'May 1, 2020', 'Original url:', 'Related article:',
+          'said', 'Constructor', 'constructor', 'toString', '__proto__'
+        ),
+      })
+    );
     fc.assert(fc.property(anyText, fc.constantFrom('x.txt', 'x.md'), (text, path) => {
       const outcome = parseArticle({ path, text }, { today: '2026-01-01' });
       if (outcome.ok) expect(outcome.article.headline.length).toBeGreaterThan(0);
@@ -119,7 +131,9 @@ describe('the files a cold build shares between this thread and a worker', () =>
       expect(ascending([...here, ...worker])).toEqual(which);
       expect(here).toEqual(ascending(here));
       expect(worker).toEqual(ascending(worker));
-      if (worker.some((i) => specs[i]!.markdown)) expect(which.filter((i) => !specs[i]!.markdown).every((i) => worker.includes(i))).toBe(true);
+      if (worker.some((i) => specs[i]!.markdown)) {
+        expect(which.filter((i) => !specs[i]!.markdown).every((i) => worker.includes(i))).toBe(true);
+      }
       const cost = (i: number): number => specs[i]!.length * (specs[i]!.markdown ? 2 : 1);
       const sum = (list: readonly number[]): number => list.reduce((n, i) => n + cost(i), 0);
       // The worker stops at the file that takes it past half: the sides differ by less than two files' work.

@@ -14,7 +14,8 @@ describe('quotation cases: each behaviour as a small article', () => {
       const dir = path.join(CASES, name);
       const outcome = parseArticle({ path: 'input.txt', text: readFileSync(path.join(dir, 'input.txt'), 'utf8') });
       if (!outcome.ok) throw new Error(formatDiagnostic(outcome.error));
-      expect(outcome.article.quotes.map(({ role: _role, named: _named, ...q }) => q)).toEqual(JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')));
+      expect(outcome.article.quotes.map(({ role: _role, named: _named, ...q }) => q))
+        .toEqual(JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')));
     });
   }
 });

@@ -99,7 +99,11 @@ describe('a site built from the seed and a Markdown article', () => {
   });
 
   it('links the repaired original address with the outlet name', () => {
-    expect(page).toContain('<a href="https://www.themoscowtimes.com/2025/05/20/trump-and-putin-shared-warm-memories-of-russia-us-alliance-in-wwii-kremlin-official-says-a89146" rel="external noopener">The Moscow Times</a>');
+    expect(page).toContain(
+      '<a href="https://www.themoscowtimes.com/2025/05/20/'
+      + 'trump-and-putin-shared-warm-memories-of-russia-us-alliance-in-wwii-kremlin-official-says-a89146"'
+      + ' rel="external noopener">The Moscow Times</a>'
+    );
   });
 
   it('links to the previous article', () => {
@@ -267,7 +271,10 @@ describe('the templates Eleventy renders', () => {
   it('get the per-page collections only when one of their tags uses them, prose and quoted paths aside', async () => {
     const { needsCollections } = await import('../src/site/eleventy-data.js');
     const dir = await tempDir('broadsheet-templates-');
-    await writeFile(path.join(dir, 'prose.njk'), "---\ndescription: The archive's articles and lists.\n---\n<p>All the articles.</p><a href=\"{{ '/articles/' | href }}\">x</a>\n");
+    await writeFile(
+      path.join(dir, 'prose.njk'),
+      "---\ndescription: The archive's articles and lists.\n---\n<p>All the articles.</p><a href=\"{{ '/articles/' | href }}\">x</a>\n"
+    );
     await writeFile(path.join(dir, 'loop.njk'), '<ul>{% for a in articles %}<li>{{ a.url }}</li>{% endfor %}</ul>\n');
     await writeFile(path.join(dir, 'count.njk'), '---\ntitle: "{{ lists.length }} pages"\n---\n');
     expect(await needsCollections(dir, ['prose.njk'])).toBe(false);

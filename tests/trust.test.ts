@@ -90,7 +90,8 @@ describe('the same article twice', () => {
     await copyFile(SEED, path.join(dir, 'copy-of-the-seed.txt'));
     const { out, report } = await buildSite(dir);
     expect(report.ok).toBe(true);
-    expect(report.warnings.map((w) => `${path.basename(w.file)}: ${w.found}`)).toEqual([`copy-of-the-seed.txt: the same original address as ${dir}/000_3f4361cf1256edcb.txt`]);
+    expect(report.warnings.map((w) => `${path.basename(w.file)}: ${w.found}`))
+      .toEqual([`copy-of-the-seed.txt: the same original address as ${dir}/000_3f4361cf1256edcb.txt`]);
     expect([...(await readSite(out)).keys()].filter((f) => f.startsWith('articles/'))).toHaveLength(1);
   });
 });
@@ -192,7 +193,9 @@ describe('a build killed part-way', () => {
     const child = spawn(process.execPath, [CLI, 'build', '--content', dir, '--out', out], { cwd: ROOT, stdio: 'ignore' });
     // Kill it once it is writing: the staging folder appears beside the output.
     const parent = path.dirname(out);
-    for (let i = 0; i < 400 && !(await readdir(parent)).some((n) => n.includes('.building-')); i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 400 && !(await readdir(parent)).some((n) => n.includes('.building-')); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
     await new Promise((r) => setTimeout(r, 150));
     child.kill('SIGKILL');
     await new Promise((r) => child.on('exit', r));

@@ -27,7 +27,9 @@ export function buildArchive(all: readonly Article[], config: SiteConfig, memo?:
   }
   const sorted = [...articles].sort(newestFirst);
   const links: ArchiveLink[] = sorted.map((a) => ({ url: articleUrl(slugOf.get(a)!), headline: a.headline, date: a.date }));
-  const { people, urlOf } = gatherPeople(sorted.map((a, i) => ({ url: links[i]!.url, headline: a.headline, date: a.date, quotes: a.quotes })));
+  const { people, urlOf } = gatherPeople(
+    sorted.map((a, i) => ({ url: links[i]!.url, headline: a.headline, date: a.date, quotes: a.quotes })),
+  );
   const topics = gatherTerms(sorted, (a) => a.topics, '/topics/');
   const sources = gatherTerms(sorted, (a) => (a.source ? [a.source.name] : []), '/sources/');
   const topicUrl = new Map(topics.map((t) => [t.name.toLowerCase(), t]));
@@ -64,7 +66,10 @@ export function buildArchive(all: readonly Article[], config: SiteConfig, memo?:
       url: links[i]!.url,
       related: article.related.map((r): Related => ({ headline: r.headline, slug: relatedSlug(r.headline, own) })),
       excerpt: excerptOf(article),
-      quotes: article.quotes.map((q) => ({ ...q, speakers: q.speaker ? speakersOf(q.speaker).map((name) => ({ name, url: urlOf(name) })) : [] })),
+      quotes: article.quotes.map((q) => ({
+        ...q,
+        speakers: q.speaker ? speakersOf(q.speaker).map((name) => ({ name, url: urlOf(name) })) : [],
+      })),
       topics: article.topics.map((t) => ({ name: topicOf(t).name, url: topicOf(t).url })),
       sourcePage: article.source ? { name: article.source.name, url: sourceOf(article.source.name).url } : null,
       moreOnThis: more[i]!.map((j) => links[j]!),
@@ -114,7 +119,13 @@ function withoutDuplicates(articles: readonly Article[]): { articles: Article[];
     const key = article.source ? sourceKey(article.source.url) : null;
     const first = key ? seen.get(key) : undefined;
     if (first) {
-      warnings.push({ file: article.file, line: 1, expected: 'each article once', found: `the same original address as ${first.file}`, hint: `only ${first.file} is published` });
+      warnings.push({
+        file: article.file,
+        line: 1,
+        expected: 'each article once',
+        found: `the same original address as ${first.file}`,
+        hint: `only ${first.file} is published`,
+      });
       continue;
     }
     if (key) seen.set(key, article);

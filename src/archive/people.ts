@@ -3,7 +3,11 @@ import type { Quote, Speaker, SpeakerQuote } from '../types.js';
 import { INDEX_LETTERS } from './taxonomy.js';
 
 /** Titles that don't make a different person: "President Donald Trump" is "Donald Trump". */
-const TITLES = /^(?:president|prime|minister|mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|mayor|gen|col|capt|sgt|lt|rev|judge|justice|chief|chancellor)\.?$/i;
+const TITLES = new RegExp(
+  String.raw`^(?:president|prime|minister|mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|sen|senator|rep|gov|governor|mayor|`
+  + String.raw`gen|col|capt|sgt|lt|rev|judge|justice|chief|chancellor)\.?$`,
+  'i',
+);
 
 /**
  * The identity of a speaker's name: case, accents, titles and middle initials don't count, so
@@ -23,8 +27,15 @@ export function personKey(name: string): string {
 const KEYS = new Map<string, string>();
 
 function keyOf(name: string): string {
-  const words = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}\s.'-]/gu, ' ').split(/\s+/).filter(Boolean);
-  const kept = words.filter((w, i) => !(TITLES.test(w) && i < words.length - 1) && !(/^\p{L}\.?$/u.test(w) && i > 0 && i < words.length - 1));
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s.'-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const kept = words.filter((w, i) => !(TITLES.test(w) && i < words.length - 1)
+    && !(/^\p{L}\.?$/u.test(w) && i > 0 && i < words.length - 1));
   return kept.map((w) => w.replace(/[.']/g, '')).join(' ').replace(/^the\s+/, '');
 }
 
@@ -75,7 +86,15 @@ export function gatherPeople(articles: readonly QuotedArticle[]): { people: Spea
         g.spellings.set(name, (g.spellings.get(name) ?? 0) + 1);
         if (quote.role && name === quote.speaker) g.roles.set(quote.role, (g.roles.get(quote.role) ?? 0) + 1);
         g.articles.add(article.url);
-        g.quotes.push({ text: quote.text, partial: quote.partial, role: name === quote.speaker ? quote.role : null, date: article.date, headline: article.headline, articleUrl: article.url, paragraph: quote.paragraph });
+        g.quotes.push({
+          text: quote.text,
+          partial: quote.partial,
+          role: name === quote.speaker ? quote.role : null,
+          date: article.date,
+          headline: article.headline,
+          articleUrl: article.url,
+          paragraph: quote.paragraph,
+        });
       }
     }
   }

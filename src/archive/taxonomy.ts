@@ -101,7 +101,9 @@ export function relatedByTopic(keysOf: readonly (readonly string[])[], count: nu
       }
     }
     // The best `count`: highest score, then nearest in time, then first in order.
-    const better = (a: number, b: number): boolean => scores[a]! > scores[b]! || (scores[a] === scores[b] && (Math.abs(a - i) < Math.abs(b - i) || (Math.abs(a - i) === Math.abs(b - i) && a < b)));
+    const better = (a: number, b: number): boolean => scores[a]! > scores[b]!
+      || (scores[a] === scores[b]
+        && (Math.abs(a - i) < Math.abs(b - i) || (Math.abs(a - i) === Math.abs(b - i) && a < b)));
     const best: number[] = [];
     for (const other of touched) {
       if (best.length === count && !better(other, best[count - 1]!)) continue;

@@ -74,7 +74,10 @@ function score(shared: string, set: string, mode: 'polnear' | 'full' | 'quotes',
   const m = /(\d+) files; fields ([\d.]+|n\/a); quotes P ([\d.]+) R ([\d.]+) F1 ([\d.]+) .*speaker accuracy ([\d.]+) on (\d+)/.exec(line);
   if (!m) throw new Error(`score-parse.mjs on ${dir}: expected a summary line, found "${line || run.stderr.slice(0, 200)}"`);
   const n = (i: number): number => Number(m[i]);
-  return { set, articles: n(1), fields: m[2] === 'n/a' ? Number.NaN : n(2), precision: n(3), recall: n(4), f1: n(5), speaker: n(6), scored: n(7) };
+  return {
+    set, articles: n(1), fields: m[2] === 'n/a' ? Number.NaN : n(2),
+    precision: n(3), recall: n(4), f1: n(5), speaker: n(6), scored: n(7),
+  };
 }
 
 /** Scores every shared corpus there is; `null` when the shared folder is not beside the project. */
@@ -99,7 +102,9 @@ export function scoreCorpora(shared = SHARED): CorpusScore[] | null {
   if (existsSync(bbc)) {
     const work = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-eval-'));
     try {
-      const sections = [...new Set(readdirSync(bbc).map((n) => /^\d+_([a-z]+)-\d+\.txt$/.exec(n)?.[1]).filter((x): x is string => !!x))].sort();
+      const sections = [...new Set(readdirSync(bbc)
+        .map((n) => /^\d+_([a-z]+)-\d+\.txt$/.exec(n)?.[1])
+        .filter((x): x is string => !!x))].sort();
       const tuned = sections.filter((s) => !HELD_OUT_SECTIONS.includes(s));
       rows.push(score(shared, `bbc-2005 labelled, tuned on (${tuned.join(', ')})`, 'quotes',
         subset(bbc, (name) => !heldOutSection(name), mkdtempSync(path.join(work, 'tuned-')))));

@@ -97,7 +97,11 @@ export function metrics(s: QuoteScore): { precision: number; recall: number; f1:
   const precision = s.found ? s.matched / s.found : 1;
   const recall = s.labelled ? s.matched / s.labelled : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, speaker: s.matched ? s.speakerCorrect / s.matched : 1, partial: s.matched ? s.partialCorrect / s.matched : 1 };
+  return {
+    precision, recall, f1,
+    speaker: s.matched ? s.speakerCorrect / s.matched : 1,
+    partial: s.matched ? s.partialCorrect / s.matched : 1,
+  };
 }
 
 /** Scores every case folder under `dir`. */
@@ -137,29 +141,39 @@ async function main(argv: readonly string[]): Promise<void> {
     all.push(total);
     if (verbose) {
       for (const c of cases) {
-        if (c.score.differences.length) process.stdout.write(`\n${dir}/${c.name}\n${c.score.differences.map((d) => `  ${d}`).join('\n')}\n`);
+        if (c.score.differences.length) {
+          process.stdout.write(`\n${dir}/${c.name}\n${c.score.differences.map((d) => `  ${d}`).join('\n')}\n`);
+        }
       }
     }
     const m = metrics(total);
-    rows.push(`| ${dir} | ${cases.length} | ${total.labelled} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.speaker)} | ${pct(m.partial)} |`);
+    rows.push(`| ${dir} | ${cases.length} | ${total.labelled} | `
+      + `${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.speaker)} | ${pct(m.partial)} |`);
   }
   if (all.length > 1) {
     const sum = (key: 'labelled' | 'found' | 'matched' | 'speakerCorrect' | 'partialCorrect'): number => all.reduce(
       (n, t) => n + t[key], 0
     );
-    const m = metrics({ labelled: sum('labelled'), found: sum('found'), matched: sum('matched'), speakerCorrect: sum('speakerCorrect'), partialCorrect: sum('partialCorrect'), differences: [] });
-    rows.push(`| all | | ${sum('labelled')} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.speaker)} | ${pct(m.partial)} |`);
+    const m = metrics({
+      labelled: sum('labelled'), found: sum('found'), matched: sum('matched'), speakerCorrect: sum('speakerCorrect'),
+      partialCorrect: sum('partialCorrect'), differences: [],
+    });
+    rows.push(`| all | | ${sum('labelled')} | `
+      + `${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.f1)} | ${pct(m.speaker)} | ${pct(m.partial)} |`);
   }
-  process.stdout.write(`${verbose ? '\n' : ''}| set | articles | quotes | precision | recall | F1 | speaker accuracy | partial flag |\n|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
+  process.stdout.write(`${verbose ? '\n' : ''}| set | articles | quotes | precision | recall | F1 | speaker accuracy | partial flag |\n`
+    + `|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
   if (argv.includes('--no-corpora')) return;
   const corpora = scoreCorpora();
   if (!corpora) {
     process.stdout.write(`\nShared corpora: not found at ${path.join(SHARED, 'corpora')}, skipped.\n`);
     return;
   }
-  process.stdout.write('\n| shared corpus (score-parse.mjs) | articles | precision | recall | F1 | speaker accuracy (on) | fields |\n|---|---|---|---|---|---|---|\n');
+  process.stdout.write('\n| shared corpus (score-parse.mjs) | articles | precision | recall | F1 | speaker accuracy (on) | fields |\n'
+    + '|---|---|---|---|---|---|---|\n');
   for (const c of corpora) {
-    process.stdout.write(`| ${c.set} | ${c.articles} | ${pct(c.precision)} | ${pct(c.recall)} | ${pct(c.f1)} | ${pct(c.speaker)} (${c.scored}) | ${Number.isNaN(c.fields) ? 'n/a' : pct(c.fields)} |\n`);
+    process.stdout.write(`| ${c.set} | ${c.articles} | ${pct(c.precision)} | ${pct(c.recall)} | ${pct(c.f1)} | `
+      + `${pct(c.speaker)} (${c.scored}) | ${Number.isNaN(c.fields) ? 'n/a' : pct(c.fields)} |\n`);
   }
 }
 

@@ -4,7 +4,8 @@ import { toMarkdown, type Handle } from 'mdast-util-to-markdown';
 import type { Article } from '../types.js';
 
 /** A lost link is written back as a link with no address, which the Markdown reader reads as lost again. */
-const lostLink: Handle = (node, _parent, state, info) => `[${state.containerPhrasing(node as never, { ...info, before: '[', after: ']' })}]()`;
+const lostLink: Handle = (node, _parent, state, info) =>
+  `[${state.containerPhrasing(node as never, { ...info, before: '[', after: ']' })}]()`;
 
 /**
  * An article as a Markdown file with YAML front matter — what an editor gets to correct by hand.

@@ -71,7 +71,16 @@ export function parseFile(file: SourceFile): ParseOutcome {
   const format = formatOf(file.path);
   if (!format) {
     const ext = extensionOf(file.path);
-    return { ok: false, warnings: [], error: { file: file.path, line: 1, expected: `a content file ending in ${CONTENT_EXTENSIONS.join(', ')}`, found: `"${ext || 'no extension'}"` } };
+    return {
+      ok: false,
+      warnings: [],
+      error: {
+        file: file.path,
+        line: 1,
+        expected: `a content file ending in ${CONTENT_EXTENSIONS.join(', ')}`,
+        found: `"${ext || 'no extension'}"`,
+      },
+    };
   }
   return PARSERS[format](file);
 }

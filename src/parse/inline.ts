@@ -74,7 +74,10 @@ export function parseInline(source: string, file: string, line: number, warnings
   }
   flushText(source.slice(last));
   if (open) {
-    warnings.push({ file, line, expected: `a closing </${open.tag}> for the link opened in this paragraph`, found: 'the end of the paragraph', hint: 'the words are kept as plain text' });
+    warnings.push({
+      file, line, expected: `a closing </${open.tag}> for the link opened in this paragraph`,
+      found: 'the end of the paragraph', hint: 'the words are kept as plain text',
+    });
   }
   if (plain) children.push({ type: 'text', value: plain });
   text += plain;

@@ -3,7 +3,7 @@
  * headline and its lead name, so raw articles (which have no tags) join the taxonomy too.
  */
 import { wordSet } from './word-lists.js';
-import { FIRST_NAMES, ORGANISATION_WORDS, TITLES } from './quotes/tables.js';
+import { FIRST_NAMES, ORGANISATION_WORDS, TITLES, isTitle } from './quotes/tables.js';
 import { lookup } from './lookup.js';
 
 /** Most topics kept per article. */
@@ -11,7 +11,8 @@ const MAX_TOPICS = 8;
 
 /** Other spellings of a topic, and the name it goes by. Extend freely. */
 export const TOPIC_ALIASES: Readonly<Record<string, string>> = lookup({
-  'U.S.': 'United States', US: 'United States', USA: 'United States', 'U.S.A.': 'United States', America: 'United States', American: 'United States', Americans: 'United States',
+  'U.S.': 'United States', US: 'United States', USA: 'United States', 'U.S.A.': 'United States', America: 'United States',
+  American: 'United States', Americans: 'United States',
   'U.K.': 'United Kingdom', UK: 'United Kingdom', Britain: 'United Kingdom', British: 'United Kingdom', 'Great Britain': 'United Kingdom',
   EU: 'European Union', 'E.U.': 'European Union', UN: 'United Nations', 'U.N.': 'United Nations',
   WWII: 'World War II', WW2: 'World War II', 'Second World War': 'World War II', 'World War Two': 'World War II',
@@ -41,14 +42,28 @@ const PLACE_PHRASES: ReadonlySet<string> = wordSet('place-phrases');
 function runs(text: string): { run: string; index: number; sentenceStart: boolean }[] {
   // "U.S.-Russia" is two names, "Russia's Vladimir Putin" too.
   const cleaned = text.replace(/(?<=\p{L}\.?)-(?=\p{Lu})/gu, ' , ').replace(/['’]s\b/g, ' ,').replace(/['’](?=\s|$)/g, '');
-  return [...cleaned.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:(?:of|for|de|the)\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*)*(?:\s+(?:I{1,3}|IV|V))?/gu)]
-    .map((m) => ({ run: m[0], index: m.index, sentenceStart: m.index === 0 || /[.!?:"“‘]\s*$/.test(cleaned.slice(Math.max(0, m.index - 3), m.index)) }));
+  return [
+    ...cleaned.matchAll(
+      /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:(?:of|for|de|the)\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*)*(?:\s+(?:I{1,3}|IV|V))?/gu,
+    ),
+  ].map((m) => ({
+    run: m[0],
+    index: m.index,
+    sentenceStart: m.index === 0 || /[.!?:"“‘]\s*$/.test(cleaned.slice(Math.max(0, m.index - 3), m.index)),
+  }));
 }
 
 /** Drops titles and sentence words from the front of a run: "U.S. President Donald Trump" → "Donald Trump". */
 function trimRun(run: string): string {
   const words = run.replace(/[.,]$/, (m) => (/(?:\p{Lu}\.){2,}$/u.test(run) ? m : '')).split(/\s+/);
-  while (words.length > 1 && (TITLES.has(words[0]!.toLowerCase()) || TITLES.has(words[0]!.toLowerCase().replace(/\.$/, '')) || /^(?:The|A|An|In|On|At|But|And|After|When|While|As|For|It|This|That)$/.test(words[0]!))) words.shift();
+  while (
+    words.length > 1
+    && (
+      TITLES.has(words[0]!.toLowerCase())
+      || isTitle(words[0]!)
+      || /^(?:The|A|An|In|On|At|But|And|After|When|While|As|For|It|This|That)$/.test(words[0]!)
+    )
+  ) words.shift();
   return words.join(' ');
 }
 
@@ -76,7 +91,13 @@ function kindOf(name: string): 'person' | 'place' | 'organisation' | 'thing' | '
  */
 export function findTopics(headline: string, paragraphs: readonly string[], tags: readonly string[]): string[] {
   const lead = paragraphs.slice(0, 2).join(' ');
-  const headWords = new Set(headline.replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}.]+/u).map((w) => w.replace(/\.$/, (m) => (/(?:\p{Lu}\.){2,}$/u.test(w) ? m : ''))).filter(Boolean));
+  const headWords = new Set(
+    headline
+      .replace(/['’]s\b/g, '')
+      .split(/[^\p{L}\p{N}.]+/u)
+      .map((w) => w.replace(/\.$/, (m) => (/(?:\p{Lu}\.){2,}$/u.test(w) ? m : '')))
+      .filter(Boolean),
+  );
   const headTopics = new Set([...headWords].map(canonical));
   const inHeadline = (topic: string, written: string): boolean =>
     headWords.has(written) || headWords.has(topic) || headWords.has(topic.split(' ').pop()!) || headTopics.has(topic)
@@ -90,7 +111,14 @@ export function findTopics(headline: string, paragraphs: readonly string[], tags
     const topic = canonical(written);
     const kind = kindOf(topic);
     if (!kind || !inHeadline(topic, written)) return;
-    if (kind === 'single' && (!proper.has(written) || written.length < 3 || /^\p{Lu}+$/u.test(written) === false && FIRST_NAMES[written.toLowerCase()])) return;
+    if (
+      kind === 'single'
+      && (
+        !proper.has(written)
+        || written.length < 3
+        || /^\p{Lu}+$/u.test(written) === false && FIRST_NAMES[written.toLowerCase()]
+      )
+    ) return;
     const weight = { person: 3, place: 2, organisation: 2, thing: 1, single: 1 }[kind];
     found.set(topic, (found.get(topic) ?? 0) + weight - i * 0.01);
   });

@@ -52,7 +52,13 @@ export interface SiteOptions {
  * Renders the archive into `staging` (see `openStaging`) with Eleventy started already (see
  * `startEleventy`), and swaps it into place only once the new site is complete.
  */
-export async function writeSite(archive: Archive, staging: Staging, run: EleventyRun, options: SiteOptions, lap: (stage: string) => void = () => undefined): Promise<SiteWritten> {
+export async function writeSite(
+  archive: Archive,
+  staging: Staging,
+  run: EleventyRun,
+  options: SiteOptions,
+  lap: (stage: string) => void = () => undefined,
+): Promise<SiteWritten> {
   const { writer } = staging;
   let searchIndex: Promise<void> | undefined;
   let eleventy: Promise<void> | undefined;
@@ -131,7 +137,9 @@ export async function startEleventy(templatesDir: string, outDir: string, eleven
   const names = (await readdir(templatesDir)).filter((n) => n.endsWith('.njk')).sort();
   const bulk = eleventyOnly ? [] : await bulkTemplateFiles(templatesDir, names);
   const job: EleventyJob = { templatesDir, outDir, skip: bulk };
-  const started = eleventyOnly ? null : startWorker<{ ok: boolean; error?: string }>(new URL('./eleventy.js', import.meta.url), { eleventy: job });
+  const started = eleventyOnly
+    ? null
+    : startWorker<{ ok: boolean; error?: string }>(new URL('./eleventy.js', import.meta.url), { eleventy: job });
   if (!started) {
     return {
       bulk,

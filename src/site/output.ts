@@ -427,7 +427,9 @@ async function removeLeftovers(parent: string, base: string): Promise<void> {
   const aside = names.find((n) => n.startsWith(`.${base}.old-`));
   if (aside && !(await exists(outDir))) await rename(path.join(parent, aside), outDir);
   // A restored folder is gone from under its old name; removing it again is a no-op.
-  const leftovers = names.filter((n) => n.startsWith(`.${base}.building-`) || n.startsWith(`.${base}.old-`) || n.startsWith(`.${base}.discard-`));
+  const leftovers = names.filter((n) => n.startsWith(`.${base}.building-`)
+    || n.startsWith(`.${base}.old-`)
+    || n.startsWith(`.${base}.discard-`));
   // A previous build's background clean-up may still be at work on the same folder: its races are harmless.
   await Promise.all(leftovers.map((n) => rm(path.join(parent, n), { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined)));
 }

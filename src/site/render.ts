@@ -29,13 +29,18 @@ interface BulkTemplate {
 }
 
 /** The filters templates use, shared with the Eleventy configuration. */
-export type Filters = Readonly<Record<string, (this: { page?: { url?: string }; ctx?: Record<string, unknown> }, ...args: never[]) => unknown>>;
+export type Filters = Readonly<Record<
+  string,
+  (this: { page?: { url?: string }; ctx?: Record<string, unknown> }, ...args: never[]) => unknown
+>>;
 
 /** Finds the templates in `templatesDir` that paginate one page per article, listing page or speaker. */
 export async function bulkTemplateFiles(templatesDir: string, names: readonly string[]): Promise<string[]> {
   const bulk: string[] = [];
   for (const name of names.filter((n) => n.endsWith('.njk'))) {
-    const front = matter(await readFile(path.join(templatesDir, name), 'utf8'), {}).data as { pagination?: { data?: string; size?: number } };
+    const front = matter(await readFile(path.join(templatesDir, name), 'utf8'), {}).data as {
+      pagination?: { data?: string; size?: number };
+    };
     if (front.pagination && BULK_DATA.has(front.pagination.data ?? '') && front.pagination.size === 1) bulk.push(name);
   }
   return bulk;
@@ -150,7 +155,9 @@ function rendererVersion(): Promise<string> {
   return (renderer ??= (async () => {
     const here = path.dirname(fileURLToPath(import.meta.url));
     const hash = createHash('sha1');
-    for (const name of (await readdir(here)).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(name).update(await readFile(path.join(here, name)));
+    for (const name of (await readdir(here)).filter((n) => /\.[jt]s$/.test(n)).sort()) {
+      hash.update(name).update(await readFile(path.join(here, name)));
+    }
     for (const lib of RENDER_LIBRARIES) {
       hash.update(await readFile(path.join(here, '..', '..', 'node_modules', lib, 'package.json')).catch(() => Buffer.from(lib)));
     }
@@ -216,7 +223,12 @@ export async function renderBulkPages(
     const hash = createHash('sha1').update(includes.hash).update(template.source).digest('hex');
     const context = createHash('sha1').update(hash).update(site).digest('hex');
     const items = globals[template.data] as readonly unknown[];
-    const contextOf = (i: number): Record<string, unknown> => ({ ...globals, ...template.plain, [template.alias]: items[i], pagination: { pageNumber: i, items: [items[i]] } });
+    const contextOf = (i: number): Record<string, unknown> => ({
+      ...globals,
+      ...template.plain,
+      [template.alias]: items[i],
+      pagination: { pageNumber: i, items: [items[i]] },
+    });
     const render = (i: number, out: string, permalink: string, key: string): void => {
       const context = contextOf(i);
       context['page'] = { url: `/${out.replace(/index\.html$/, '')}`, outputPath: permalink };

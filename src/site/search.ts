@@ -83,7 +83,12 @@ const SPLIT_FROM = 2000;
  * the files back rather than writing them: its own writer creates thousands of small files from
  * many threads at once, which costs more than the indexing.
  */
-export async function indexForSearch(data: SiteData, writer: SiteWriter, digests?: ReadonlyMap<string, string>, progress?: (done: number, total: number) => void): Promise<void> {
+export async function indexForSearch(
+  data: SiteData,
+  writer: SiteWriter,
+  digests?: ReadonlyMap<string, string>,
+  progress?: (done: number, total: number) => void,
+): Promise<void> {
   const byYear = articlesByYear(data.articles);
   const recordOf = (entry: SiteData['articles'][number]): SearchRecord => {
     const a = entry.article;
@@ -185,7 +190,12 @@ async function runWorker(language: string, jobs: readonly LazyJob[], done: (resu
     });
     worker.once('error', (error) => reject(new Error(`search index: ${error.message}`)));
     worker.once('exit', (code) => {
-      if (left > 0) reject(new Error(`search index: expected every year indexed, found the indexer stopped (exit code ${code}) with ${left} left`));
+      if (left > 0) {
+        reject(new Error(
+          'search index: expected every year indexed, '
+          + `found the indexer stopped (exit code ${code}) with ${left} left`,
+        ));
+      }
     });
     send();
   });
@@ -194,7 +204,8 @@ async function runWorker(language: string, jobs: readonly LazyJob[], done: (resu
 /** Pagefind's version: a new one re-indexes everything. */
 const PAGEFIND_VERSION = ((): string => {
   try {
-    return (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    const manifest = new URL('../../node_modules/pagefind/package.json', import.meta.url);
+    return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
   } catch {
     return 'unknown';
   }

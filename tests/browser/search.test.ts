@@ -72,16 +72,23 @@ describe('searching from the header box, in every placement the README promises'
     const { out } = await buildSite(content);
     const server = await serveStatic(out, '/');
     servers.push(server);
-    await searchFromHome(browser, server.url, 'zymurgy', 'Monastery revives medieval brewing', 'articles/monastery-revives-medieval-brewing/');
+    await searchFromHome(
+      browser, server.url, 'zymurgy', 'Monastery revives medieval brewing', 'articles/monastery-revives-medieval-brewing/'
+    );
     // A word only the saved web page has.
-    await searchFromHome(browser, server.url, 'sandbag', 'Harbour council approves flood barrier plan', 'articles/harbour-council-approves-flood-barrier-plan/');
+    await searchFromHome(
+      browser, server.url, 'sandbag', 'Harbour council approves flood barrier plan',
+      'articles/harbour-council-approves-flood-barrier-plan/'
+    );
   }, 60_000);
 
   it('finds an article on a --path-prefix /news/ build served under /news/', async () => {
     const { out } = await buildSite(content, { pathPrefix: '/news/' });
     const server = await serveStatic(out, '/news/');
     servers.push(server);
-    await searchFromHome(browser, server.url, 'zymurgy', 'Monastery revives medieval brewing', 'articles/monastery-revives-medieval-brewing/');
+    await searchFromHome(
+      browser, server.url, 'zymurgy', 'Monastery revives medieval brewing', 'articles/monastery-revives-medieval-brewing/'
+    );
   }, 60_000);
 
   it('finds an article on a root build copied into a sub-folder of a static server', async () => {
@@ -91,7 +98,10 @@ describe('searching from the header box, in every placement the README promises'
     await cp(out, path.join(host, 'mirrors', '2025', 'old site'), { recursive: true });
     const server = await serveStatic(host, '/');
     servers.push(server);
-    await searchFromHome(browser, `${server.url}mirrors/2025/old%20site/`, 'zymurgy', 'Monastery revives medieval brewing', 'articles/monastery-revives-medieval-brewing/');
+    await searchFromHome(
+      browser, `${server.url}mirrors/2025/old%20site/`, 'zymurgy', 'Monastery revives medieval brewing',
+      'articles/monastery-revives-medieval-brewing/'
+    );
   }, 60_000);
 
   it('finds an article right after it is added, in a rebuild over the last site and build state', async () => {
@@ -161,7 +171,9 @@ const STORMS = {
     + ' Ruth Mendel, the harbour engineer.\n',
   'tariffs.md': '---\ntitle: Tariffs rise for AT&T\ndate: 2024-03-02\n---\nThe ratio was 3 < 4 & rising, '
     + 'the analyst said of <b>zebrafish</b> <img src=x onerror="window.hacked=1"> exports.\n',
-  'levy.md': '---\ntitle: Council approves storm levy\ndate: 2025-02-07\nsource: {url: "https://www.reuters.com/world/council-approves-storm-levy-2025-02-07/"}\n---\nThe levy pays for storm repairs. "It is fair," said Ahmed Karimi, the mayor.\n',
+  'levy.md': '---\ntitle: Council approves storm levy\ndate: 2025-02-07\n'
+    + 'source: {url: "https://www.reuters.com/world/council-approves-storm-levy-2025-02-07/"}\n---\nThe levy pays for storm repairs.'
+    + ' "It is fair," said Ahmed Karimi, the mayor.\n',
 };
 
 /** The headlines the search page lists, in order. */

@@ -44,7 +44,13 @@ export async function contentFolder(files: Record<string, string>, copies: reado
 }
 
 /** Builds a content folder with the project's templates into a temporary output folder. */
-export async function buildSite(contentDir: string, config: Partial<SiteConfig> = {}, outDir?: string, eleventyOnly = false, cacheDir?: string): Promise<{ out: string; report: BuildReport }> {
+export async function buildSite(
+  contentDir: string,
+  config: Partial<SiteConfig> = {},
+  outDir?: string,
+  eleventyOnly = false,
+  cacheDir?: string
+): Promise<{ out: string; report: BuildReport }> {
   const out = outDir ?? path.join(await tempDir('broadsheet-site-'), '_site');
   const report = await build({
     contentDir,
@@ -62,7 +68,10 @@ export async function buildSite(contentDir: string, config: Partial<SiteConfig> 
 export async function readSite(dir: string): Promise<Map<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = new Map<string, string>();
-  for (const e of entries.filter((x) => x.isFile()).sort((a, b) => path.join(a.parentPath, a.name).localeCompare(path.join(b.parentPath, b.name)))) {
+  const sorted = entries
+    .filter((x) => x.isFile())
+    .sort((a, b) => path.join(a.parentPath, a.name).localeCompare(path.join(b.parentPath, b.name)));
+  for (const e of sorted) {
     const full = path.join(e.parentPath, e.name);
     files.set(path.relative(dir, full), await readFile(full, 'utf8'));
   }

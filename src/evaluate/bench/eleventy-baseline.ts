@@ -9,12 +9,25 @@ import path from 'node:path';
 
 /** The minimal templates the baseline renders. */
 export const BASELINE_TEMPLATES: Readonly<Record<string, string>> = {
-  '_includes/base.njk': '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n',
+  '_includes/base.njk': '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head>'
+    + '<body><main>{{ content | safe }}</main></body></html>\n',
   'posts/posts.json': JSON.stringify({ layout: 'base.njk', tags: ['post'], permalink: '/articles/{{ page.fileSlug }}/' }),
-  'index.njk': '---\nlayout: base.njk\npagination:\n  data: collections.post\n  size: 50\n  reverse: true\npermalink: "{% if pagination.pageNumber > 0 %}page/{{ pagination.pageNumber + 1 }}/{% endif %}index.html"\n---\n<ol>{% for p in pagination.items %}<li><a href="{{ p.url }}">{{ p.data.title }}</a> {{ p.date.toISOString() }}</li>{% endfor %}</ol>\n',
-  'tags.njk': '---\nlayout: base.njk\npagination:\n  data: collections\n  size: 1\n  alias: tag\n  filter: [all, post]\npermalink: /tags/{{ tag | slugify }}/\n---\n<h1>{{ tag }}</h1><ol>{% for p in collections[tag] | reverse %}<li><a href="{{ p.url }}">{{ p.data.title }}</a></li>{% endfor %}</ol>\n',
-  'feed.njk': '---\npermalink: feed.xml\neleventyExcludeFromCollections: true\n---\n<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Baseline</title>{% for p in collections.post | reverse %}{% if loop.index0 < 50 %}<entry><title>{{ p.data.title }}</title><link href="{{ p.url }}"/><content type="html">{{ p.content }}</content></entry>{% endif %}{% endfor %}</feed>\n',
-  'sitemap.njk': '---\npermalink: sitemap.xml\neleventyExcludeFromCollections: true\n---\n<?xml version="1.0" encoding="utf-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{% for p in collections.all %}<url><loc>https://example.org{{ p.url }}</loc></url>{% endfor %}</urlset>\n',
+  'index.njk': '---\nlayout: base.njk\npagination:\n  data: collections.post\n  size: 50\n  reverse: true\n'
+    + 'permalink: "{% if pagination.pageNumber > 0 %}page/{{ pagination.pageNumber + 1 }}/{% endif %}index.html"\n---\n'
+    + '<ol>{% for p in pagination.items %}<li><a href="{{ p.url }}">{{ p.data.title }}</a> {{ p.date.toISOString() }}</li>'
+    + '{% endfor %}</ol>\n',
+  'tags.njk': '---\nlayout: base.njk\npagination:\n  data: collections\n  size: 1\n  alias: tag\n  filter: [all, post]\n'
+    + 'permalink: /tags/{{ tag | slugify }}/\n---\n'
+    + '<h1>{{ tag }}</h1><ol>{% for p in collections[tag] | reverse %}<li><a href="{{ p.url }}">{{ p.data.title }}</a></li>'
+    + '{% endfor %}</ol>\n',
+  'feed.njk': '---\npermalink: feed.xml\neleventyExcludeFromCollections: true\n---\n'
+    + '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Baseline</title>'
+    + '{% for p in collections.post | reverse %}{% if loop.index0 < 50 %}'
+    + '<entry><title>{{ p.data.title }}</title><link href="{{ p.url }}"/><content type="html">{{ p.content }}</content></entry>'
+    + '{% endif %}{% endfor %}</feed>\n',
+  'sitemap.njk': '---\npermalink: sitemap.xml\neleventyExcludeFromCollections: true\n---\n'
+    + '<?xml version="1.0" encoding="utf-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    + '{% for p in collections.all %}<url><loc>https://example.org{{ p.url }}</loc></url>{% endfor %}</urlset>\n',
 };
 
 /** Writes the baseline project: templates, and the articles as Markdown posts. */

@@ -24,9 +24,13 @@ const SUBJECTS = [
   'hospital funding', 'housing plan', 'water dispute',
 ];
 const VERBS = ['approves', 'rejects', 'delays', 'debates', 'defends', 'questions', 'expands', 'suspends'];
-const OUTLETS = ['https://www.themoscowtimes.com', 'https://www.reuters.com', 'https://apnews.com', 'https://www.theguardian.com', 'https://www.bbc.co.uk', 'https://www.example-gazette.com'];
+const OUTLETS = [
+  'https://www.themoscowtimes.com', 'https://www.reuters.com', 'https://apnews.com', 'https://www.theguardian.com',
+  'https://www.bbc.co.uk', 'https://www.example-gazette.com',
+];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WORDS = 'officials said the plan would cost more than expected and take several years to complete while critics warned that residents had not been consulted about the changes which affect thousands of families across the region'.split(' ');
+const WORDS = ('officials said the plan would cost more than expected and take several years to complete while critics warned that'
+  + ' residents had not been consulted about the changes which affect thousands of families across the region').split(' ');
 
 /** A small deterministic random number generator (mulberry32). */
 function random(seed: number): () => number {
@@ -79,7 +83,8 @@ export function generateArticles(count: number, seed = 1, options: GenerateOptio
   const articles: GeneratedArticle[] = [];
   for (let i = 0; i < count; i++) {
     const place = pick(PLACES);
-    const headline = `${place} ${pick(VERBS)} ${pick(SUBJECTS)} after ${pick(['talks', 'protests', 'review', 'vote', 'report'])} (${i + 1})`;
+    const headline = `${place} ${pick(VERBS)} ${pick(SUBJECTS)} `
+      + `after ${pick(['talks', 'protests', 'review', 'vote', 'report'])} (${i + 1})`;
     headlines.push(headline);
     const day = 1 + Math.floor(rnd() * 28);
     const drawnMonth = Math.floor(rnd() * 12);
@@ -90,26 +95,34 @@ export function generateArticles(count: number, seed = 1, options: GenerateOptio
     const second = `${pick(FIRST)} ${pick(LAST)}`;
     const surname = speaker.split(' ')[1]!;
     const body = [
-      `${place}'s government on ${pick(['Monday', 'Tuesday', 'Friday'])} ${pick(['announced', 'confirmed', 'outlined'])} changes to the ${pick(SUBJECTS)}, officials <u>said</u>. ${sentence(14)}`,
+      `${place}'s government on ${pick(['Monday', 'Tuesday', 'Friday'])} ${pick(['announced', 'confirmed', 'outlined'])} `
+        + `changes to the ${pick(SUBJECTS)}, officials <u>said</u>. ${sentence(14)}`,
       `"${sentence(12).replace(/\.$/, '')}," said ${pick(ROLES)} ${speaker}. "${sentence(10)}"`,
-      `${surname} also said the decision was "${pick(['long overdue', 'deeply flawed', 'a step forward', 'not enough'])}" and called for ${pick(['patience', 'a review', 'more funding'])}.`,
+      `${surname} also said the decision was "${pick(['long overdue', 'deeply flawed', 'a step forward', 'not enough'])}" `
+        + `and called for ${pick(['patience', 'a review', 'more funding'])}.`,
       `${sentence(18)} The <u>report</u> found that ${sentence(9).toLowerCase()}`,
       `"${sentence(11).replace(/\.$/, '')}," ${second}, a ${pick(ROLES)}, told reporters.`,
       `${sentence(16)} ${sentence(12)}`,
     ];
     for (let k = 0; k < (options.distinctSpeakers ?? 0); k++) {
-      body.push(`"${sentence(8).replace(/\.$/, '')}," said ${pick(ROLES)} ${pick(FIRST)} ${madeUpSurname(i * (options.distinctSpeakers ?? 0) + k)}.`);
+      body.push(`"${sentence(8).replace(/\.$/, '')}," said ${pick(ROLES)} ${pick(FIRST)} `
+        + `${madeUpSurname(i * (options.distinctSpeakers ?? 0) + k)}.`);
     }
     if (i > 0 && rnd() < 0.5) body.splice(4, 0, `Related article: ${headlines[Math.floor(rnd() * i)]}`);
     const slug = headline.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const url = `${pick(OUTLETS)}/${year}/${String(month + 1).padStart(2, '0')}/${String(day).padStart(2, '0')}/${slug}-a${10000 + i}`;
     const broken = `${url.slice(0, 30)} ${url.slice(30)}`;
     if (i % 7 === 6) {
-      const md = `---\ntitle: "${headline}"\ndate: ${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}\ntags: [${place}, ${pick(SUBJECTS)}]\nsource: {url: "${url}"}\n---\n${body.filter((p) => !p.startsWith('Related')).map((p) => p.replace(/<\/?u>/g, '')).join('\n\n')}\n`;
+      const md = `---\ntitle: "${headline}"\ndate: ${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}\n`
+        + `tags: [${place}, ${pick(SUBJECTS)}]\nsource: {url: "${url}"}\n---\n`
+        + `${body.filter((p) => !p.startsWith('Related')).map((p) => p.replace(/<\/?u>/g, '')).join('\n\n')}\n`;
       articles.push({ name: `${String(i).padStart(6, '0')}.md`, text: md });
     } else {
-      const caption = rnd() < 0.6 ? `${place} at dusk, ${MONTHS[month]} ${day}, ${year}. ${pick(['Reuters', 'AFP', 'WikiMedia', 'AP Photo/Jane Roe'])}\n\n` : '';
-      const text = `\n\n${headline}\n\n${MONTHS[month]} ${day}, ${year}\n\n\n\n${caption}${body.join('\n\n')}\n\nOriginal url:\n\n${broken}`;
+      const caption = rnd() < 0.6
+        ? `${place} at dusk, ${MONTHS[month]} ${day}, ${year}. ${pick(['Reuters', 'AFP', 'WikiMedia', 'AP Photo/Jane Roe'])}\n\n`
+        : '';
+      const text = `\n\n${headline}\n\n${MONTHS[month]} ${day}, ${year}\n\n\n\n${caption}${body.join('\n\n')}`
+        + `\n\nOriginal url:\n\n${broken}`;
       articles.push({ name: `${String(i).padStart(6, '0')}.txt`, text });
     }
   }

@@ -201,7 +201,9 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
   const search = await timeSearch(site, ['ceasefire', 'harbour', 'zymurgy']);
   const files = await countFiles(site);
 
-  const stages = (runs: readonly Run[]): string => Object.keys(runs[0]!.timings ?? {}).map((st) => `${st} ${s(median(runs.map((r) => r.timings?.[st] ?? 0)))}`).join(' · ');
+  const stages = (runs: readonly Run[]): string => Object.keys(runs[0]!.timings ?? {})
+    .map((st) => `${st} ${s(median(runs.map((r) => r.timings?.[st] ?? 0)))}`)
+    .join(' · ');
   const last = again.at(-1)!;
   const n = size.toLocaleString('en');
   const timed = served.map((ms): Run => ({ ms, maxRssMiB: 0 }));
@@ -210,7 +212,8 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
     `| ${n} | Broadsheet, ${label} | ${wall(runs)} | ${rss(runs)} | ${stages(runs)} | `
     + `${runs.map((r) => r.written ?? '?').join(', ')} written |`;
   const rows = [
-    `| ${size.toLocaleString('en')} | Broadsheet, cold | ${s(median(ours.map((r) => r.ms)))} s | ${Math.round(median(ours.map((r) => r.maxRssMiB)))} MiB | ${stages(ours)} | ${files} files |`,
+    `| ${size.toLocaleString('en')} | Broadsheet, cold | ${s(median(ours.map((r) => r.ms)))} s | `
+      + `${Math.round(median(ours.map((r) => r.maxRssMiB)))} MiB | ${stages(ours)} | ${files} files |`,
     `| ${n} | Broadsheet, +1 article | ${wall(again)} | ${rss(again)} | ${stages(again)} | ${last.files ?? ''} files: `
       + `${again.map((r) => r.written ?? '?').join(', ')} written; ${last.unchanged ?? '?'} unchanged |`,
     changed('one article edited', edited),
@@ -223,7 +226,8 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
   ];
   if (eleventy) {
     const ratio = median(ours.map((r) => r.ms)) / median(theirs.map((r) => r.ms));
-    rows.push(`| ${size.toLocaleString('en')} | Eleventy, plain Markdown | ${s(median(theirs.map((r) => r.ms)))} s | ${Math.round(median(theirs.map((r) => r.maxRssMiB)))} MiB | ratio Broadsheet / Eleventy **${ratio.toFixed(2)}** | |`);
+    rows.push(`| ${size.toLocaleString('en')} | Eleventy, plain Markdown | ${s(median(theirs.map((r) => r.ms)))} s | `
+      + `${Math.round(median(theirs.map((r) => r.maxRssMiB)))} MiB | ratio Broadsheet / Eleventy **${ratio.toFixed(2)}** | |`);
   }
   rows.push(`| ${size.toLocaleString('en')} | per article, cold | ${(median(ours.map((r) => r.ms)) / size).toFixed(2)} ms | | | |`);
   // Saved web pages of the first 500 stories, parsed apart: the other formats' figures are the archive's own.

@@ -200,7 +200,9 @@ function accuracy(examples: readonly Example[], w: Float64Array): number {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { corpus: { type: 'string', default: path.join(ROOT, '..', 'shared', 'corpora', 'polnear-train') } } });
+  const { values } = parseArgs({
+    options: { corpus: { type: 'string', default: path.join(ROOT, '..', 'shared', 'corpora', 'polnear-train') } },
+  });
   const dir = values.corpus!;
   let names: string[];
   try {
@@ -239,7 +241,8 @@ function main(): void {
     + `${bbc.length} bbc-2005 articles, counted twice (${HELD_OUT_SECTIONS.join(' and ')} held out)\n`
     + `  speakers: ${examples.length} quotes, ${index.size} features; right on ${(accuracy(examples, w) * 100).toFixed(1)} % of them\n`
     + `  speech: ${spans.length} spans (${spans.filter((s) => s.speech).length} labelled); keeps ${kept.length}, `
-    + `precision ${(right / Math.max(1, kept.length)).toFixed(3)}, recall ${(right / Math.max(1, spans.filter((s) => s.speech).length)).toFixed(3)}\n`
+    + `precision ${(right / Math.max(1, kept.length)).toFixed(3)}, `
+    + `recall ${(right / Math.max(1, spans.filter((s) => s.speech).length)).toFixed(3)}\n`
     + `  wrote ${path.relative(process.cwd(), out)}\n`);
 }
 
@@ -260,7 +263,9 @@ function bbcArticles(corpus: string): { name: string; text: string; labels: Labe
   const out = names.map((name) => ({
     name,
     text: readFileSync(path.join(labelled, name), 'utf8'),
-    labels: (JSON.parse(readFileSync(path.join(labelled, name.replace(/\.txt$/, '.expected.json')), 'utf8')) as { quotes: Labelled[] }).quotes,
+    labels: (JSON.parse(
+      readFileSync(path.join(labelled, name.replace(/\.txt$/, '.expected.json')), 'utf8'),
+    ) as { quotes: Labelled[] }).quotes,
   }));
   const extra = JSON.parse(readFileSync(path.join(ROOT, 'src', 'evaluate', 'train', 'bbc-2005-labels.json'), 'utf8')) as
     { file: string; start: number; end: number; speaker: string | null; partial: boolean }[];
@@ -268,7 +273,8 @@ function bbcArticles(corpus: string): { name: string; text: string; labels: Labe
   for (const file of files) {
     const source = readFileSync(path.join(corpus, file));
     const raw = source.toString('utf8');
-    const labels = extra.filter((q) => q.file === file).map((q) => ({ text: raw.slice(q.start, q.end).replace(/\s+/g, ' '), speaker: q.speaker }));
+    const labels = extra.filter((q) => q.file === file)
+      .map((q) => ({ text: raw.slice(q.start, q.end).replace(/\s+/g, ' '), speaker: q.speaker }));
     out.push({ name: file, text: rawDump(source).toString('utf8'), labels });
   }
   return out;

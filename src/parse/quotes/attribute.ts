@@ -217,7 +217,9 @@ export function attribute(
   // After `…?` or `…!`, a cue among the next four words still counts: `"Why?" Trump asked reporters during …`.
   const verbs = introducesNext ? [] : !endsSentence || wordsIn(afterTrim) <= 8 || ATTRIBUTION_OPENING.test(afterTrim) ? findVerbs(afterTrim)
     : /[?!]$/.test(inner(text, span).trim())
-      ? findVerbs(afterTrim).filter((v) => wordsIn(afterTrim.slice(0, v.index)) <= 4 && !hasSentenceBreak(afterTrim.slice(0, v.index))).slice(0, 1)
+      ? findVerbs(afterTrim)
+        .filter((v) => wordsIn(afterTrim.slice(0, v.index)) <= 4 && !hasSentenceBreak(afterTrim.slice(0, v.index)))
+        .slice(0, 1)
       : [];
   // `Malaysia said damage will be "significant", Agence France Presse reported`: an outlet credited for
   // reporting words the sentence already gives to someone is not who said them.
@@ -245,7 +247,10 @@ export function attribute(
     if (who !== undefined) return who;
   }
   const headVerbs = findVerbs(before).filter((v) => !/\b(?:been|be|being|was|were|is|are)\s+$/i.test(before.slice(0, v.index))
-    && (!WEAK_VERBS.has(v.form) || (/\s$/.test(before.slice(0, v.index)) && !/\b(?:the|a|an|his|her|its|their|to)\s+$/i.test(before.slice(0, v.index)))));
+    && (
+      !WEAK_VERBS.has(v.form)
+      || (/\s$/.test(before.slice(0, v.index)) && !/\b(?:the|a|an|his|her|its|their|to)\s+$/i.test(before.slice(0, v.index)))
+    ));
   for (let k = headVerbs.length - 1; k >= 0; k--) {
     const verb = headVerbs[k]!;
     const lead = before.slice(0, verb.index);
@@ -289,7 +294,8 @@ export function attribute(
 }
 
 /** An attribution clause however long: `Caudevilla told me when I visited …`, `he said after the vote …`. */
-const ATTRIBUTION_OPENING = /^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they)\s+)(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained|explains|recalled|recalls)\b/u;
+const ATTRIBUTION_OPENING = new RegExp(String.raw`^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|(?:he|she|they)\s+)(?:\p{Ll}+ly\s+)?`
+  + String.raw`(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|explained|explains|recalled|recalls)\b`, 'u');
 
 /** The name a relative clause follows, and the start of the clause: `ZeniMax Media, which ` → `ZeniMax Media`. */
 const RELATIVE_SUBJECT = /((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Ll}+)?),\s+(?:which|who)\s+((?:[^,.;:"“”]*\s)?)$/u;

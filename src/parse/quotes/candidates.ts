@@ -23,7 +23,12 @@ export interface Candidate {
 }
 
 const PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I)\b/g;
-const PREPOSITION = /\b(?:of|at|for|from|with|to|by|about|against|on|in|than|like|over|into|toward|towards|between|among|under|behind|beside|including|versus|vs\.?|and|or)\s+(?:the\s+)?$/i;
+/** A preposition or conjunction (and "the") at the end of the text: "in ", "towards the ", "vs. ". */
+const PREPOSITION = new RegExp(
+  String.raw`\b(?:of|at|for|from|with|to|by|about|against|on|in|than|like|over|into|toward|towards|between|among|under|`
+    + String.raw`behind|beside|including|versus|vs\.?|and|or)\s+(?:the\s+)?$`,
+  'i',
+);
 /** Verbs whose following noun phrase is who was spoken to, never the speaker. */
 const ADDRESSED = /^(?:told|tells|tell|telling|informed|informs|reminded|reminds)$/;
 const PARTY_TAG = /^\(?(?:[DRI]|Dem|Rep|Ind)-[\p{Lu}][\p{L}.]*\)?$/u;
@@ -189,7 +194,10 @@ export function verbFollows(text: string): string | null {
     .replace(/^\s+(?:at|of|from|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|&)\s+|\s+))*\p{Lu}[\p{L}'’.&-]*(?=\s)/u, '');
   const aside = /^\s*,\s+[^,.;:"“”]{2,120},/.exec(rest);
   if (aside) rest = rest.slice(aside[0].length);
-  rest = rest.replace(/^\s*,?\s*(?:(?:[\p{L}]+ly|[\p{L}]+)\s+){0,3}?(?=\S)/u, (m) => (m.trim().split(/\s+/).every((w) => FILLER.has(w.toLowerCase().replace(/,$/, '')) || /ly$/.test(w)) ? '' : m));
+  rest = rest.replace(
+    /^\s*,?\s*(?:(?:[\p{L}]+ly|[\p{L}]+)\s+){0,3}?(?=\S)/u,
+    (m) => (m.trim().split(/\s+/).every((w) => FILLER.has(w.toLowerCase().replace(/,$/, '')) || /ly$/.test(w)) ? '' : m),
+  );
   const verb = findVerbs(rest.slice(0, 40))[0];
   if (!verb || rest.slice(0, verb.index).trim()) return null;
   return verb.form;
@@ -245,7 +253,12 @@ function features(layout: Layout, span: Span, kind: Candidate['kind'], start: nu
   // "told Five Live", "told reporters": who is told is never who speaks; "said Smith" inverts, "told Smith" does not.
   if (precedes && ADDRESSED.test(precedes)) f.push('cue:addressee');
   else if (precedes) f.push(`cue:inverted:${verbClass(precedes)}`, `cue:inverted:${side}`);
-  if (precedes && !ADDRESSED.test(precedes) && side === 'after' && /^\s*[,]?\s*$/.test(mask.slice(close, start).replace(new RegExp(`${precedes}\\s*$`, 'i'), ''))) {
+  if (
+    precedes
+    && !ADDRESSED.test(precedes)
+    && side === 'after'
+    && /^\s*[,]?\s*$/.test(mask.slice(close, start).replace(new RegExp(`${precedes}\\s*$`, 'i'), ''))
+  ) {
     f.push('cue:inverted:adjacent');
   }
   if (findVerbs(between).length) f.push(`${side}:verb-between`);

@@ -6,11 +6,28 @@ export const VERB_FORMS: ReadonlyMap<string, string> = new Map(
   Object.values(SPEECH_VERBS).flatMap((forms) => forms.map((f) => [f.toLowerCase(), f] as const)),
 );
 /** Every one-word verb form as a whole word (a run of letters), longest first. */
-export const SINGLE_WORD = new RegExp(`(?<!\\p{L})(?:${[...VERB_FORMS.keys()].filter((f) => /^\p{L}+$/u.test(f)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')})(?!\\p{L})`, 'gu');
+export const SINGLE_WORD = new RegExp(
+  `(?<!\\p{L})(?:${
+    [...VERB_FORMS.keys()]
+      .filter((f) => /^\p{L}+$/u.test(f))
+      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+      .join('|')
+  })(?!\\p{L})`,
+  'gu',
+);
 /** The first words of the multi-word verbs: a text without any of them has none of the verbs. */
 export const MULTIWORD_FIRST = [...new Set([...VERB_FORMS.keys()].filter((f) => f.includes(' ')).map((f) => f.split(' ')[0]!))];
 /** Every multi-word verb ("quoted as saying") as whole words, longest first. */
-export const MULTIWORD = new RegExp(`(?<!\\p{L})(?:${[...VERB_FORMS.keys()].filter((f) => f.includes(' ')).sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'gu');
+export const MULTIWORD = new RegExp(
+  `(?<!\\p{L})(?:${
+    [...VERB_FORMS.keys()]
+      .filter((f) => f.includes(' '))
+      .sort((a, b) => b.length - a.length)
+      .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|')
+  })(?!\\p{L})`,
+  'gu',
+);
 
 
 /** Where a speech verb stands in a piece of text: every occurrence, left to right. */
@@ -116,7 +133,13 @@ export const SENTENCE_SUBJECT = new RegExp(String.raw`^\s*((?:(?:[\p{Lu}][\p{L}'
   + String.raw`will|would|did|found|ruled|called)\b)[\p{Ll}-]+(?=\s+(?:was|were|is|are|`
   + String.raw`has|had|have|will|would|did|\p{Ll}+ed|\p{Ll}+s)\b))`, 'u');
 
+/** A document and who it is by, at the start of a text: "a statement issued by ", "court papers filed Monday by ". */
+const DOCUMENT_BY = new RegExp(String.raw`^(?:a|an|the)?\s*(?:\p{Ll}+\s+)?(?:statement|report|filing|release|`
+  + String.raw`press\s+release|post|letter|transcript|memo|email|emails|documents?|records?|papers|court\s+papers|copy)\s+`
+  + String.raw`(?:(?:issued|released|posted|published|sent|filed|written|signed|seen|obtained|shared)\s+)?`
+  + String.raw`(?:\w+\s+)?(?:by|from)\s+`, 'u');
+
 /** "according to a statement issued by his spokeswoman, Corinne Lange": past the document, to who issued it. */
 export function throughDocument(text: string): string {
-  return text.replace(/^(?:a|an|the)?\s*(?:\p{Ll}+\s+)?(?:statement|report|filing|release|press\s+release|post|letter|transcript|memo|email|emails|documents?|records?|papers|court\s+papers|copy)\s+(?:(?:issued|released|posted|published|sent|filed|written|signed|seen|obtained|shared)\s+)?(?:\w+\s+)?(?:by|from)\s+/u, '');
+  return text.replace(DOCUMENT_BY, '');
 }

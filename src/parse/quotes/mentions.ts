@@ -6,7 +6,9 @@
 import { ORGANISATION_KINDS, isFiller } from './tables.js';
 import { lastWord } from './text.js';
 
-export const KIND_OF_WORD: ReadonlyMap<string, string> = new Map(Object.entries(ORGANISATION_KINDS).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)));
+export const KIND_OF_WORD: ReadonlyMap<string, string> = new Map(
+  Object.entries(ORGANISATION_KINDS).flatMap(([kind, words]) => words.map((w) => [w, kind] as const)),
+);
 
 /** The kind of an organisation, from the words of its name, if one of them tells. */
 export function kindOf(name: string): string | undefined {

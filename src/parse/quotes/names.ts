@@ -1,6 +1,7 @@
 import { isEnglishWord, isGivenName } from './given-names.js';
 import {
-  CALENDAR_WORD, FIRST_NAMES, NOT_PERSON_START, ORGANISATION_KINDS, ORGANISATION_WORDS, SENTENCE_START_WORDS, TITLES,
+  CALENDAR_WORD, FIRST_NAMES, NOT_PERSON_START, ORGANISATION_KINDS, ORGANISATION_WORDS, SENTENCE_START_WORDS,
+  TITLES, isTitle,
 } from './tables.js';
 import { capitalisedRuns } from './text.js';
 
@@ -35,16 +36,19 @@ const SURNAME_WORD = /^(?:May|June|April|August|Day|Hall|Lane|Hill|Court|Way|Tow
 export function personName(words: readonly string[]): string | null {
   // "Senator Mitch McConnell of Kentucky": a titled or first-named person, then "of" and where they are from.
   const of = words.indexOf('of');
-  if (of >= 2 && of === words.length - 2 && (TITLES.has(words[0]!.toLowerCase().replace(/\.$/, '')) || FIRST_NAMES[words[0]!.toLowerCase()])) {
+  if (of >= 2 && of === words.length - 2 && (isTitle(words[0]!) || FIRST_NAMES[words[0]!.toLowerCase()])) {
     const named = personName(words.slice(0, of));
     if (named) return named;
   }
   let ws = words.filter((w) => w !== 'of' && w !== 'for' && w !== '&');
   if (ws.length !== words.length) return null; // "Bank of England"
   // Everything up to the last title goes: "Uzbek Energy Minister Jamshid Rakhimov", "Haven CEO Priya Raman".
-  const lastTitle = ws.findLastIndex((w, i) => i < ws.length - 2 && (TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^\p{Lu}{2,}$/u.test(w)));
+  const lastTitle = ws.findLastIndex((w, i) => i < ws.length - 2 && (isTitle(w) || /^\p{Lu}{2,}$/u.test(w)));
   if (lastTitle >= 0) ws = ws.slice(lastTitle + 1);
-  while (ws.length && (TITLES.has(ws[0]!.toLowerCase().replace(/\.$/, '')) || SENTENCE_START_WORDS.test(ws[0]!) || /['’]s?$/.test(ws[0]!) || /^(?:\p{Lu}\.){2,}$/u.test(ws[0]!) || /^\p{Lu}{2,}$/u.test(ws[0]!))) ws = ws.slice(1);
+  while (ws.length && (
+    isTitle(ws[0]!) || SENTENCE_START_WORDS.test(ws[0]!) || /['’]s?$/.test(ws[0]!)
+    || /^(?:\p{Lu}\.){2,}$/u.test(ws[0]!) || /^\p{Lu}{2,}$/u.test(ws[0]!)
+  )) ws = ws.slice(1);
   // Strip possessives and trailing punctuation at the end ("Ushakov's").
   const last = ws[ws.length - 1];
   if (last) ws[ws.length - 1] = last.replace(/['’]s?$/, '').replace(/[.,]$/, '');
@@ -64,7 +68,8 @@ export function personName(words: readonly string[]): string | null {
   }
   if (ws.length < 2) return null;
   if (NOT_PERSON_START.has(ws[0]!.toLowerCase())) return null;
-  if (ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')) || (/^\p{Lu}{2,}$/u.test(w) && w.length > 3))) return null;
+  if (ws.some((w) => ORGANISATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, ''))
+    || (/^\p{Lu}{2,}$/u.test(w) && w.length > 3))) return null;
   // "Theresa May", "Stuart Hall": after a given name, a month or a word of places ends a surname.
   const lastWord = ws[ws.length - 1]!;
   const surname = ws.length <= 3 && isGivenName(ws[0]!) && SURNAME_WORD.test(lastWord) ? lastWord : undefined;
@@ -94,21 +99,26 @@ export function organisationName(phrase: string): string | null {
   const words = np.split(/\s+/);
   const lastWord = words[words.length - 1] ?? '';
   // NASA, FBI, PAGASA: an acronym at the end of the phrase ("the state weather bureau PAGASA").
-  if (/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(lastWord) && !/^(?:I|II|III|IV|OK|TV|US|UK|EU|UN)$/.test(lastWord) && (words.length === 1 || !/^\p{Lu}/u.test(words[words.length - 2] ?? ''))) return lastWord;
+  if (/^\p{Lu}[\p{Lu}\d&-]{1,7}$/u.test(lastWord) && !/^(?:I|II|III|IV|OK|TV|US|UK|EU|UN)$/.test(lastWord)
+    && (words.length === 1 || !/^\p{Lu}/u.test(words[words.length - 2] ?? ''))) return lastWord;
   // "HM Coastguard", "NHS England": an acronym leading capitalised words.
-  if (/^\p{Lu}{2,5}(?:\s+\p{Lu}[\p{Ll}]+){1,3}$/u.test(np) && !TITLES.has(words[0]!.toLowerCase()) && !/^(?:US|UK|EU|UN)$/.test(words[0]!)) return np;
+  if (/^\p{Lu}{2,5}(?:\s+\p{Lu}[\p{Ll}]+){1,3}$/u.test(np) && !TITLES.has(words[0]!.toLowerCase())
+    && !/^(?:US|UK|EU|UN)$/.test(words[0]!)) return np;
   // "Department of Health", "Ministry of Education", "Bank of England".
   const ofForm = / (?:of|for) /.test(np) ? OF_FORM.exec(np) : null;
   if (ofForm && ORGANISATION_WORDS.has(ofForm[2]!.toLowerCase())) return ofForm[1]!.trim().replace(/^\p{Lu}[\p{L}]*['’]s?\s+/u, '');
   const runs = capitalisedRuns(np);
   // "The Centre for Climate Research at Victoria University": the organisation at the head, not where it is.
   const at = / (?:at|in) /.test(np) ? HEAD_AT.exec(np) : null;
-  if (at && (ORGANISATION_WORDS.has(at[2]!.toLowerCase()) || KIND_WORDS.has(at[2]!.toLowerCase()))) return organisationName(at[1]!) ?? at[1]!;
+  if (at && (ORGANISATION_WORDS.has(at[2]!.toLowerCase()) || KIND_WORDS.has(at[2]!.toLowerCase()))) {
+    return organisationName(at[1]!) ?? at[1]!;
+  }
   const run = runs[runs.length - 1];
   if (!run || run.end < np.length - 1) return null;
   const ws = run.words.filter((w, i) => !(i === 0 && (/['’]s?$/.test(w) || /^The$/.test(w))));
   const last = (ws[ws.length - 1] ?? '').toLowerCase().replace(/[.,]$/, '');
-  if (ws.length && (ORGANISATION_WORDS.has(last) || (ws.length === 1 && ['kremlin', 'pentagon', 'vatican', 'parliament', 'congress', 'senate', 'police'].includes(last)))) {
+  if (ws.length && (ORGANISATION_WORDS.has(last)
+    || (ws.length === 1 && ['kremlin', 'pentagon', 'vatican', 'parliament', 'congress', 'senate', 'police'].includes(last)))) {
     return ws.join(' ').replace(/[.,]$/, '');
   }
   return null;

@@ -15,8 +15,32 @@ import { before, capitalisedRuns } from './text.js';
 export type { Gender, Mention, Person } from './person.js';
 
 /** Someone who speaks for another: the one spoken for is in group 1 (`an FA spokesman`), 2 (`… for the FA`) or 3 (`Blair's …`). */
-const SPOKESPERSON = new RegExp('^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:(\\p{Lu}[^,]*?)\\s+)?(?:official\\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople)'
-  + '(?:\\s+(?:for|from|at|of)\\s+(?:the\\s+)?(\\p{Lu}.*))?|(\\p{Lu}.*?)[\'’]s\\s+(?:official\\s+)?(?:spokesman|spokeswoman|spokesperson))$', 'u');
+const SPOKESPERSON = new RegExp(
+  '^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\\s+(?:(\\p{Lu}[^,]*?)\\s+)?(?:official\\s+)?(?:spokesman|spokeswoman|spokesperson|spokespeople)'
+  + '(?:\\s+(?:for|from|at|of)\\s+(?:the\\s+)?(\\p{Lu}.*))?'
+  + '|(\\p{Lu}.*?)[\'’]s\\s+(?:official\\s+)?(?:spokesman|spokeswoman|spokesperson))$',
+  'u',
+);
+
+/** A description, then where it is from (group 1: the description): `the hairdresser from Stockport`. */
+const PLACED_DESCRIPTION = new RegExp(
+  String.raw`^((?:the|this)\s+(?:[\p{L}\d-]+\s+){0,3}?[\p{Ll}\d][\p{L}\d-]*)`
+  + String.raw`\s+(?:from|in|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$`,
+  'iu',
+);
+
+/** A person, then "of" and where they are from (group 1: the person): `Holger Schmieding of Berenberg`. */
+const PERSON_OF_PLACE = new RegExp(
+  String.raw`^(.*?\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)`
+  + String.raw`\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3}\.?$`,
+  'u',
+);
+
+/** A plural noun of organisations, as in "the two agencies". */
+const ORGANISATION_PLURAL = new RegExp(
+  String.raw`\b(?:agencies|companies|firms|governments|countries|ministries`
+  + String.raw`|clubs|teams|groups|organisations|organizations|parties)\b`,
+);
 
 /** Past tenses that end neither in -ed nor in -s, for finding where a sentence's subject ends. */
 const IRREGULAR_PAST = alternatives('irregular-past');
@@ -68,15 +92,16 @@ export class Context extends Registry {
   /** Resolves a noun phrase that introduces speech to a speaker's name. */
   resolve(phrase: string, at: number): string | null | undefined {
     let np = phrase.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/\s+/g, ' ');
-    np = np.replace(/^(?:and|but|so|then|yet|while|as|though|also|later|earlier|meanwhile|separately)\s+/i, '').replace(/\s*\([^)]*\)?$/, ''); // "(D-Ore.)", or one cut at its full stop
+    np = np
+      .replace(/^(?:and|but|so|then|yet|while|as|though|also|later|earlier|meanwhile|separately)\s+/i, '')
+      .replace(/\s*\([^)]*\)?$/, ''); // "(D-Ore.)", or one cut at its full stop
     // Drop trailing filler: "Ushakov also", "the ministry in a statement".
     const words = np.split(' ');
     while (words.length > 1 && isFiller(words[words.length - 1]!.replace(/[^\p{L}]/gu, ''))) words.pop();
     np = words.join(' ').replace(/,?\s+\d{1,3}$/, ''); // "Denise Pryce, 54"
     if (!np) return undefined;
     // "the hairdresser from Stockport": a description placed somewhere is the person described, not the place.
-    const placed = /^((?:the|this)\s+(?:[\p{L}\d-]+\s+){0,3}?[\p{Ll}\d][\p{L}\d-]*)\s+(?:from|in|near)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/iu
-      .exec(np);
+    const placed = PLACED_DESCRIPTION.exec(np);
     if (placed && PERSON_NOUN.test(placed[1]!.split(/\s+/).pop()!.toLowerCase())) return this.resolve(placed[1]!, at);
     // "a spokesman for the Trafford Centre", "an FA spokeswoman", "Tony Blair's official spokesman": who they speak for.
     const spokes = SPOKESPERSON.exec(np);
@@ -98,7 +123,7 @@ export class Context extends Registry {
     const known = honoured ? this.bySurname(honoured[1]!) : undefined;
     if (known && !known.org) return known.name;
     // "Senator John McCain of Arizona", "Holger Schmieding of Berenberg": a person, then where they are from.
-    const from = /^(.*?\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:,?\s+\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u.exec(np);
+    const from = PERSON_OF_PLACE.exec(np);
     if (from && !organisationName(np)) {
       const who = this.resolve(from[1]!, at);
       if (who && !this.byName.get(who)?.org) return who;
@@ -134,10 +159,13 @@ export class Context extends Registry {
       const b = this.resolve(both[2]!, at);
       if (a && b && a !== b) return `${a} and ${b}`;
     }
-    if (/^(?:i|we|you|it|this|that|there|which|who|what|one|none|nobody|everyone|someone)$/i.test(np)) return np.toLowerCase() === 'it' ? this.byIt(at) : undefined;
+    if (/^(?:i|we|you|it|this|that|there|which|who|what|one|none|nobody|everyone|someone)$/i.test(np)) {
+      return np.toLowerCase() === 'it' ? this.byIt(at) : undefined;
+    }
     if (COLLECTIVE.test(np)) {
       // "the two agencies" are organisations; "the two leaders" are people.
-      const orgs = ORGANISATION_NOUNS.has(lower.replace(/ies$/, 'y').replace(/s$/, '').split(' ').pop() ?? '') || /\b(?:agencies|companies|firms|governments|countries|ministries|clubs|teams|groups|organisations|organizations|parties)\b/.test(lower);
+      const orgs = ORGANISATION_NOUNS.has(lower.replace(/ies$/, 'y').replace(/s$/, '').split(' ').pop() ?? '')
+        || ORGANISATION_PLURAL.test(lower);
       const two = this.recent(this.paragraph, at, { quoted: !orgs, orgs }).slice(0, 2);
       if (two.length < 2) return null;
       two.sort((a, b) => this.people.indexOf(a) - this.people.indexOf(b));
@@ -149,7 +177,8 @@ export class Context extends Registry {
       const runs0 = capitalisedRuns(np);
       const tailRun = runs0[runs0.length - 1];
       // …unless a name closes the phrase: "a tactic Ortega", "the ride-hailing company Hopla".
-      if (!tailRun || tailRun.end < np.length - 1 || /\b(?:at|of|for|from|in|with|on|by)\s+(?:the\s+)?$/i.test(np.slice(0, tailRun.start))) return null;
+      if (!tailRun || tailRun.end < np.length - 1
+        || /\b(?:at|of|for|from|in|with|on|by)\s+(?:the\s+)?$/i.test(np.slice(0, tailRun.start))) return null;
     }
     // "the Spaniard", "the Tunisian": the person the story is about.
     const nationality = /^(?:the\s+)?(\p{Lu}\p{Ll}+)$/iu.exec(np)?.[1];
@@ -160,7 +189,9 @@ export class Context extends Registry {
     if (org) {
       // "the Bank" is the Bank of England the story named before; "the FA", the Football Association.
       const fuller = !org.includes(' ')
-        ? this.orgByFirst.get(org) ?? this.people.find((p) => p.org && p.name !== org && p.name.split(/\s+/).includes(org)) ?? this.spelledOut(org)
+        ? this.orgByFirst.get(org)
+          ?? this.people.find((p) => p.org && p.name !== org && p.name.split(/\s+/).includes(org))
+          ?? this.spelledOut(org)
         : undefined;
       return (fuller ?? this.person(org, true)).name;
     }
@@ -202,7 +233,10 @@ export class Context extends Registry {
         const org = this.orgByFirst.get(word);
         if (org) return org.name;
         if (UNNAMED.test(np)) return null;
-        if (!SENTENCE_START_WORDS.test(word) && !this.isCommonNoun(word) && (!/^(?:the|a|an|one)\s/i.test(np) || /\s\p{Ll}[\p{L}-]*\s+\S+$/u.test(np))) return this.person(word, !FIRST_NAMES[word.toLowerCase()]).name;
+        if (!SENTENCE_START_WORDS.test(word) && !this.isCommonNoun(word)
+          && (!/^(?:the|a|an|one)\s/i.test(np) || /\s\p{Ll}[\p{L}-]*\s+\S+$/u.test(np))) {
+          return this.person(word, !FIRST_NAMES[word.toLowerCase()]).name;
+        }
       }
     }
     if (UNNAMED.test(np)) return null;
@@ -230,16 +264,20 @@ export class Context extends Registry {
    * unnamed with the same noun ("a senior official … the official said"), `undefined` when it is no person.
    */
   protected epithet(np: string, head: string, at: number): string | null | undefined {
-    if (!/^(?:the|this)\s/i.test(np) || !head || NOT_PERSON_HEADS.has(head) || ORGANISATION_NOUNS.has(head) || ORGANISATION_WORDS.has(head)) {
+    if (!/^(?:the|this)\s/i.test(np) || !head || NOT_PERSON_HEADS.has(head)
+      || ORGANISATION_NOUNS.has(head) || ORGANISATION_WORDS.has(head)) {
       return undefined;
     }
     const words = np.split(/\s+/);
     // "The Blaze", "the Guardian": a capitalised head is a name, not a description.
-    if (!/^[\p{Ll}\d]/u.test(words[words.length - 1]!) || words.length > 7 || /\s(?:of|who|which|that|at|in|from|with|for|on)\s/i.test(np)) return undefined;
+    if (!/^[\p{Ll}\d]/u.test(words[words.length - 1]!) || words.length > 7
+      || /\s(?:of|who|which|that|at|in|from|with|for|on)\s/i.test(np)) return undefined;
     const from = Math.max(0, this.paragraph - 2);
     const lead = this.paragraphs.slice(from, this.paragraph).join(' ') + ' ' + (this.paragraphs[this.paragraph] ?? '').slice(0, at);
     const stem = head.replace(/s$/, '');
-    const indefinite = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'iu');
+    const indefinite = new RegExp(
+      `\\b(?:a|an|one|another)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'iu'
+    );
     if (indefinite.test(lead.slice(-3000))) return null;
     // "the former monopoly said": a description of no person is the organisation the story is about.
     if (!PERSON_NOUN.test(head) && !GENDER_WORDS[head]) {
@@ -266,7 +304,8 @@ export class Context extends Registry {
       if (fits(last)) return last;
       if (this.paragraph > 0) {
         const before = this.subjects(this.paragraph - 1, this.paragraphs[this.paragraph - 1]!.length);
-        const previous = this.recent(this.paragraph - 1, Infinity, { quoted: false, sameParagraph: true }).find((p) => before.has(p) && fits(p));
+        const previous = this.recent(this.paragraph - 1, Infinity, { quoted: false, sameParagraph: true })
+          .find((p) => before.has(p) && fits(p));
         if (previous) return previous;
       }
       const main = this.protagonist(at, fits);
@@ -298,7 +337,11 @@ export class Context extends Registry {
         const words = subject.split(/\s+/);
         const demonym = words.length === 2 && isDemonym(words[1]);
         const head = words[words.length - 1]!.toLowerCase();
-        const described = !demonym && !PERSON_NOUN.test(head) ? undefined : demonym ? this.salient(prior.start) : this.byName.get(this.epithet(subject, head, prior.start) ?? '');
+        const described = !demonym && !PERSON_NOUN.test(head)
+          ? undefined
+          : demonym
+            ? this.salient(prior.start)
+            : this.byName.get(this.epithet(subject, head, prior.start) ?? '');
         if (described && !described.org && described.gender !== (kind === 'male' ? 'female' : 'male')) return described.name;
       }
     }
@@ -388,7 +431,8 @@ export class Context extends Registry {
   protected organisationLike(head: string, at: number): string {
     const kind = KIND_OF_WORD.get(head);
     // An organisation another kind of word names is not what "the ministry" or "the company" stands for.
-    const orgs = this.recent(this.paragraph, at, { orgs: true, quoted: false }).filter((p) => !kind || [undefined, kind].includes(kindOf(p.name)))
+    const orgs = this.recent(this.paragraph, at, { orgs: true, quoted: false })
+      .filter((p) => !kind || [undefined, kind].includes(kindOf(p.name)))
       .sort((a, b) => Number(kindOf(b.name) === kind) - Number(kindOf(a.name) === kind));
     const named = orgs.find((p) => p.name.toLowerCase().split(/\s+/).includes(head) || p.roles.has(head))
       ?? this.people.find((p) => p.org && p.name.toLowerCase().split(/\s+/).includes(head));
@@ -396,7 +440,9 @@ export class Context extends Registry {
     const spoke = orgs.find((p) => this.speakingOrgs.has(p));
     if (spoke) return spoke.name;
     // "the club said": the organisation the story is about, when it named one more than once.
-    const main = ORGANISATION_NOUNS.has(head) ? this.protagonist(at, (p) => p.org && (!kind || [undefined, kind].includes(kindOf(p.name)))) : undefined;
+    const main = ORGANISATION_NOUNS.has(head)
+      ? this.protagonist(at, (p) => p.org && (!kind || [undefined, kind].includes(kindOf(p.name))))
+      : undefined;
     if (main && main.count >= 2) return main.person.name;
     const written = this.writtenOrganisation(head);
     if (written) return this.person(written, true).name;

@@ -9,7 +9,7 @@ import type { Mention, Person } from './person.js';
 import type { Span } from './spans.js';
 import {
   CALENDAR_WORD, DEMONYMS, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
-  NOT_PERSON_START, PERSON_NOUN, PRONOUNS, SENTENCE_START_WORDS, TITLES, TITLE_ROLES, WEAK_VERBS,
+  NOT_PERSON_START, PERSON_NOUN, PRONOUNS, SENTENCE_START_WORDS, TITLES, TITLE_ROLES, WEAK_VERBS, isTitle,
 } from './tables.js';
 import { LOWER_START, mayEndInName, withoutNicknames } from './mentions.js';
 import { genderOfName, isGivenName } from './given-names.js';
@@ -28,6 +28,41 @@ const VERB_AFTER = /^\s+(?:said|says|told|tells|added|asked|replied|explained|to
 
 /** A name where a mention starts: its capitalised words. */
 const NAME_AT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
+
+/** A word just before a month or a day that makes it a date, not a name: `in May`, `on Sunday`, `mid-June`. */
+const CALENDAR_LEAD = /\b(?:in|on|of|since|until|by|from|last|next|early|late|mid|this|that|every|each)[\s-]$/i;
+
+/** A small word a role before a name stops at: `the`, `and`, `have`, `said` (`… have sacked manager Kieran Doyle`). */
+const ROLE_STOP = new RegExp(
+  String.raw`^(?:and|or|by|of|with|from|to|said|says|told|according|the|a|an|have|has|had|was|were|is|are|will|would|`
+  + String.raw`be|been|as|when|after|before|than|that)$`,
+  'i',
+);
+
+/** Words in -ed that are part of a role, not a verb: `retired general`, `acting chief`, `qualified nurse`. */
+const ROLE_PARTICIPLE = new RegExp(
+  String.raw`^(?:retired|elected|appointed|acting|disgraced|jailed|detained|exiled|celebrated|noted|unnamed|embattled|`
+  + String.raw`beloved|renowned|licensed|registered|qualified|trained|certified)$`,
+);
+
+/** A role between a sentence's start or a comma and the name after it: `…, the club's manager, ` → `the club's manager`. */
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?;]["”’]?\s+|,["”’]?\s+)((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’ ]*['’]s?)\s+[^,.;"“”]{2,60}),\s+$`,
+  'iu',
+);
+
+/** An appositive right after a name: `, a spokeswoman for the city,` → `a spokeswoman for the city`; `, 34, a nurse.`. */
+const APPOSITIVE = new RegExp(
+  String.raw`^,\s+(?:\d+,\s+)?((?:a|an|the|his|her|their|its)\s+[^,.;"“”]{2,80}?|[\p{Ll}][^,.;"“”]{2,60}?|`
+  + String.raw`\p{Lu}[\p{L}'’ ]*['’]s\s+[^,.;"“”]{2,60}?)(?:,|\.|;|$)`,
+  'u',
+);
+
+/** A small word of a role phrase that names no role: `the`, `his`, `of`, `'s`. */
+const ROLE_FILLER = /^(?:the|a|an|his|her|their|its|of|for|at|in|on|and|who|which|to|by|with|'s)$/;
+
+/** A preposition just before a word that makes it a place: `in Kent`, `to Florence`, `towards Chester`. */
+const PLACE_PREPOSITION = /\b(?:in|at|from|to|into|near|outside|across|around|of|for|on|via|through|towards?)\s+$/i;
 
 /** Is a capitalised word a nationality (`Spaniard`, `American`)? */
 export const isDemonym = (word: string | undefined): boolean => word !== undefined && DEMONYMS.has(word.toLowerCase());
@@ -114,7 +149,8 @@ export class Registry {
       const described = run.words[0] === 'The' && run.words.length === 2 ? run.words[1]
         : run.words.length === 1 && /\bthe\s$/i.test(preceded) ? run.words[0] : undefined;
       if (isDemonym(described)) continue;
-      const org = organisationName(run.words.join(' ')) ?? (/\bthe\s$/i.test(preceded) || /^The$/.test(run.words[0]!) ? thingName(run.words) : null);
+      const org = organisationName(run.words.join(' '))
+        ?? (/\bthe\s$/i.test(preceded) || /^The$/.test(run.words[0]!) ? thingName(run.words) : null);
       if (org) {
         if (!quoted) this.mention({ person: this.person(org, true), paragraph, index: run.start, quoted });
         continue;
@@ -127,7 +163,7 @@ export class Registry {
           .filter((w, k, all) => !(k === 0 && all.length > 1 && SENTENCE_START_WORDS.test(w)));
         // "in May", "on Sunday": a month or a day is no mention of Theresa May or of anyone.
         const calendar = single.length === 1 && CALENDAR_WORD.test(single[0]!)
-          && (/\b(?:in|on|of|since|until|by|from|last|next|early|late|mid|this|that|every|each)[\s-]$/i.test(text.slice(Math.max(0, run.start - 6), run.start))
+          && (CALENDAR_LEAD.test(text.slice(Math.max(0, run.start - 6), run.start))
             || /^\s*\d/.test(text.slice(run.end, run.end + 3)));
         const known = single.length === 1 && !calendar ? this.bySurname(single[0]!.replace(/['’]s$/, '')) : undefined;
         if (known) {
@@ -154,7 +190,8 @@ export class Registry {
           && !NOT_PERSON_START.has(single[0]!.toLowerCase()) && !/\b(?:in|from|at|near|to|across|outside)\s+$/i.test(preceded + ' ')
           && single.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
           // "Manchester United", "Real Madrid": a name that is no person's is an organisation's (or a place's) mention.
-          const thing = this.byName.get(single.join(' ').replace(/['’]s$/, '')) ?? this.person(single.join(' ').replace(/['’]s$/, ''), true);
+          const thing = this.byName.get(single.join(' ').replace(/['’]s$/, ''))
+            ?? this.person(single.join(' ').replace(/['’]s$/, ''), true);
           if (thing.org) this.mention({ person: thing, paragraph, index: run.start, quoted });
         }
         continue;
@@ -165,17 +202,21 @@ export class Registry {
       const lead = /((?:[\p{L}'’.-]+\s+){0,4})$/u.exec(text.slice(Math.max(0, run.start - 60), run.start))?.[1] ?? '';
       const roleWords = lead.trim().split(/\s+/).filter(Boolean);
       // The role runs back to a verb, an auxiliary or punctuation: "… have sacked manager Kieran Doyle" → "manager".
-      const roleStart = roleWords.findLastIndex((w) => /[.,;:"“”]$/.test(w) || /^(?:and|or|by|of|with|from|to|said|says|told|according|the|a|an|have|has|had|was|were|is|are|will|would|be|been|as|when|after|before|than|that)$/i.test(w) || VERB_FORMS.has(w.toLowerCase()) || (/^\p{Ll}+ed$/u.test(w) && !/^(?:retired|elected|appointed|acting|disgraced|jailed|detained|exiled|celebrated|noted|unnamed|embattled|beloved|renowned|licensed|registered|qualified|trained|certified)$/.test(w)));
+      const roleStart = roleWords.findLastIndex((w) => /[.,;:"“”]$/.test(w)
+        || ROLE_STOP.test(w)
+        || VERB_FORMS.has(w.toLowerCase())
+        || (/^\p{Ll}+ed$/u.test(w) && !ROLE_PARTICIPLE.test(w)));
       // Titles inside the run: "U.S. President Donald Trump".
-      const titles = run.words.slice(0, run.words.length - name.split(' ').length).filter((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^\p{Lu}/u.test(w));
+      const titles = run.words.slice(0, run.words.length - name.split(' ').length)
+        .filter((w) => isTitle(w) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^\p{Lu}/u.test(w));
       this.addRoles(person, [...roleWords.slice(roleStart + 1), ...titles].join(' '));
       // Only a name right after a comma can have a role before it: test that before the costly pattern.
       const lead80 = text.slice(Math.max(0, run.start - 80), run.start);
-      const before = /,\s+$/.test(lead80) ? /(?:^|[.!?;]["”’]?\s+|,["”’]?\s+)((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’ ]*['’]s?)\s+[^,.;"“”]{2,60}),\s+$/iu.exec(lead80) : null;
+      const before = /,\s+$/.test(lead80) ? ROLE_BEFORE.exec(lead80) : null;
       if (before) this.addRoles(person, before[1]!);
       run.words.forEach((w) => this.learnGender(person, w));
       // An appositive after it: "Maria Lopez, a spokeswoman for the city,".
-      const appositive = /^,\s+(?:\d+,\s+)?((?:a|an|the|his|her|their|its)\s+[^,.;"“”]{2,80}?|[\p{Ll}][^,.;"“”]{2,60}?|\p{Lu}[\p{L}'’ ]*['’]s\s+[^,.;"“”]{2,60}?)(?:,|\.|;|$)/u.exec(text.slice(run.end, run.end + 200));
+      const appositive = APPOSITIVE.exec(text.slice(run.end, run.end + 200));
       if (appositive && !/^(?:who|which|whose|where|and|but|said|says)\b/.test(appositive[1]!)) this.addRoles(person, appositive[1]!);
       this.learnGenderFromPronouns(person, text, run.end);
     }
@@ -183,7 +224,8 @@ export class Registry {
     for (const m of /\p{L}\d|\p{Ll}\p{Lu}/u.test(text) ? text.matchAll(HANDLE_LIKE) : []) {
       if (!HANDLE.test(m[0]) || this.inQuote(paragraph, m.index) || this.byName.get(m[0])?.org) continue;
       const person = this.person(m[0], false);
-      if (HANDLE_SPEAKS.test(text.slice(m.index, m.index + 160)) || HANDLE_INTRODUCED.test(text.slice(Math.max(0, m.index - 20), m.index))) person.evidence = true;
+      if (HANDLE_SPEAKS.test(text.slice(m.index, m.index + 160))
+        || HANDLE_INTRODUCED.test(text.slice(Math.max(0, m.index - 20), m.index))) person.evidence = true;
       this.mention({ person, paragraph, index: m.index, quoted: false });
     }
     // Subjects of speech verbs that aren't people ("Haven said …", "Prairie Plains Power said …") are organisations that speak.
@@ -197,8 +239,10 @@ export class Registry {
       if (!run || run.end < subject.replace(/[.,]+$/, '').length - 1) continue;
       // "Haven said", "The Blue Lagoon said", "HM Coastguard said": organisations that speak.
       const thing = /^The\s/.test(subject) || /^\p{Lu}{2,}\s/u.test(subject) ? subject.replace(/^The\s+/, '') : null;
-      const name = organisationName(subject) ?? (run.words.length === 1 ? run.words[0]!.replace(/['’]s$/, '') : thing && run.start === 0 ? thing : null);
-      if (!name || isDemonym(name) || SENTENCE_START_WORDS.test(name) || PRONOUNS[name.toLowerCase()] || FIRST_NAMES[name.toLowerCase()] || this.bySurname(name) || this.isCommonNoun(name)) continue;
+      const name = organisationName(subject)
+        ?? (run.words.length === 1 ? run.words[0]!.replace(/['’]s$/, '') : thing && run.start === 0 ? thing : null);
+      if (!name || isDemonym(name) || SENTENCE_START_WORDS.test(name) || PRONOUNS[name.toLowerCase()]
+        || FIRST_NAMES[name.toLowerCase()] || this.bySurname(name) || this.isCommonNoun(name)) continue;
       const known = this.byName.get(name);
       if (known && !known.org) continue;
       const org = (known?.org ? known : undefined) ?? this.orgByFirst.get(name) ?? this.person(name, true);
@@ -226,15 +270,24 @@ export class Registry {
   }
 
   protected addRoles(person: Person, phrase: string): void {
-    const written = phrase.replace(/^(?:a|an|the)\s+/i, '').replace(/\s+(?:who|which|that|whose|where)\b.*$/i, '').replace(/[\s,;:]+$/, '').trim();
+    const written = phrase
+      .replace(/^(?:a|an|the)\s+/i, '')
+      .replace(/\s+(?:who|which|that|whose|where)\b.*$/i, '')
+      .replace(/[\s,;:]+$/, '')
+      .trim();
     // A role names what someone is: it has a lower-case word or a title ("U.S. President"), not just "Russia's".
     if (written && !person.org && /\p{Ll}{3,}/u.test(written)) person.evidence = true;
-    if (!person.role && written && written.length <= 80 && (/\s\p{Ll}|^\p{Ll}/u.test(written) || written.split(/\s+/).some((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')))) && !/['’]s$/.test(written) && !/^(?:who|which)\b/.test(written)) {
+    if (!person.role && written && written.length <= 80
+      && (/\s\p{Ll}|^\p{Ll}/u.test(written) || written.split(/\s+/).some((w) => isTitle(w)))
+      && !/['’]s$/.test(written) && !/^(?:who|which)\b/.test(written)) {
       person.role = written;
     }
     // Only the head of the phrase names a role: "lead author of the study" is an author, not a study.
     const headPart = phrase.toLowerCase().split(/\s(?:of|at|for|from|in|on|with|who|which|that|since|after|to)\s/)[0] ?? '';
-    const words = headPart.replace(/[^\p{L}\s'-]/gu, ' ').split(/[\s-]+/).filter((w) => w.length > 1 && !/^(?:the|a|an|his|her|their|its|of|for|at|in|on|and|who|which|to|by|with|'s)$/.test(w));
+    const words = headPart
+      .replace(/[^\p{L}\s'-]/gu, ' ')
+      .split(/[\s-]+/)
+      .filter((w) => w.length > 1 && !ROLE_FILLER.test(w));
     for (const w of words) {
       const word = w.replace(/['’]s$/, '');
       person.roles.add(word);
@@ -288,12 +341,15 @@ export class Registry {
   protected isFirstNameAlone(word: string, text: string, start: number, end: number): boolean {
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || CALENDAR_WORD.test(word) || !isGivenName(word) || this.isCommonNoun(word)) return false;
     // "in Kent", "to Florence": after a preposition, a place.
-    if (/\b(?:in|at|from|to|into|near|outside|across|around|of|for|on|via|through|towards?)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return false;
+    if (PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start))) return false;
     // "Sean, a teacher from Leeds,", "Iain took issue", "asked Nick": told by what stands next to it.
     const after = text.slice(end, end + 40);
-    const apposition = /^,\s+(?:a|an|the)\s+([^,.;]{1,60})/.exec(text.slice(end, end + 80))?.[1]?.split(/\s+(?:from|of|at|in|for|with|who|on)\s/)[0];
+    const apposition = /^,\s+(?:a|an|the)\s+([^,.;]{1,60})/.exec(text.slice(end, end + 80))?.[1]
+      ?.split(/\s+(?:from|of|at|in|for|with|who|on)\s/)[0];
     const head = apposition?.split(/\s+/).pop()?.toLowerCase() ?? '';
-    if ((apposition && PERSON_NOUN.test(head) && !ORGANISATION_NOUNS.has(head)) || /^,\s+(?:who|whose|\d+,)/.test(after) || VERB_AFTER.test(after)) {
+    if ((apposition && PERSON_NOUN.test(head) && !ORGANISATION_NOUNS.has(head))
+      || /^,\s+(?:who|whose|\d+,)/.test(after)
+      || VERB_AFTER.test(after)) {
       return true;
     }
     if (/\b(?:asked|said|says|told|added|replied|explained)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
@@ -316,11 +372,12 @@ export class Registry {
       for (const m of text.matchAll(found)) {
         const lead = text.slice(Math.max(0, m.index - 6), m.index);
         // After a sentence's end or an opening mark; not after a closing one (`," Williams added`).
-        const start = /(?:[.!?:]["'”’)]?\s+|(?:^|\s)["“‘'(]\s*)$/u.test(lead) && !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index).trimEnd());
+        const start = /(?:[.!?:]["'”’)]?\s+|(?:^|\s)["“‘'(]\s*)$/u.test(lead)
+          && !ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index).trimEnd());
         // Alone, not a part of a longer name ("Number 10", "Grand Slam", "Sale Sharks").
         const previous = /(\p{Lu}[\p{L}'’.-]*)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
         // A title, "The" or a given name before it ("Serena Williams") leaves it a name of its own.
-        const part = (previous !== undefined && previous !== 'The' && !TITLES.has(previous.toLowerCase().replace(/\.$/, '')) && !isGivenName(previous))
+        const part = (previous !== undefined && previous !== 'The' && !isTitle(previous) && !isGivenName(previous))
           || /^\s+(?:\p{Lu}|\d)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
         if (m.index > 0 && !start && !part) return true;
       }
@@ -423,9 +480,11 @@ export class Registry {
       const m = list[i]!;
       if (m.quoted) continue;
       const lead = text.slice(Math.max(0, m.index - 60), m.index);
-      if (/(?:^|[.!?]["”’]?\s+)(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,4}$/u.test(lead) && !/\b(?:of|at|in|from|for|with|by|to|after|than|about)\s+(?:the\s+)?$/i.test(lead)) {
+      if (/(?:^|[.!?]["”’]?\s+)(?:[\p{Lu}\p{Ll}'’.-]+\s+){0,4}$/u.test(lead)
+        && !/\b(?:of|at|in|from|for|with|by|to|after|than|about)\s+(?:the\s+)?$/i.test(lead)) {
         add(m);
-      } else if (/,\s+$/.test(lead) && /(?:^|[.!?]["”’]?\s+)[^,.!?"“”]{3,120},\s+$/u.test(text.slice(Math.max(0, m.index - 140), m.index))) {
+      } else if (/,\s+$/.test(lead)
+        && /(?:^|[.!?]["”’]?\s+)[^,.!?"“”]{3,120},\s+$/u.test(text.slice(Math.max(0, m.index - 140), m.index))) {
         // "One month after announcing his support, Marco Rubio still believes": the name after an opening phrase.
         add(m);
       } else if (this.speaks(m, text)) {

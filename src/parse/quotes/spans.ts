@@ -81,6 +81,12 @@ export function doubleSpans(text: string, paragraph: number): Span[] {
   return spans;
 }
 
+/** Spaces then a function word (conjunction, preposition, pronoun, "was"…): "leaders' and", "leaders' who". */
+const FUNCTION_WORD_NEXT = new RegExp(
+  String.raw`^\s+(?:and|but|or|nor|to|in|on|at|for|with|as|that|than|he|she|they|it|we|was|is|were|are|after|before|`
+    + String.raw`when|while|because|from|by|if|so|then|since|until|which|who)\b`,
+);
+
 export function singleSpans(text: string, paragraph: number): Span[] {
   const spans: Span[] = [];
   let open = -1;
@@ -95,7 +101,12 @@ export function singleSpans(text: string, paragraph: number): Span[] {
     if (open < 0 && canOpen) open = i;
     else if (open >= 0 && canClose) {
       // "the leaders' alliance": an s-apostrophe before a lower-case word, when a later mark can close instead.
-      if (before === 's' && /^\s+\p{Ll}/u.test(text.slice(i + 1)) && /[’']/.test(text.slice(i + 2)) && !/^\s+(?:and|but|or|nor|to|in|on|at|for|with|as|that|than|he|she|they|it|we|was|is|were|are|after|before|when|while|because|from|by|if|so|then|since|until|which|who)\b/.test(text.slice(i + 1))) {
+      if (
+        before === 's'
+        && /^\s+\p{Ll}/u.test(text.slice(i + 1))
+        && /[’']/.test(text.slice(i + 2))
+        && !FUNCTION_WORD_NEXT.test(text.slice(i + 1))
+      ) {
         const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(i + 1))?.[1]?.toLowerCase() ?? '';
         if (!VERB_FORMS.has(nextWord)) continue;
       }
@@ -113,7 +124,9 @@ export const inside = (a: Span, b: Span): boolean => a.open > b.open && (b.close
 export function findSpans(paragraphs: readonly string[]): Span[] {
   const doubles = paragraphs.flatMap((t, p) => doubleSpans(t, p));
   // An unclosed single mark only opens a quote that runs on when the next paragraph reopens it.
-  const singles = paragraphs.flatMap((t, p) => singleSpans(t, p)).filter((s) => s.close >= 0 || /^[‘']/.test(paragraphs[s.paragraph + 1] ?? ''));
+  const singles = paragraphs
+    .flatMap((t, p) => singleSpans(t, p))
+    .filter((s) => s.close >= 0 || /^[‘']/.test(paragraphs[s.paragraph + 1] ?? ''));
   const topDoubles = doubles.filter((d) => !singles.some((s) => s.paragraph === d.paragraph && inside(d, s)));
   const topSingles = singles.filter((s) => !doubles.some((d) => d.paragraph === s.paragraph && inside(s, d)));
   // British style quotes with single marks and nests doubles; most outlets do the opposite.
@@ -142,16 +155,34 @@ export function isSpeech(text: string, span: Span): boolean {
   const endsInPunctuation = /[!?;:]$/.test(words);
   if (TITLE_NOUNS.test(lead40) && isTitleCase(words)) return false;
   // Dwayne "The Rock" Johnson: a nickname between the parts of a name.
-  if (/\p{Lu}[\p{L}.'-]*\s$/u.test(lead40) && /^\s\p{Lu}/u.test(after) && isTitleCase(words) && words.split(/\s+/).length <= 4 && !endsInPunctuation) {
+  if (
+    /\p{Lu}[\p{L}.'-]*\s$/u.test(lead40)
+    && /^\s\p{Lu}/u.test(after)
+    && isTitleCase(words)
+    && words.split(/\s+/).length <= 4
+    && !endsInPunctuation
+  ) {
     const prevWord = /(\S+)\s$/.exec(lead40)?.[1] ?? '';
     if (!/[.!?]$/.test(prevWord) && !VERB_FORMS.has(prevWord.toLowerCase())) return false;
   }
   // A short Title Case phrase inside the reporter's sentence is a name or a title ("the "Warriors" mascot", "its "Gigawatt Decade" plan").
   const lead = before(text, span.open).trimEnd();
   const prevWord = (/(\p{L}+)$/u.exec(lead)?.[1] ?? '').toLowerCase();
-  if (lead && !/[.!?:]$/.test(lead) && !VERB_FORMS.has(prevWord) && isTitleCase(words.replace(/^the\s+/i, '')) && words.split(/\s+/).length <= 6 && !/[!?]$/.test(words)) return false;
+  if (
+    lead
+    && !/[.!?:]$/.test(lead)
+    && !VERB_FORMS.has(prevWord)
+    && isTitleCase(words.replace(/^the\s+/i, ''))
+    && words.split(/\s+/).length <= 6
+    && !/[!?]$/.test(words)
+  ) return false;
   // A Title Case phrase standing inside a sentence after "in", "on", "of" is a title ("starred in "The Last of Us"").
-  if (/\b(?:in|on|of|from|at)\s+(?:the\s+)?$/i.test(lead40) && isTitleCase(words) && words.split(/\s+/).length >= 2 && !endsInPunctuation) return false;
+  if (
+    /\b(?:in|on|of|from|at)\s+(?:the\s+)?$/i.test(lead40)
+    && isTitleCase(words)
+    && words.split(/\s+/).length >= 2
+    && !endsInPunctuation
+  ) return false;
   return true;
 }
 
@@ -178,7 +209,12 @@ export function isPartial(text: string, span: Span, prev: Span | undefined): boo
   // '"Ten years from now," she said, "nobody will remember …"': the second half of a split sentence.
   if (prev && prev.close >= 0) {
     const between = text.slice(prev.close + 1, span.open);
-    if (/,\s*$/.test(between) && wordsIn(between) <= 8 && findVerbs(between).length > 0 && /[,]$/.test(inner(text, prev).trim())) return false;
+    if (
+      /,\s*$/.test(between)
+      && wordsIn(between) <= 8
+      && findVerbs(between).length > 0
+      && /[,]$/.test(inner(text, prev).trim())
+    ) return false;
   }
   if (/:$/.test(lead) && /^[\p{Lu}"'“‘]/u.test(words)) return false;
   if (/,$/.test(lead) && /^[\p{Lu}"'“‘]/u.test(words) && /[.!?,]$/.test(words)) return false;

@@ -15,6 +15,9 @@ export const ACCORDING_TO = /\baccording\s+to\s+/i;
 /** Titles that stand before a name and are not part of it (`President Donald Trump`). */
 export const TITLES: ReadonlySet<string> = wordSet('titles');
 
+/** Whether `word` is one of the titles, in any case, with or without its full stop (`Dr`, `dr.`). */
+export const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+
 /** First words that make a capitalised run a place or thing, not a person (`New York`, `World War`). */
 export const NOT_PERSON_START: ReadonlySet<string> = wordSet('not-person-start');
 
@@ -86,7 +89,11 @@ export const WEEKDAY = new RegExp(`^(?:${WEEKDAYS.join('|')})$`);
 /** Small words that join capitalised ones into one name: "Bank of England", "Ursula von der Leyen". */
 export const JOINING: ReadonlySet<string> = wordSet('joining');
 
-export const KEEPS_DOT = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Sgt|Lt|Col|Gen|Gov|Sen|Rep|Rev|Prof|Adm|Maj)$/u;
+/**
+ * A word whose full stop is part of it, not the sentence's end: an initial (`J.`) or a short title
+ * (`Mr.`, `Gen.`; `words/keeps-dot.txt`).
+ */
+export const KEEPS_DOT = new RegExp(String.raw`^(?:\p{Lu}|${alternatives('keeps-dot')})$`, 'u');
 
 export const SENTENCE_START_WORDS = new RegExp(String.raw`^(?:${alternatives('sentence-start-words')})$`);
 
@@ -146,9 +153,5 @@ export const NOT_PERSON_HEADS: ReadonlySet<string> = wordSet('not-person-heads')
  * Nouns that name a person by what they do or are (`the defender`, `the 23-year-old`, `the chancellor`):
  * by their ending, or one of the words listed. A sentence whose subject is one goes on about someone.
  */
-export const PERSON_NOUN = new RegExp(`^(?:[\\p{L}\\d-]*(?:er|or|ist|ian|ant|ent|ess|man|woman|ee|year-old|yr-old)|${`
-chief boss coach captain star legend champion official head leader veteran winger keeper striker forward
-youngster teenager mother father wife husband son daughter brother sister girl boy man woman lady guy
-chairman chairwoman chair founder owner investor actor actress singer rapper artist author writer novelist
-minister secretary premier president senator mp judge lawyer doctor nurse officer pilot pope bishop priest
-`.trim().split(/\s+/).join('|')})$`, 'u');
+export const PERSON_NOUN = new RegExp(String.raw`^(?:[\p{L}\d-]*(?:er|or|ist|ian|ant|ent|ess|man|woman|ee|year-old|yr-old)`
+  + `|${alternatives('person-nouns')})$`, 'u');

@@ -2,7 +2,9 @@ import { JOINING, KEEPS_DOT, WEEKDAY } from './tables.js';
 
 export const SENTENCE_END = /[.!?…]["'”’)]*$/;
 
-export const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Mt|No|Inc|Corp|Ltd|Co|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b\p{Lu}|(?:\p{L}\.){2,}\p{L}?)\.$/u;
+/** A word that ends in an abbreviation's full stop, not a sentence's: "Mr.", "Sept.", "J.", "U.S.". */
+export const ABBREVIATION = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Rev|Mt|No|`
+  + String.raw`Inc|Corp|Ltd|Co|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|\b\p{Lu}|(?:\p{L}\.){2,}\p{L}?)\.$`, 'u');
 
 export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
@@ -85,7 +87,8 @@ export function allSpace(text: string, from: number, to: number): boolean {
 
 /** The characters `\s` matches. */
 export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The last word of `text` (white space after it allowed) and where it starts, as `/(\S+)\s*$/` finds it. */
