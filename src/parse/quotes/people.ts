@@ -3,6 +3,7 @@ import { alternatives } from '../word-lists.js';
 import { organisationName, personName } from './names.js';
 import type { Person } from './person.js';
 import { Registry, isDemonym } from './registry.js';
+import { addRoles, learnGender } from './roles.js';
 import {
   COLLECTIVE, FIRST_NAMES, GENDER_WORDS, HANDLE, ORGANISATION_NOUNS,
   NOT_PERSON_HEADS, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS, isFiller,
@@ -206,10 +207,10 @@ export class Context extends Registry {
       const name = personName(lastRun.words);
       if (name) {
         const person = this.person(name, false);
-        this.addRoles(
+        addRoles(
           person, `${np.slice(0, lastRun.start)} ${lastRun.words.slice(0, lastRun.words.length - name.split(' ').length).join(' ')}`
         );
-        lastRun.words.forEach((w) => this.learnGender(person, w));
+        lastRun.words.forEach((w) => learnGender(person, w));
         return person.name;
       }
       const single = lastRun.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
@@ -226,7 +227,7 @@ export class Context extends Registry {
         const found = this.bySurname(word) ?? this.orgByFirst.get(word) ?? this.byName.get(word);
         const known = (found?.org ? this.spelledOut(found.name) : undefined) ?? found;
         if (known) {
-          lastRun.words.forEach((w) => this.learnGender(known, w));
+          lastRun.words.forEach((w) => learnGender(known, w));
           return known.name;
         }
         // A one-word name we haven't met (an outlet like "Reuters", "the ride-hailing company Hopla"): keep it as written.

@@ -3,17 +3,18 @@
  * (roles, gender, whether they are surely people): gathered once per article, before any quote is attributed.
  */
 import { alternatives } from '../word-lists.js';
-import { VERB_FORMS, findVerbs, subjectBefore } from './cues.js';
+import { findVerbs, subjectBefore } from './cues.js';
 import { organisationName, personName, thingName } from './names.js';
 import type { Mention, Person } from './person.js';
 import type { Span } from './spans.js';
 import {
-  CALENDAR_WORD, DEMONYMS, FIRST_NAMES, GENDER_WORDS, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
-  NOT_PERSON_START, PERSON_NOUN, PRONOUNS, SENTENCE_START_WORDS, TITLES, TITLE_ROLES, WEAK_VERBS, isTitle,
+  CALENDAR_WORD, DEMONYMS, FIRST_NAMES, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
+  NOT_PERSON_START, PERSON_NOUN, PRONOUNS, SENTENCE_START_WORDS, TITLES, WEAK_VERBS, isTitle,
 } from './tables.js';
 import { LOWER_START, mayEndInName, withoutNicknames } from './mentions.js';
 import { genderOfName, isGivenName } from './given-names.js';
 import { masked, sentenceStarts, verbFollows } from './candidates.js';
+import { learnGender, learnGenderFromPronouns, learnRolesAndGender } from './roles.js';
 import { ABBREVIATION, before, capitalisedRuns, groupBy, lastBefore } from './text.js';
 
 /** The capitals of a name's words, small words left out: `Department for Work and Pensions` → `DWP`. */
@@ -31,35 +32,6 @@ const NAME_AT = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u;
 
 /** A word just before a month or a day that makes it a date, not a name: `in May`, `on Sunday`, `mid-June`. */
 const CALENDAR_LEAD = /\b(?:in|on|of|since|until|by|from|last|next|early|late|mid|this|that|every|each)[\s-]$/i;
-
-/** A small word a role before a name stops at: `the`, `and`, `have`, `said` (`… have sacked manager Kieran Doyle`). */
-const ROLE_STOP = new RegExp(
-  String.raw`^(?:and|or|by|of|with|from|to|said|says|told|according|the|a|an|have|has|had|was|were|is|are|will|would|`
-  + String.raw`be|been|as|when|after|before|than|that)$`,
-  'i',
-);
-
-/** Words in -ed that are part of a role, not a verb: `retired general`, `acting chief`, `qualified nurse`. */
-const ROLE_PARTICIPLE = new RegExp(
-  String.raw`^(?:retired|elected|appointed|acting|disgraced|jailed|detained|exiled|celebrated|noted|unnamed|embattled|`
-  + String.raw`beloved|renowned|licensed|registered|qualified|trained|certified)$`,
-);
-
-/** A role between a sentence's start or a comma and the name after it: `…, the club's manager, ` → `the club's manager`. */
-const ROLE_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?;]["”’]?\s+|,["”’]?\s+)((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}'’ ]*['’]s?)\s+[^,.;"“”]{2,60}),\s+$`,
-  'iu',
-);
-
-/** An appositive right after a name: `, a spokeswoman for the city,` → `a spokeswoman for the city`; `, 34, a nurse.`. */
-const APPOSITIVE = new RegExp(
-  String.raw`^,\s+(?:\d+,\s+)?((?:a|an|the|his|her|their|its)\s+[^,.;"“”]{2,80}?|[\p{Ll}][^,.;"“”]{2,60}?|`
-  + String.raw`\p{Lu}[\p{L}'’ ]*['’]s\s+[^,.;"“”]{2,60}?)(?:,|\.|;|$)`,
-  'u',
-);
-
-/** A small word of a role phrase that names no role: `the`, `his`, `of`, `'s`. */
-const ROLE_FILLER = /^(?:the|a|an|his|her|their|its|of|for|at|in|on|and|who|which|to|by|with|'s)$/;
 
 /** A preposition just before a word that makes it a place: `in Kent`, `to Florence`, `towards Chester`. */
 const PLACE_PREPOSITION = /\b(?:in|at|from|to|into|near|outside|across|around|of|for|on|via|through|towards?)\s+$/i;
@@ -170,17 +142,17 @@ export class Registry {
           known.evidence = true;
           this.mention({ person: known, paragraph, index: run.start, quoted });
           // "Ms Sturgeon": a title tells the gender.
-          run.words.forEach((w) => this.learnGender(known, w));
-          if (!quoted) this.learnGenderFromPronouns(known, text, run.end);
+          run.words.forEach((w) => learnGender(known, w));
+          if (!quoted) learnGenderFromPronouns(known, text, run.end);
         } else if (single.length === 1 && run.words.length === 2 && HONORIFIC.test(run.words[0]!) && /^\p{Lu}\p{Ll}/u.test(single[0]!)
           && !calendar) {
           // "Lord Heseltine", "Mrs Kumaratunga", "Gen Musharraf": someone the story knows only by title and surname.
           const person = this.person(single[0]!.replace(/['’]s$/, ''), false);
           person.evidence = true;
           this.titled.add(person);
-          this.learnGender(person, run.words[0]!);
+          learnGender(person, run.words[0]!);
           this.mention({ person, paragraph, index: run.start, quoted });
-          if (!quoted) this.learnGenderFromPronouns(person, text, run.end);
+          if (!quoted) learnGenderFromPronouns(person, text, run.end);
         } else if (single.length === 1 && run.words.length === 1 && this.isFirstNameAlone(single[0]!, text, run.start, run.end)) {
           // "Sean, a teacher from Leeds,", "asked Nick": callers and presenters known by a first name only.
           const person = this.person(single[0]!, false);
@@ -198,27 +170,7 @@ export class Registry {
       }
       const person = this.person(name, false);
       this.mention({ person, paragraph, index: run.start, quoted });
-      // A role before the name: "Russian presidential aide Yury Ushakov", "Kremlin spokesman Dmitry Peskov".
-      const lead = /((?:[\p{L}'’.-]+\s+){0,4})$/u.exec(text.slice(Math.max(0, run.start - 60), run.start))?.[1] ?? '';
-      const roleWords = lead.trim().split(/\s+/).filter(Boolean);
-      // The role runs back to a verb, an auxiliary or punctuation: "… have sacked manager Kieran Doyle" → "manager".
-      const roleStart = roleWords.findLastIndex((w) => /[.,;:"“”]$/.test(w)
-        || ROLE_STOP.test(w)
-        || VERB_FORMS.has(w.toLowerCase())
-        || (/^\p{Ll}+ed$/u.test(w) && !ROLE_PARTICIPLE.test(w)));
-      // Titles inside the run: "U.S. President Donald Trump".
-      const titles = run.words.slice(0, run.words.length - name.split(' ').length)
-        .filter((w) => isTitle(w) || /^(?:\p{Lu}\.){2,}$/u.test(w) || /^\p{Lu}/u.test(w));
-      this.addRoles(person, [...roleWords.slice(roleStart + 1), ...titles].join(' '));
-      // Only a name right after a comma can have a role before it: test that before the costly pattern.
-      const lead80 = text.slice(Math.max(0, run.start - 80), run.start);
-      const before = /,\s+$/.test(lead80) ? ROLE_BEFORE.exec(lead80) : null;
-      if (before) this.addRoles(person, before[1]!);
-      run.words.forEach((w) => this.learnGender(person, w));
-      // An appositive after it: "Maria Lopez, a spokeswoman for the city,".
-      const appositive = APPOSITIVE.exec(text.slice(run.end, run.end + 200));
-      if (appositive && !/^(?:who|which|whose|where|and|but|said|says)\b/.test(appositive[1]!)) this.addRoles(person, appositive[1]!);
-      this.learnGenderFromPronouns(person, text, run.end);
+      learnRolesAndGender(person, text, run, name);
     }
     // Online handles ("elmo666 wrote", "user jayk1984") are people; they never read as capitalised names.
     for (const m of /\p{L}\d|\p{Ll}\p{Lu}/u.test(text) ? text.matchAll(HANDLE_LIKE) : []) {
@@ -255,51 +207,6 @@ export class Registry {
     const list = this.mentions.get(m.paragraph);
     if (list) list.push(m);
     else this.mentions.set(m.paragraph, [m]);
-  }
-
-  /** "Tamika Ross … said she was worried": one gendered pronoun later in the sentence tells. */
-  protected learnGenderFromPronouns(person: Person, text: string, from: number): void {
-    if (person.gender !== 'unknown' || !person.evidence) return;
-    const sentence = text.slice(from, from + 300).split(/[.!?]\s/)[0] ?? '';
-    const outside = sentence.split(/["“”‘’]/).filter((_, i) => i % 2 === 0).join(' ');
-    if (capitalisedRuns(outside).some((r) => personName(r.words))) return;
-    // Only subject pronouns: "Calloway saw him" says nothing about Calloway.
-    const male = /\bhe\b/i.test(outside);
-    const female = /\bshe\b/i.test(outside);
-    if (male !== female) person.gender = male ? 'male' : 'female';
-  }
-
-  protected addRoles(person: Person, phrase: string): void {
-    const written = phrase
-      .replace(/^(?:a|an|the)\s+/i, '')
-      .replace(/\s+(?:who|which|that|whose|where)\b.*$/i, '')
-      .replace(/[\s,;:]+$/, '')
-      .trim();
-    // A role names what someone is: it has a lower-case word or a title ("U.S. President"), not just "Russia's".
-    if (written && !person.org && /\p{Ll}{3,}/u.test(written)) person.evidence = true;
-    if (!person.role && written && written.length <= 80
-      && (/\s\p{Ll}|^\p{Ll}/u.test(written) || written.split(/\s+/).some((w) => isTitle(w)))
-      && !/['’]s$/.test(written) && !/^(?:who|which)\b/.test(written)) {
-      person.role = written;
-    }
-    // Only the head of the phrase names a role: "lead author of the study" is an author, not a study.
-    const headPart = phrase.toLowerCase().split(/\s(?:of|at|for|from|in|on|with|who|which|that|since|after|to)\s/)[0] ?? '';
-    const words = headPart
-      .replace(/[^\p{L}\s'-]/gu, ' ')
-      .split(/[\s-]+/)
-      .filter((w) => w.length > 1 && !ROLE_FILLER.test(w));
-    for (const w of words) {
-      const word = w.replace(/['’]s$/, '');
-      person.roles.add(word);
-      for (const synonym of TITLE_ROLES[word] ?? []) person.roles.add(synonym);
-      this.learnGender(person, w);
-    }
-  }
-
-  protected learnGender(person: Person, word: string): void {
-    const g = GENDER_WORDS[word.toLowerCase().replace(/\.$/, '')];
-    if (g && person.gender === 'unknown') person.gender = g;
-    if (g || TITLES.has(word.toLowerCase().replace(/\.$/, ''))) person.evidence = true;
   }
 
   person(name: string, org: boolean): Person {
