@@ -1,7 +1,7 @@
 /**
  * The data the raw-text parser reads by: extend a table rather than the logic.
  */
-import { wordList, wordSet } from './word-lists.js';
+import { alternatives, wordList, wordSet } from './word-lists.js';
 import { lookup } from './lookup.js';
 
 /** Known outlets by host name (without `www.`); a sub-domain matches its parent. */
@@ -23,7 +23,7 @@ export const CAPTION_LABELS: readonly string[] = wordList('caption-labels');
 
 /** Phrases that end a caption with its credit even without a label (`… AP Photo/Jane Doe`). */
 export const CREDIT_MARKERS: readonly RegExp[] = [
-  /\b(?:AP|AFP|Reuters|EPA|Getty|Xinhua|Shutterstock|Alamy|PA|Sipa|Anadolu)\b[^.]*$/,
+  new RegExp(String.raw`\b(?:${alternatives('photo-agencies')})\b[^.]*$`),
   /\bvia\s+(?:Getty Images|AP|Reuters|Wikimedia(?: Commons)?|Wikipedia|Flickr)\b.*$/i,
   /©.*$/,
   /\bphoto(?:graph)?\s+by\s+.+$/i,

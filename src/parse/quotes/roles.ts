@@ -3,6 +3,7 @@
  * a phrase between a comma and the name and an appositive after it (`Maria Lopez, a spokeswoman for the city,`), and
  * gender, from titles, role words and a pronoun later in the sentence. The registry calls these as it meets each name.
  */
+import { alternatives } from '../word-lists.js';
 import { VERB_FORMS } from './cues.js';
 import { personName } from './names.js';
 import type { Person } from './person.js';
@@ -17,10 +18,7 @@ const ROLE_STOP = new RegExp(
 );
 
 /** Words in -ed that are part of a role, not a verb: `retired general`, `acting chief`, `qualified nurse`. */
-const ROLE_PARTICIPLE = new RegExp(
-  String.raw`^(?:retired|elected|appointed|acting|disgraced|jailed|detained|exiled|celebrated|noted|unnamed|embattled|`
-  + String.raw`beloved|renowned|licensed|registered|qualified|trained|certified)$`,
-);
+const ROLE_PARTICIPLE = new RegExp(String.raw`^(?:${alternatives('role-participles')})$`);
 
 /** A role between a sentence's start or a comma and the name after it: `…, the club's manager, ` → `the club's manager`. */
 const ROLE_BEFORE = new RegExp(

@@ -4,6 +4,7 @@
  * `Boss Henk Addink` → `Henk Addink`, `A National Audit Office` → `National Audit Office`), and what is
  * no name at all (`Concrete`, `January`, `Reducing`, `books`) names nobody: `null`, never a fragment.
  */
+import { alternatives } from '../word-lists.js';
 import { isEnglishWord, isGivenName } from './given-names.js';
 import { MONTHS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS, TITLES, WEEKDAYS } from './tables.js';
 
@@ -26,7 +27,7 @@ const CALENDAR = new Set([
 ].map((w) => w.toLowerCase()));
 
 /** Letters after a name: `MP`, `MSP`, `QC`, `OBE`. */
-const POSTNOMINAL = /^(?:MP|MSP|MEP|AM|MLA|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|FRS)$/;
+const POSTNOMINAL = new RegExp(String.raw`^(?:${alternatives('postnominals')})$`);
 
 /** A compound adjective before a name: `Moscow-born`, `Kroger-owned`, `Mercer Island-based`. */
 const PARTICIPLE = 'born|based|bred|raised|owned|run|led|backed|funded|made|listed|controlled|registered|headquartered';
