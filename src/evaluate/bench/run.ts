@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --sizes 1000,10000,50000] [--rounds 2] [--no-eleventy] [--only portable]`: generates
+ * `npm run bench [-- --sizes 1000,10000,50000] [--rounds 2] [--no-eleventy] [--only portable|steady]`: generates
  * synthetic archives, builds each with Broadsheet cold and, alternating, a plain Eleventy build of the same
  * articles, `rounds` times each; then adds, edits and deletes one article at a time (three times each,
  * or `rounds`), builds with nothing changed, through `npm run build`, and under `broadsheet serve`;
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { exportMarkdown, loadReaders, parseArticle } from '../../parse/index.js';
 import { writeBaselineProject } from './eleventy-baseline.js';
-import { generateArticles } from './generate.js';
+import { type GeneratedArticle, generateArticles } from './generate.js';
 import { timeSearch } from './search.js';
 import { freePort } from './static-server.js';
 import { savedPages } from './saved-pages.js';
@@ -230,13 +230,20 @@ async function bench(work: string, size: number, rounds: number, eleventy: boole
       + `${Math.round(median(theirs.map((r) => r.maxRssMiB)))} MiB | ratio Broadsheet / Eleventy **${ratio.toFixed(2)}** | |`);
   }
   rows.push(`| ${size.toLocaleString('en')} | per article, cold | ${(median(ours.map((r) => r.ms)) / size).toFixed(2)} ms | | | |`);
-  // Saved web pages of the first 500 stories, parsed apart: the other formats' figures are the archive's own.
+  rows.push(await steadyRow(articles, size));
+  return rows;
+}
+
+/**
+ * The steady-state parse row: the first 10,000 `articles` and saved web pages of the first 500, parsed
+ * apart, three passes in this thread; the saved pages' figure is theirs, the other formats' the archive's own.
+ */
+async function steadyRow(articles: readonly GeneratedArticle[], size: number): Promise<string> {
   const pages = savedPages(articles.slice(0, 500));
   await loadReaders(pages.map((p) => p.name));
   const steady = steadyParse([...articles.slice(0, 10_000), ...pages]);
   const perFormat = Object.entries(steady).map(([format, ms]) => `${format} ${ms.toFixed(2)} ms`).join(' · ');
-  rows.push(`| ${size.toLocaleString('en')} | parse per article, steady state (one thread, third pass) | | | ${perFormat} | |`);
-  return rows;
+  return `| ${size.toLocaleString('en')} | parse per article, steady state (one thread, third pass) | | | ${perFormat} | |`;
 }
 
 const wall = (runs: readonly Run[]): string => `${s(median(runs.map((r) => r.ms)))} s (${runs.map((r) => s(r.ms)).join(', ')})`;
@@ -284,7 +291,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     sizes: { type: 'string', default: '1000,10000' }, rounds: { type: 'string', default: '2' },
     'no-eleventy': { type: 'boolean', default: false },
-    // `--only portable`: the portable build's rows alone (at 100,000 articles the whole bench takes half an hour).
+    // `--only portable`: the portable build's rows alone (at 100,000 articles the whole bench takes half an hour);
+    // `--only steady`: the steady-state parse row alone (what a change to the parser costs), in a few seconds.
     only: { type: 'string' },
   } });
   const sizes = values.sizes.split(',').map(Number);
@@ -295,7 +303,8 @@ async function main(): Promise<void> {
       const work = await mkdtemp(path.join(os.tmpdir(), `broadsheet-bench-${size}-`));
       works.push(work);
       const rows = values.only === 'portable' ? await portableOnly(work, size)
-        : await bench(work, size, Number(values.rounds), !values['no-eleventy']);
+        : values.only === 'steady' ? [await steadyRow(generateArticles(size, 42), size)]
+          : await bench(work, size, Number(values.rounds), !values['no-eleventy']);
       for (const row of rows) process.stdout.write(`${row}\n`);
     }
   } finally {
