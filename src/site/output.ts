@@ -18,9 +18,9 @@ import { closeSync, linkSync, mkdirSync, openSync, readSync, renameSync, rmdirSy
 import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { startWorker } from '../worker.js';
-import { type Manifest, folderId, readManifest, retireManifests, saveManifest } from './manifests.js';
+import { type Manifest, folderId, readManifest, retireManifests, saveManifest } from '../state/index.js';
 
-export type { Manifest } from './manifests.js';
+export type { Manifest } from '../state/index.js';
 
 /** What a build wrote. */
 export interface SiteWritten {
