@@ -1,5 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.join(import.meta.dirname, '..');
@@ -42,4 +45,16 @@ describe('the house: a file a reader can hold in their head', () => {
     const importing = product.filter((file) => /from '[^']*evaluate\//.test(readFileSync(path.join(ROOT, file), 'utf8')));
     expect(importing).toEqual([]);
   });
+
+  it('leaves no temporary folder behind: the folders a test file makes go when its tests are done', async () => {
+    const out = path.join(os.tmpdir(), `broadsheet-probe-out-${process.pid}`);
+    const vitest = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
+    await promisify(execFile)(process.execPath, [vitest, 'run', 'tests/fixtures/house/temp-probe.test.ts'], {
+      cwd: ROOT, env: { ...process.env, BROADSHEET_PROBE_OUT: out, BROADSHEET_KEEP_TEMP: '' },
+    });
+    const made = readFileSync(out, 'utf8');
+    rmSync(out);
+    expect(made).toContain('broadsheet-probe-');
+    expect(existsSync(made)).toBe(false);
+  }, 60_000);
 });

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, writeFile, mkdir, copyFile, utimes } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile, mkdir, copyFile, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll } from 'vitest';
 import { build, type BuildReport } from '../../src/build.js';
 import { DEFAULT_CONFIG, normaliseConfig } from '../../src/read/index.js';
 import type { SiteConfig } from '../../src/types.js';
@@ -27,9 +28,21 @@ export async function age(dir: string, names?: readonly string[]): Promise<void>
   for (const name of names ?? await readdir(dir)) await utimes(path.join(dir, name), then, then);
 }
 
-/** A temporary folder for one test. */
+/** The temporary folders the test file that imports this module made (each test file has its own copy). */
+const made: string[] = [];
+
+// They go when the file's tests are done, so `npm test` leaves nothing behind in the system's temporary
+// folder (it had been leaving a few gigabytes a run). `BROADSHEET_KEEP_TEMP=1` keeps them, to look into.
+afterAll(async () => {
+  if (process.env['BROADSHEET_KEEP_TEMP']) return;
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 3 })));
+});
+
+/** A temporary folder for one test, removed when the tests of its file are done. */
 export async function tempDir(prefix = 'broadsheet-'): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), prefix));
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** Writes `files` (name → text) into a new content folder, plus copies of existing files. */
