@@ -3,15 +3,14 @@
  * archive keeps, and the labels outlets print before a date (`Published:`, `Posted on`,
  * `Updated :`, `Veröffentlicht am`, `Publié le`), read from `words/*.txt`. Add a word there to read a new form.
  */
-import { wordList } from './word-lists.js';
+import { wordList, wordPairs } from './word-lists.js';
 
 /**
  * Month names and their abbreviations, by month number: English, German, French, Spanish, Italian, Dutch,
  * Portuguese, Romanian, Catalan and the Scandinavian languages.
  */
-export const MONTH_NAMES: Readonly<Record<number, readonly string[]>> = wordList('month-names').reduce<Record<number, string[]>>(
-  (months, line) => {
-    const [month, name] = line.split(' ') as [string, string];
+export const MONTH_NAMES: Readonly<Record<number, readonly string[]>> = wordPairs('month-names').reduce<Record<number, string[]>>(
+  (months, [month, name]) => {
     (months[Number(month)] ??= []).push(name);
     return months;
   }, {});

@@ -1,13 +1,11 @@
 /**
  * The data the raw-text parser reads by: extend a table rather than the logic.
  */
-import { alternatives, wordList, wordSet } from './word-lists.js';
+import { alternatives, wordList, wordSet, wordTable } from './word-lists.js';
 import { lookup } from './lookup.js';
 
 /** Known outlets by host name (without `www.`); a sub-domain matches its parent. */
-export const OUTLETS: Readonly<Record<string, string>> = lookup(Object.fromEntries(
-  wordList('outlets').map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)]),
-));
+export const OUTLETS: Readonly<Record<string, string>> = lookup(wordTable('outlets'));
 
 /** Lines that name another article rather than continue this one: `Related article: <headline>`. */
 export const RELATED_LABELS: readonly string[] = wordList('related-labels');

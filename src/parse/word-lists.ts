@@ -30,7 +30,13 @@ export function listTable(name: string): Record<string, string[]> {
   }));
 }
 
-/** `words/<name>.txt` whose lines are `word value`, as a record. */
-export function wordTable<Value extends string>(name: string): Record<string, Value> {
-  return Object.fromEntries(wordList(name).map((line) => line.split(/\s+/) as [string, Value]));
+/** `words/<name>.txt` whose lines are `word value` (the value may hold spaces), as pairs in order. */
+export function wordPairs<Value extends string>(name: string): [string, Value][] {
+  return wordList(name).map((line) => {
+    const space = line.search(/\s/);
+    return [line.slice(0, space), line.slice(space).trim() as Value];
+  });
 }
+
+/** `words/<name>.txt` whose lines are `word value` (the value may hold spaces), as a record. */
+export const wordTable = <Value extends string>(name: string): Record<string, Value> => Object.fromEntries(wordPairs<Value>(name));
