@@ -7,7 +7,7 @@
 import { REPORTED, VERB_FORMS, findVerbs, subjectAfter, subjectBefore } from './cues.js';
 import type { Span } from './spans.js';
 import { personName } from './names.js';
-import { FILLER, SENTENCE_START_WORDS, TITLES } from './tables.js';
+import { FILLER, SENTENCE_START_WORDS, isTitle } from './tables.js';
 import { ABBREVIATION, capitalisedRuns, lastBefore } from './text.js';
 
 /** A mention that may be a quote's speaker. */
@@ -131,7 +131,7 @@ export function candidatesFor(text: string, spans: readonly Span[], i: number): 
       start += /^\S+\s+/.exec(mask.slice(start))![0].length;
       words.shift();
     }
-    if (words.length === 1 && (SENTENCE_START_WORDS.test(words[0]!) || TITLES.has(words[0]!.toLowerCase().replace(/\.$/, '')))) continue;
+    if (words.length === 1 && (SENTENCE_START_WORDS.test(words[0]!) || isTitle(words[0]!))) continue;
     if (PARTY_TAG.test(words.join(' '))) continue;
     // "Morgan Stanley equity strategist Naoki Kamiyama": the firm is part of the person's role, not a speaker.
     const following = runs[r + 1];
@@ -230,7 +230,7 @@ function features(layout: Layout, span: Span, kind: Candidate['kind'], start: nu
     const n = phrase.split(/\s+/).length;
     f.push(`name:words:${n >= 3 ? '3+' : n}`);
     if (/['’]s$/.test(phrase) || /^['’]s\b/.test(mask.slice(end))) f.push('name:possessive');
-    if (TITLES.has(phrase.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, ''))) f.push('name:title');
+    if (isTitle(phrase.split(/\s+/)[0]!)) f.push('name:title');
     if (/^\p{Lu}{2,}$/u.test(phrase.replace(/[.\s]/g, '')) && phrase.length > 3) f.push('name:caps');
   }
   if (kind === 'pronoun') f.push(`pronoun:${phrase.toLowerCase()}`);

@@ -5,7 +5,7 @@ import { addRoles, learnGender } from './roles.js';
 import { Salience } from './salience.js';
 import {
   COLLECTIVE, FIRST_NAMES, HANDLE, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_NOUN, PRONOUNS, isFiller,
-  SENTENCE_START_WORDS, TITLES, UNNAMED, WEAK_VERBS,
+  SENTENCE_START_WORDS, UNNAMED, WEAK_VERBS, isTitle,
 } from './tables.js';
 import { SOMEONE_FROM_A_PLACE } from './mentions.js';
 import { capitalisedRuns } from './text.js';
@@ -196,7 +196,7 @@ export class Context extends Salience {
         lastRun.words.forEach((w) => learnGender(person, w));
         return person.name;
       }
-      const single = lastRun.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+      const single = lastRun.words.filter((w) => !isTitle(w));
       // From a known first name or initials, two to four words are a person even where personName refuses
       // them: "Kathleen Hall Jamieson", "J.M. Berger", "Brent Bozell III".
       const start = single.findIndex((w) => FIRST_NAMES[w.toLowerCase()] || /^(?:\p{Lu}\.){1,3}$/u.test(w));

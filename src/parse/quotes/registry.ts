@@ -9,7 +9,7 @@ import type { Mention, Person } from './person.js';
 import type { Span } from './spans.js';
 import {
   CALENDAR_WORD, DEMONYMS, FIRST_NAMES, HANDLE, HANDLE_INTRODUCED, HANDLE_LIKE, HANDLE_SPEAKS, ORGANISATION_NOUNS,
-  NOT_PERSON_START, PERSON_NOUN, PRONOUNS, SENTENCE_START_WORDS, TITLES, WEAK_VERBS, isTitle,
+  NOT_PERSON_START, PERSON_NOUN, PRONOUNS, SENTENCE_START_WORDS, WEAK_VERBS, isTitle,
 } from './tables.js';
 import { LOWER_START, mayEndInName, withoutNicknames } from './mentions.js';
 import { genderOfName, isGivenName } from './given-names.js';
@@ -131,7 +131,7 @@ export class Registry {
       if (!name) {
         // "Trump", "Ushakov": a surname of someone already met is a mention of them.
         // "But Parry": a sentence's first word is no part of the name after it.
-        const single = run.words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')))
+        const single = run.words.filter((w) => !isTitle(w))
           .filter((w, k, all) => !(k === 0 && all.length > 1 && SENTENCE_START_WORDS.test(w)));
         // "in May", "on Sunday": a month or a day is no mention of Theresa May or of anyone.
         const calendar = single.length === 1 && CALENDAR_WORD.test(single[0]!)
